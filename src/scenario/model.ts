@@ -1,0 +1,58 @@
+/**
+ * The resolved scenario: what every engine reads. Plain data (it crosses worker boundaries by
+ * structured clone), one set of units: seconds for times, counts per interval for volumes and
+ * head-counts, channel and pool references as indices.
+ */
+import type { ChannelKind, Distribution, Targets, StrategyFile } from './schema';
+
+export interface ResolvedChannel {
+  index: number;
+  id: string;
+  name: string;
+  kind: ChannelKind;
+  /** Handle time distribution, seconds. */
+  aht: Distribution;
+  /** Patience distribution, seconds; null when contacts never abandon. */
+  patience: Distribution | null;
+  concurrency: number;
+  concurrentAhtMultiplier: number;
+  fcr: number;
+  repeatDelaySeconds: number;
+  retrial: { share: number; delaySeconds: number };
+  targets: Targets;
+}
+
+export interface ResolvedPool {
+  index: number;
+  id: string;
+  name: string;
+  kind: 'inhouse' | 'outsourcer' | 'temps';
+  /** Channel indices, highest priority first. */
+  skills: number[];
+  /** Scheduled (paid) head-count per interval over the horizon. */
+  scheduled: number[];
+  /** Productive head-count per interval: round(scheduled × (1 − shrinkage)). */
+  productive: number[];
+  shrinkage: number;
+  hourlyCost: number;
+}
+
+export interface ResolvedScenario {
+  name: string;
+  description: string;
+  /** ISO date of day 0. */
+  startDate: string;
+  intervalMinutes: number;
+  intervalSeconds: number;
+  intervalsPerDay: number;
+  days: number;
+  /** days × intervalsPerDay. */
+  intervalCount: number;
+  shortAbandonSeconds: number;
+  channels: ResolvedChannel[];
+  /** Expected arrivals per channel (outer, by channel index) per interval (inner). */
+  arrivals: number[][];
+  pools: ResolvedPool[];
+  strategies: StrategyFile[];
+  costs: { currency: string; abandonedContactCost: number };
+}

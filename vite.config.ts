@@ -1,0 +1,18 @@
+import { defineConfig } from 'vitest/config';
+import react from '@vitejs/plugin-react';
+
+// One config for the app, the workers and the unit tests.
+// Worker-only dependencies are listed in optimizeDeps so the dev server does not
+// discover them late and reload the page (TOOLCHAIN.md, "Dev-server trap").
+export default defineConfig({
+  plugins: [react()],
+  worker: { format: 'es' },
+  optimizeDeps: { include: ['comlink', 'd3', 'zustand', 'zod', 'papaparse'] },
+  build: { target: 'es2022', chunkSizeWarningLimit: 1500 },
+  test: {
+    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    exclude: ['test/e2e/**', 'node_modules/**'],
+    environment: 'node',
+    testTimeout: 60_000,
+  },
+});
