@@ -35,6 +35,11 @@ export interface ResolvedPool {
   productive: number[];
   shrinkage: number;
   hourlyCost: number;
+  /**
+   * Handle-time multiplier per interval (temps ramping up, an outsourcer's own AHT); absent = 1.
+   * Levers fill it in; the engines read it where present.
+   */
+  ahtMultiplier?: number[];
 }
 
 export interface ResolvedScenario {

@@ -1,0 +1,54 @@
+/**
+ * One-interval cases for the Erlang calculator and the `erlang` / `staff` commands
+ * (CONTRACT.md): the same validation for command-line flags, `--stdin` batches and the
+ * app's calculator panel, so a bad value gets the same message everywhere.
+ */
+import { z } from 'zod';
+import type { Problem } from './problems';
+import { zodProblems } from './problems';
+
+const nonNegative = z.number({ error: 'must be a number' }).min(0, 'must be ≥ 0');
+const positive = z.number({ error: 'must be a number' }).positive('must be > 0');
+const share = z.number({ error: 'must be a number' }).min(0, 'must be ≥ 0').max(1, 'must be ≤ 1');
+
+export const ErlangCaseSchema = z.object({
+  /** Contacts arriving in the interval. */
+  arrivals: nonNegative,
+  intervalMinutes: positive.default(30),
+  /** Mean handle time, seconds. */
+  aht: positive,
+  agents: nonNegative.int('must be a whole number'),
+  /** Service-level threshold T, seconds. */
+  slSeconds: nonNegative.default(20),
+  /** Mean patience, seconds; given ⇒ Erlang A. */
+  patience: positive.optional(),
+  /** Chat sessions per agent. */
+  concurrency: positive.int('must be a whole number').default(1),
+}).strict();
+
+export const StaffCaseSchema = ErlangCaseSchema.omit({ agents: true }).extend({
+  targetSl: share.optional(),
+  maxAsa: positive.optional(),
+  minAnswerRate: share.optional(),
+  maxOccupancy: z.number({ error: 'must be a number' }).gt(0, 'must be > 0').max(1, 'must be ≤ 1').optional(),
+  shrinkage: z.number({ error: 'must be a number' }).min(0, 'must be ≥ 0').lt(1, 'must be < 1').default(0),
+}).strict();
+
+export type ErlangCase = z.infer<typeof ErlangCaseSchema>;
+export type StaffCase = z.infer<typeof StaffCaseSchema>;
+
+export type CaseResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+function parseWith<T>(schema: z.ZodType<T>, input: unknown, pathPrefix: string): CaseResult<T> {
+  const result = schema.safeParse(input);
+  if (result.success) return { ok: true, value: result.data };
+  return { ok: false, problems: zodProblems(result.error, pathPrefix) };
+}
+
+export function parseErlangCase(input: unknown, pathPrefix = ''): CaseResult<ErlangCase> {
+  return parseWith(ErlangCaseSchema, input, pathPrefix);
+}
+
+export function parseStaffCase(input: unknown, pathPrefix = ''): CaseResult<StaffCase> {
+  return parseWith(StaffCaseSchema, input, pathPrefix);
+}
