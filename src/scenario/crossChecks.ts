@@ -1,0 +1,148 @@
+/**
+ * Checks that span fields of a scenario the schema has already accepted: ids that must exist or
+ * be unique, series whose length depends on the horizon, what a channel's kind allows. Each
+ * problem names the path of the field to fix.
+ */
+import { clockMinutes, intervalsPerDay } from './calendar';
+import type { Problem } from './problems';
+import type { ChannelFile, ChannelKind, Forecast, PoolFile, ScenarioFile, Targets } from './schema';
+
+type Push = (path: string, message: string) => void;
+
+/** Reports every id of `items` used before, at the later item's path. */
+function checkUnique(items: { id: string }[], listPath: string, what: string, push: Push): void {
+  const first = new Map<string, number>();
+  items.forEach((item, i) => {
+    const earlier = first.get(item.id);
+    if (earlier === undefined) first.set(item.id, i);
+    else push(`${listPath}[${i}].id`, `duplicate ${what} id '${item.id}' (also ${listPath}[${earlier}])`);
+  });
+}
+
+/** Targets a channel kind can be held to (MODEL.md, "Channels"). */
+const TARGETS_BY_KIND: Record<ChannelKind, (keyof Targets)[]> = {
+  voice: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],
+  chat: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],
+  callback: ['callbackWithin', 'maxOccupancy'],
+  email: ['responseWithin', 'maxOccupancy'],
+};
+
+function checkChannelKind(channel: ChannelFile, at: string, push: Push): void {
+  const abandons = channel.kind === 'voice' || channel.kind === 'chat';
+  if (channel.patience && !abandons) {
+    push(`${at}.patience`, `only voice and chat contacts abandon; remove it for a ${channel.kind} channel`);
+  }
+  if (channel.kind !== 'chat' && channel.concurrency !== 1) {
+    push(`${at}.concurrency`, `only chat runs sessions concurrently; must be 1 for a ${channel.kind} channel`);
+  }
+  if (channel.kind !== 'chat' && channel.concurrentAhtMultiplier !== 1) {
+    push(`${at}.concurrentAhtMultiplier`, `only applies to chat; must be 1 for a ${channel.kind} channel`);
+  }
+  const allowed = TARGETS_BY_KIND[channel.kind];
+  for (const key of Object.keys(channel.targets) as (keyof Targets)[]) {
+    if (channel.targets[key] !== undefined && !allowed.includes(key)) {
+      push(`${at}.targets.${key}`, `does not apply to a ${channel.kind} channel (allowed: ${allowed.join(', ')})`);
+    }
+  }
+}
+
+/** Per-channel records (`forecast.volumes`, `forecast.weekly`…): one entry per channel, no other. */
+function checkChannelRecord(
+  record: Record<string, number[]>,
+  at: string,
+  channelIds: Set<string>,
+  expectedLength: number | null,
+  lengthHint: string,
+  push: Push,
+): void {
+  for (const id of channelIds) {
+    if (!(id in record)) push(`${at}.${id}`, `is required: channel '${id}' has no forecast`);
+  }
+  for (const [id, values] of Object.entries(record)) {
+    if (!channelIds.has(id)) {
+      push(`${at}.${id}`, `unknown channel '${id}'`);
+    } else if (expectedLength !== null && values.length !== expectedLength) {
+      push(`${at}.${id}`, `must hold ${expectedLength} values (${lengthHint}), got ${values.length}`);
+    }
+  }
+}
+
+function checkForecast(file: ScenarioFile, forecast: Forecast, channelIds: Set<string>, push: Push): void {
+  const perDay = intervalsPerDay(file.intervalMinutes);
+  if (forecast.kind === 'intervals') {
+    const hint = `${file.days} days × ${perDay} intervals`;
+    checkChannelRecord(forecast.volumes, 'forecast.volumes', channelIds, file.days * perDay, hint, push);
+    return;
+  }
+  checkChannelRecord(forecast.weekly, 'forecast.weekly', channelIds, null, '', push);
+  checkChannelRecord(forecast.intraday, 'forecast.intraday', channelIds, perDay,
+    `one weight per ${file.intervalMinutes}-minute interval of the day`, push);
+  for (const [id, weights] of Object.entries(forecast.intraday)) {
+    const weekly = forecast.weekly[id];
+    if (!channelIds.has(id) || !weekly) continue;
+    if (weights.every((w) => w === 0) && weekly.some((v) => v > 0)) {
+      push(`forecast.intraday.${id}`, `every weight is 0 but forecast.weekly.${id} has volume: the volume would have no hour to arrive in`);
+    }
+  }
+  forecast.events.forEach((event, e) => {
+    const at = `forecast.events[${e}]`;
+    event.channels.forEach((id, k) => {
+      if (!channelIds.has(id)) push(`${at}.channels[${k}]`, `unknown channel '${id}'`);
+    });
+    // ISO dates compare correctly as strings.
+    if (event.end < event.start) push(`${at}.end`, `must be on or after start (${event.start})`);
+  });
+}
+
+function checkStaffing(file: ScenarioFile, pool: PoolFile, at: string, push: Push): void {
+  const perDay = intervalsPerDay(file.intervalMinutes);
+  const staffing = pool.staffing;
+  if (staffing.kind === 'intervals') {
+    const expected = file.days * perDay;
+    if (staffing.scheduled.length !== expected) {
+      push(`${at}.staffing.scheduled`, `must hold ${expected} values (${file.days} days × ${perDay} intervals), got ${staffing.scheduled.length}`);
+    }
+    return;
+  }
+  staffing.shifts.forEach((shift, s) => {
+    const shiftAt = `${at}.staffing.shifts[${s}]`;
+    for (const field of ['start', 'end'] as const) {
+      const minutes = clockMinutes(shift[field]);
+      if (minutes === null) continue; // the schema has reported it
+      if (minutes % file.intervalMinutes !== 0) {
+        push(`${shiftAt}.${field}`, `must be on a ${file.intervalMinutes}-minute interval boundary, got ${shift[field]}`);
+      }
+      if (field === 'start' && minutes === 1440) push(`${shiftAt}.start`, 'must be before 24:00 (use 00:00)');
+    }
+  });
+}
+
+/** Every problem of a schema-valid scenario that needs more than one field to see. */
+export function crossCheckScenario(file: ScenarioFile): Problem[] {
+  const problems: Problem[] = [];
+  const push: Push = (path, message) => problems.push({ path, message });
+
+  checkUnique(file.channels, 'channels', 'channel', push);
+  checkUnique(file.pools, 'pools', 'pool', push);
+  checkUnique(file.strategies, 'strategies', 'strategy', push);
+  const channelIds = new Set(file.channels.map((c) => c.id));
+  file.channels.forEach((channel, i) => checkChannelKind(channel, `channels[${i}]`, push));
+
+  const served = new Set<string>();
+  file.pools.forEach((pool, p) => {
+    const seen = new Set<string>();
+    pool.skills.forEach((id, k) => {
+      if (!channelIds.has(id)) push(`pools[${p}].skills[${k}]`, `unknown channel '${id}'`);
+      else if (seen.has(id)) push(`pools[${p}].skills[${k}]`, `channel '${id}' is listed twice`);
+      seen.add(id);
+      served.add(id);
+    });
+    checkStaffing(file, pool, `pools[${p}]`, push);
+  });
+  file.channels.forEach((channel, i) => {
+    if (!served.has(channel.id)) push(`channels[${i}]`, `no pool serves channel '${channel.id}': add it to some pool's skills`);
+  });
+
+  checkForecast(file, file.forecast, channelIds, push);
+  return problems;
+}

@@ -1,0 +1,39 @@
+/**
+ * Loading a scenario: parse → migrate → validate (schema, then cross-field checks). User input
+ * never throws; it yields a list of problems, each naming the path of the field to fix.
+ */
+import { crossCheckScenario } from './crossChecks';
+import { migrateScenario } from './migrate';
+import type { Problem } from './problems';
+import { zodProblems } from './problems';
+import type { ScenarioFile } from './schema';
+import { ScenarioSchema } from './schema';
+
+/** A valid scenario (defaults filled in, `migratedFrom` set when it was an older version), or why not. */
+export type ParseResult =
+  | { ok: true; scenario: ScenarioFile; migratedFrom?: number }
+  | { ok: false; problems: Problem[] };
+
+/** Validates a scenario already parsed from JSON (or built by the app). */
+export function parseScenario(input: unknown): ParseResult {
+  const migrated = migrateScenario(input);
+  if (!migrated.ok) return migrated;
+  const result = ScenarioSchema.safeParse(migrated.value);
+  if (!result.success) return { ok: false, problems: zodProblems(result.error) };
+  const problems = crossCheckScenario(result.data);
+  if (problems.length > 0) return { ok: false, problems };
+  return migrated.migratedFrom === undefined
+    ? { ok: true, scenario: result.data }
+    : { ok: true, scenario: result.data, migratedFrom: migrated.migratedFrom };
+}
+
+/** Validates a scenario file's text; bad JSON is one problem at path '' with the parser's message. */
+export function parseScenarioText(text: string): ParseResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+  }
+  return parseScenario(input);
+}
