@@ -1,0 +1,32 @@
+/**
+ * Interval index ↔ calendar time for charts.
+ *
+ * A scenario's clock is the contact center's local wall clock. Charts place it on a UTC axis so
+ * that a daylight-saving change in the viewer's time zone never adds or drops an hour: interval
+ * `i` starts at `startDate 00:00 + i × intervalMinutes`, read as UTC.
+ */
+import { utcFormat } from 'd3';
+
+const MS_PER_MINUTE = 60_000;
+
+/** The instant interval `index` starts, on the chart's UTC axis. */
+export function intervalStart(startDate: string, intervalMinutes: number, index: number): Date {
+  return new Date(Date.parse(`${startDate}T00:00:00Z`) + index * intervalMinutes * MS_PER_MINUTE);
+}
+
+/** `Mon 6 Jan` — a day label a planner reads at a glance. */
+export const formatDay = utcFormat('%a %-d %b');
+/** `08:30`. */
+export const formatClock = utcFormat('%H:%M');
+/** `Mon 6 Jan 08:30`. */
+export const formatDayClock = utcFormat('%a %-d %b %H:%M');
+
+/** The label of day `day` of the horizon. */
+export function dayLabel(startDate: string, day: number): string {
+  return formatDay(intervalStart(startDate, 24 * 60, day));
+}
+
+/** "per 30 min", "per hour": the unit of a per-interval count. */
+export function perIntervalUnit(intervalMinutes: number): string {
+  return intervalMinutes === 60 ? 'per hour' : `per ${intervalMinutes} min`;
+}
