@@ -1,0 +1,111 @@
+/**
+ * Peak-absorption levers (MODEL.md, "Peak-absorption strategies").
+ *
+ * Design. Each lever kind is one module behind one small interface (`LeverModule`, module.ts):
+ * a zod schema that validates its parameters and fills defaults, and `apply`, which TRANSFORMS
+ * the resolved scenario into a new one. A strategy is its levers applied in order to the
+ * baseline, giving a `StrategyScenario` (types.ts):
+ * - what changes head-counts is written into `pools` (an outsourcer pool, a temps pool with its
+ *   ramp-up `ahtMultiplier`, overtime added to the in-house pool's `productive`, a planned
+ *   reallocation as a pool split, trainers taken off the in-house `productive`), so an engine that
+ *   knows nothing of levers already sees the right staffing;
+ * - what is a *behaviour* is a rule beside the pools: `routing` (share / queue above Q / wait
+ *   above X s / whole channel → outsourcer), `reallocation` (dynamic moves with hysteresis),
+ *   `deflection` (chat standby). The DES implements them exactly (to be wired); the analytic
+ *   path in compare/ honours them approximately and says how in its own docs;
+ * - what must be billed is in `leverCosts` (outsourcer terms, temps terms, overtime hours), read
+ *   by cost/.
+ * User input never throws: `parseLevers` returns problems with their paths
+ * (`strategies[2].levers[0].leadTimeDays: must be ≥ 0`) and `applyStrategyChecked` reports
+ * references that do not resolve (unknown channel or pool ids).
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import type { Problem } from '../../scenario/problems';
+import { zodProblems } from '../../scenario/problems';
+import type { StrategyFile } from '../../scenario/schema';
+import type { LeverContext, LeverKind, LeverModule } from './module';
+import { outsourcingLever, type OutsourcingParams } from './outsourcing';
+import { overtimeLever, type OvertimeParams } from './overtime';
+import { reallocationLever, type ReallocationParams } from './reallocation';
+import { tempsLever, type TempsParams } from './temps';
+import type { StrategyScenario } from './types';
+
+export type { StrategyScenario } from './types';
+export type { LeverKind, LeverModule } from './module';
+export type { OutsourcingParams, OvertimeParams, ReallocationParams, TempsParams };
+
+/** A lever after validation, defaults filled in. */
+export type Lever = OutsourcingParams | ReallocationParams | TempsParams | OvertimeParams;
+
+export const LEVER_MODULES: { [K in LeverKind]: LeverModule<Extract<Lever, { kind: K }>> } = {
+  outsourcing: outsourcingLever,
+  reallocation: reallocationLever,
+  temps: tempsLever,
+  overtime: overtimeLever,
+};
+
+export type LeversResult = { ok: true; levers: Lever[] } | { ok: false; problems: Problem[] };
+
+/** Validates a strategy's levers; problems carry paths under `pathPrefix` (`strategies[2].levers`). */
+export function parseLevers(levers: unknown[], pathPrefix: string): LeversResult {
+  const problems: Problem[] = [];
+  const parsed: Lever[] = [];
+  levers.forEach((raw, k) => {
+    const path = `${pathPrefix}[${k}]`;
+    const kind = (raw as { kind?: unknown } | null)?.kind;
+    const module = typeof kind === 'string' ? (LEVER_MODULES as Record<string, LeverModule<unknown>>)[kind] : undefined;
+    if (!module) {
+      problems.push({ path: `${path}.kind`, message: `must be one of ${Object.keys(LEVER_MODULES).map((x) => `'${x}'`).join(', ')}` });
+      return;
+    }
+    const result = module.schema.safeParse(raw);
+    if (result.success) parsed.push(result.data as Lever);
+    else problems.push(...zodProblems(result.error, path));
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, levers: parsed };
+}
+
+/** The baseline as a strategy scenario: no pool added, no rule, nothing to bill. */
+export function baselineScenario(s: ResolvedScenario, id = 'baseline', name = 'Baseline (no lever)'): StrategyScenario {
+  return {
+    ...s,
+    strategyId: id,
+    strategyName: name,
+    routing: [],
+    reallocation: [],
+    deflection: [],
+    leverCosts: { outsourcers: [], temps: [], overtime: [] },
+    notes: [],
+  };
+}
+
+export type StrategyResult = { ok: true; scenario: StrategyScenario } | { ok: false; problems: Problem[] };
+
+/** Validates and applies a strategy's levers, in order, to the baseline. */
+export function applyStrategyChecked(s: ResolvedScenario, strategy: StrategyFile, pathPrefix = 'strategy'): StrategyResult {
+  const parsed = parseLevers(strategy.levers as unknown[], `${pathPrefix}.levers`);
+  if (!parsed.ok) return parsed;
+  return applyLevers(baselineScenario(s, strategy.id, strategy.name), parsed.levers, `${pathPrefix}.levers`);
+}
+
+/** Applies already-validated levers in order; unresolvable references are problems. */
+export function applyLevers(base: StrategyScenario, levers: Lever[], pathPrefix = 'levers'): StrategyResult {
+  let scenario = base;
+  const problems: Problem[] = [];
+  levers.forEach((lever, k) => {
+    const ctx: LeverContext = { path: `${pathPrefix}[${k}]`, problems };
+    const module = LEVER_MODULES[lever.kind] as LeverModule<Lever>;
+    scenario = module.apply(scenario, lever, ctx);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, scenario };
+}
+
+/**
+ * `applyStrategyChecked` for a strategy already known to be valid (e.g. a generated candidate):
+ * a problem here is a programmer error, so it throws.
+ */
+export function applyStrategy(s: ResolvedScenario, strategy: StrategyFile): StrategyScenario {
+  const result = applyStrategyChecked(s, strategy);
+  if (!result.ok) throw new Error(`applyStrategy(${strategy.id}): ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  return result.scenario;
+}
