@@ -1,0 +1,59 @@
+/**
+ * Waiting contacts in typed-array slots, reused through a free list: no object per contact.
+ * A slot's generation changes on every reuse, so an abandon event that names a slot can tell
+ * whether it still refers to the same contact (lazy deletion in the event heap).
+ */
+export const WAITING = 1;
+export const ABANDONED = 2;
+
+export class ContactStore {
+  channel: Int32Array;
+  arrival: Float64Array;
+  interval: Int32Array;
+  state: Uint8Array;
+  generation: Int32Array;
+  private free: Int32Array;
+  private freeTop = 0;
+  private used = 0;
+
+  constructor(capacity = 1024) {
+    this.channel = new Int32Array(capacity);
+    this.arrival = new Float64Array(capacity);
+    this.interval = new Int32Array(capacity);
+    this.state = new Uint8Array(capacity);
+    this.generation = new Int32Array(capacity);
+    this.free = new Int32Array(capacity);
+  }
+
+  /** A slot for a new waiting contact. */
+  alloc(channel: number, arrival: number, interval: number): number {
+    let s: number;
+    if (this.freeTop > 0) s = this.free[--this.freeTop];
+    else {
+      if (this.used === this.channel.length) this.grow();
+      s = this.used++;
+    }
+    this.channel[s] = channel;
+    this.arrival[s] = arrival;
+    this.interval[s] = interval;
+    this.state[s] = WAITING;
+    this.generation[s] = (this.generation[s] + 1) | 0;
+    return s;
+  }
+
+  release(s: number): void {
+    this.state[s] = 0;
+    this.free[this.freeTop++] = s;
+  }
+
+  private grow(): void {
+    const c = this.channel.length * 2;
+    const i32 = (x: Int32Array): Int32Array => { const y = new Int32Array(c); y.set(x); return y; };
+    this.channel = i32(this.channel);
+    this.interval = i32(this.interval);
+    this.generation = i32(this.generation);
+    this.free = i32(this.free);
+    const a = new Float64Array(c); a.set(this.arrival); this.arrival = a;
+    const st = new Uint8Array(c); st.set(this.state); this.state = st;
+  }
+}

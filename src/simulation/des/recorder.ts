@@ -1,0 +1,71 @@
+/**
+ * Streaming statistics of one replication: per channel per arrival interval counters and sums in
+ * flat Float64Arrays (index c·intervals + i), filled as events happen, so a long horizon never
+ * holds one record per contact. `toResult` copies them out as plain number arrays.
+ */
+import type { ChannelReplication } from './result';
+
+export class Recorder {
+  readonly intervals: number;
+  readonly offered: Float64Array;
+  readonly answered: Float64Array;
+  readonly abandoned: Float64Array;
+  readonly shortAbandoned: Float64Array;
+  readonly answeredWithin: Float64Array;
+  readonly queued: Float64Array;
+  readonly waitAnswered: Float64Array;
+  readonly waitAll: Float64Array;
+  readonly maxQueue: Float64Array;
+  readonly stillWaiting: Float64Array;
+  readonly repeats: Float64Array;
+  readonly retrials: Float64Array;
+  readonly responseSeconds: Float64Array;
+  /** Per channel, per response target: a per-interval array. */
+  readonly respondedWithin: Float64Array[][];
+  /** Per channel: waiting count at the end of each day. */
+  readonly backlog: Float64Array[];
+
+  constructor(channels: number, intervals: number, days: number, responseTargets: number[]) {
+    const n = channels * intervals;
+    this.intervals = intervals;
+    this.offered = new Float64Array(n);
+    this.answered = new Float64Array(n);
+    this.abandoned = new Float64Array(n);
+    this.shortAbandoned = new Float64Array(n);
+    this.answeredWithin = new Float64Array(n);
+    this.queued = new Float64Array(n);
+    this.waitAnswered = new Float64Array(n);
+    this.waitAll = new Float64Array(n);
+    this.maxQueue = new Float64Array(n);
+    this.stillWaiting = new Float64Array(n);
+    this.repeats = new Float64Array(n);
+    this.retrials = new Float64Array(n);
+    this.responseSeconds = new Float64Array(n);
+    this.respondedWithin = responseTargets.map((k) => Array.from({ length: k }, () => new Float64Array(intervals)));
+    this.backlog = Array.from({ length: channels }, () => new Float64Array(days));
+  }
+
+  /** Channel c's figures as plain arrays. */
+  toResult(c: number): ChannelReplication {
+    const lo = c * this.intervals;
+    const hi = lo + this.intervals;
+    const slice = (x: Float64Array): number[] => Array.from(x.subarray(lo, hi));
+    return {
+      offered: slice(this.offered),
+      answered: slice(this.answered),
+      abandoned: slice(this.abandoned),
+      shortAbandoned: slice(this.shortAbandoned),
+      answeredWithin: slice(this.answeredWithin),
+      queued: slice(this.queued),
+      waitAnsweredSeconds: slice(this.waitAnswered),
+      waitAllSeconds: slice(this.waitAll),
+      maxQueue: slice(this.maxQueue),
+      stillWaiting: slice(this.stillWaiting),
+      repeats: slice(this.repeats),
+      retrials: slice(this.retrials),
+      respondedWithin: this.respondedWithin[c].map((x) => Array.from(x)),
+      responseSeconds: slice(this.responseSeconds),
+      backlogEndOfDay: Array.from(this.backlog[c]),
+    };
+  }
+}

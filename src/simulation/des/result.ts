@@ -1,0 +1,97 @@
+/**
+ * What one replication returns: plain data (number arrays), so it crosses worker boundaries by
+ * structured clone and is merged by `aggregateReplications` in stats/.
+ *
+ * Conventions (documented once, used everywhere):
+ * - Contacts are counted in the interval they arrived in (repeat contacts and retrials too), even
+ *   when they are answered or abandon later, during the drain after the horizon included.
+ *   Per channel and interval: offered = answered + abandoned + stillWaiting.
+ * - `abandoned` includes short abandons; `shortAbandoned` is the part below
+ *   `shortAbandonSeconds`, which the rates leave out (MODEL.md, "Channels").
+ * - Waits are measured from arrival to the start of service (voice, chat, callback, email);
+ *   an email's response time is wait + handle time (the reply is sent when handling ends).
+ * - Pool time is split by clock interval; `present` agent-seconds count every agent on the
+ *   floor, the head-count plus agents finishing a contact after a drop in head-count, so that
+ *   occupancy = busy ÷ present never exceeds 1. A chat agent with s of k sessions counts s/k busy.
+ *   What happens after the horizon (the drain) is kept apart in `drain*` fields.
+ */
+export interface ChannelReplication {
+  /** Per arrival interval. */
+  offered: number[];
+  answered: number[];
+  abandoned: number[];
+  shortAbandoned: number[];
+  /** Answered with a wait ≤ the channel's threshold (service level T, callback W, email first H). */
+  answeredWithin: number[];
+  /** Contacts that found no free agent and joined the queue (P(wait) numerator). */
+  queued: number[];
+  /** Sum of waits of answered contacts, seconds. */
+  waitAnsweredSeconds: number[];
+  /** Sum of waits of all contacts that left the queue (answered and abandoned), seconds. */
+  waitAllSeconds: number[];
+  /** Largest number of waiting contacts seen during the interval (clock time; the drain counts in the last). */
+  maxQueue: number[];
+  /** Contacts of this interval still waiting when the run ended (email after the horizon, unstaffed channels). */
+  stillWaiting: number[];
+  /** Of offered: repeat contacts (1 − fcr) and retrials of abandoned callers. */
+  repeats: number[];
+  retrials: number[];
+  /** Email: per responseWithin target (outer), answered with response time ≤ its hours (inner: per interval). */
+  respondedWithin: number[][];
+  /** Email: sum of response times of answered contacts, seconds. */
+  responseSeconds: number[];
+  /** Waiting contacts at the end of each day (clock time); for email, the backlog. */
+  backlogEndOfDay: number[];
+}
+
+export interface PoolReplication {
+  /** Per clock interval: busy agent-seconds (chat sessions weighted 1/concurrency). */
+  busyAgentSeconds: number[];
+  /** Per clock interval: agent-seconds on the floor (head-count plus finishing agents). */
+  presentAgentSeconds: number[];
+  drainBusyAgentSeconds: number;
+  drainPresentAgentSeconds: number;
+}
+
+export interface ReplicationResult {
+  seed: number;
+  replication: number;
+  /** Events processed (stale abandons included). */
+  events: number;
+  /** Contacts that arrived (fresh, repeats and retrials). */
+  customers: number;
+  /** Clock time when the last event ran, seconds (≥ the horizon when the drain ran past it). */
+  endSeconds: number;
+  /** By channel index. */
+  channels: ChannelReplication[];
+  /** By pool index. */
+  pools: PoolReplication[];
+}
+
+/** Watches a replication from inside (tests check invariants with it); off by default. */
+export interface SimulationObserver {
+  /** Called after every event with the clock and a read-only view of the state. */
+  afterEvent(now: number, view: StateView): void;
+}
+
+/** What an observer may read. */
+export interface StateView {
+  /** Per pool: agents with at least one contact in service. */
+  busyAgents(pool: number): number;
+  /** Per pool: the current head-count, and agents finishing after a drop. */
+  headCount(pool: number): number;
+  leavingAgents(pool: number): number;
+  /** Largest number of sessions any agent of the pool holds, and the pool's largest allowed. */
+  maxSessions(pool: number): number;
+  maxConcurrency(pool: number): number;
+  /** Live waiting contacts per channel. */
+  waiting(channel: number): number;
+}
+
+export interface SimulationOptions {
+  seed: number;
+  replication: number;
+  /** Stop generating fresh arrivals after this many (the run still drains). */
+  maxCustomers?: number;
+  observer?: SimulationObserver;
+}

@@ -1,0 +1,90 @@
+/**
+ * Turns a ResolvedScenario into the engine's per-channel and per-pool tables, once per
+ * replication, outside the hot loop: samplers, thresholds, routing lists, head-counts.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import { makeSampler, type Sampler } from '../random';
+
+/** Service-level threshold when a voice/chat channel sets none (the `erlang` command's default). */
+export const DEFAULT_SL_SECONDS = 20;
+/** Callback threshold when the channel sets no `callbackWithin` (one hour). */
+export const DEFAULT_CALLBACK_SECONDS = 3600;
+/** Email threshold when the channel sets no `responseWithin` (24 hours). */
+export const DEFAULT_EMAIL_SECONDS = 24 * 3600;
+
+export interface ChannelSetup {
+  aht: Sampler;
+  /** Null: the channel's contacts never abandon (callback, email, or no patience given). */
+  patience: Sampler | null;
+  concurrency: number;
+  /** Handle-time factor: concurrentAhtMultiplier when concurrency > 1, else 1. */
+  ahtFactor: number;
+  realTime: boolean;
+  isEmail: boolean;
+  /** Wait threshold for `answeredWithin`, seconds. */
+  thresholdSeconds: number;
+  /** Email response targets, seconds. */
+  responseSeconds: number[];
+  fcr: number;
+  repeatDelaySeconds: number;
+  retrialShare: number;
+  retrialDelaySeconds: number;
+}
+
+/** The wait threshold that `answeredWithin` counts against, by channel kind. */
+export function thresholdSeconds(ch: ResolvedScenario['channels'][number]): number {
+  const t = ch.targets;
+  switch (ch.kind) {
+    case 'voice':
+    case 'chat':
+      return t.serviceLevel?.seconds ?? DEFAULT_SL_SECONDS;
+    case 'callback':
+      return t.callbackWithin ? t.callbackWithin.minutes * 60 : (t.serviceLevel?.seconds ?? DEFAULT_CALLBACK_SECONDS);
+    case 'email':
+      return t.responseWithin?.length ? t.responseWithin[0].hours * 3600 : (t.serviceLevel?.seconds ?? DEFAULT_EMAIL_SECONDS);
+  }
+}
+
+export function channelSetup(s: ResolvedScenario): ChannelSetup[] {
+  return s.channels.map((ch) => {
+    const realTime = ch.kind === 'voice' || ch.kind === 'chat';
+    // Only chat holds several sessions at once (MODEL.md, "Channels"); other kinds ignore it.
+    const concurrency = ch.kind === 'chat' ? Math.max(1, Math.round(ch.concurrency)) : 1;
+    return {
+      aht: makeSampler(ch.aht),
+      patience: realTime && ch.patience ? makeSampler(ch.patience) : null,
+      concurrency,
+      ahtFactor: concurrency > 1 ? ch.concurrentAhtMultiplier : 1,
+      realTime,
+      isEmail: ch.kind === 'email',
+      thresholdSeconds: thresholdSeconds(ch),
+      responseSeconds: ch.kind === 'email' ? (ch.targets.responseWithin ?? []).map((r) => r.hours * 3600) : [],
+      fcr: ch.fcr,
+      repeatDelaySeconds: ch.repeatDelaySeconds,
+      retrialShare: realTime && ch.patience ? ch.retrial.share : 0,
+      retrialDelaySeconds: ch.retrial.delaySeconds,
+    };
+  });
+}
+
+/** Head-counts as whole non-negative agents (the resolver rounds; this guards the engine). */
+export function headCounts(s: ResolvedScenario): number[][] {
+  return s.pools.map((p) => p.productive.map((x) => (Number.isFinite(x) && x > 0 ? Math.round(x) : 0)));
+}
+
+/** Per pool: skills with real-time channels first, each group in the pool's priority order. */
+export function workOrder(s: ResolvedScenario, setup: ChannelSetup[]): Int32Array[] {
+  return s.pools.map((p) => {
+    const valid = p.skills.filter((c) => c >= 0 && c < setup.length);
+    return Int32Array.from([...valid.filter((c) => setup[c].realTime), ...valid.filter((c) => !setup[c].realTime)]);
+  });
+}
+
+/** Per channel: the pools that serve it, in pool order. */
+export function poolsOf(s: ResolvedScenario): Int32Array[] {
+  return s.channels.map((_, c) => {
+    const out: number[] = [];
+    s.pools.forEach((p, i) => { if (p.skills.includes(c)) out.push(i); });
+    return Int32Array.from(out);
+  });
+}

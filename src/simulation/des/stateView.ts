@@ -1,0 +1,34 @@
+/**
+ * A read-only view of a running replication for observers (invariant checks in tests). Built
+ * only when an observer is given; its scans cost O(agents) per call, never paid otherwise.
+ */
+import { ABSENT } from './agents';
+import type { Engine } from './engine';
+import type { StateView } from './result';
+
+export function stateView(engine: Engine): StateView {
+  const agents = engine.agents;
+  const scan = (p: number, f: (a: number) => void): void => {
+    for (let a = agents.poolStart[p]; a < agents.poolEnd[p]; a++) f(a);
+  };
+  return {
+    busyAgents(p) {
+      let n = 0;
+      scan(p, (a) => { if (agents.sessions[a] > 0) n++; });
+      return n;
+    },
+    headCount: (p) => agents.active[p],
+    leavingAgents: (p) => agents.leaving[p],
+    maxSessions(p) {
+      let m = 0;
+      scan(p, (a) => { if (agents.state[a] !== ABSENT || agents.sessions[a] > 0) m = Math.max(m, agents.sessions[a]); });
+      return m;
+    },
+    maxConcurrency(p) {
+      let m = 1;
+      for (const c of engine.s.pools[p].skills) m = Math.max(m, engine.setup[c]?.concurrency ?? 1);
+      return m;
+    },
+    waiting: (c) => engine.waiting[c],
+  };
+}
