@@ -1,0 +1,51 @@
+/**
+ * The Erlang calculator's logic, apart from React: text fields → a case validated by the same
+ * `parseErlangCase` as the command line (so a bad value reads the same everywhere) → the result.
+ */
+import { parseErlangCase, type ErlangCase } from '../../scenario/caseInput';
+import { erlangInterval, type ErlangResult } from '../../simulation/erlang';
+
+export const CALCULATOR_FIELDS = ['arrivals', 'intervalMinutes', 'aht', 'agents', 'slSeconds', 'patience', 'concurrency'] as const;
+export type CalculatorField = (typeof CALCULATOR_FIELDS)[number];
+export type CalculatorText = Record<CalculatorField, string>;
+
+export type CalculatorOutcome =
+  | { ok: true; input: ErlangCase; result: ErlangResult }
+  | { ok: false; problems: Partial<Record<CalculatorField, string>> };
+
+/**
+ * A typed number from a field: blank → absent (the schema's default or "is required"), a decimal
+ * comma accepted (French keyboards), anything else passed on as text so the schema says
+ * "must be a number".
+ */
+export function fieldValue(text: string): number | string | undefined {
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const n = Number(trimmed.replace(',', '.'));
+  return Number.isFinite(n) ? n : trimmed;
+}
+
+/** Validate the fields and, when they are valid, compute the interval. */
+export function runCalculator(text: CalculatorText): CalculatorOutcome {
+  const raw: Record<string, unknown> = {};
+  for (const field of CALCULATOR_FIELDS) {
+    const value = fieldValue(text[field]);
+    if (value !== undefined) raw[field] = value;
+  }
+  const parsed = parseErlangCase(raw);
+  if (!parsed.ok) {
+    const problems: Partial<Record<CalculatorField, string>> = {};
+    for (const p of parsed.problems) {
+      const field = p.path.split(/[.[]/)[0] as CalculatorField;
+      // The shared schema words a missing number as "must be a number"; an empty box reads better as required.
+      problems[field] ??= text[field]?.trim() === '' ? 'is required' : p.message;
+    }
+    return { ok: false, problems };
+  }
+  return { ok: true, input: parsed.value, result: erlangInterval(parsed.value) };
+}
+
+/** The fewest agents for which an Erlang C queue is stable: agents × concurrency > traffic. */
+export function minStableAgents(trafficErlangs: number, concurrency: number): number {
+  return Math.floor(trafficErlangs / concurrency) + 1;
+}

@@ -1,0 +1,101 @@
+/**
+ * The staffing page's figures from the analytic plan of one channel: required vs available agents,
+ * the gap per day × interval, the agent-hours missing over the peak, and a verdict per day.
+ *
+ * Only the fields read here are named (`ChannelPlanView`), so the page depends on the plan's
+ * meaning, not on its every field. Both series count productive agents (after shrinkage): the
+ * agents actually on contacts, which is what the Erlang figures need.
+ */
+import { seriesColour } from '../charts/palette';
+import { dayLabel, formatClock, intervalStart } from '../charts/time';
+import type { HeatmapInput } from '../charts/heatmap/model';
+import type { TimeSeriesInput } from '../charts/timeSeries/model';
+import { focusRange, peakIntervalBands } from './forecastSeries';
+import type { PeakDays } from './peaks';
+import type { ResolvedScenario } from '../../scenario/model';
+
+export interface ChannelPlanView {
+  channelId: string;
+  /** Productive agents needed per interval to meet the channel's targets. */
+  required: readonly number[];
+  /** Productive agents scheduled on the channel per interval. */
+  available: readonly number[];
+  /** Per interval: does the available staff meet every target? */
+  meetsTargets: readonly boolean[];
+}
+
+/** Agents short in one interval (0 when there are enough). */
+function shortfall(plan: ChannelPlanView, i: number): number {
+  return Math.max(0, (plan.required[i] ?? 0) - (plan.available[i] ?? 0));
+}
+
+/** Agent-hours missing over the days `isDayIncluded` accepts (productive agents short × interval hours). */
+export function missingAgentHours(resolved: ResolvedScenario, plan: ChannelPlanView, isDayIncluded: (day: number) => boolean): number {
+  const hoursPerInterval = resolved.intervalMinutes / 60;
+  let total = 0;
+  for (let i = 0; i < resolved.intervalCount; i++) {
+    if (isDayIncluded(Math.floor(i / resolved.intervalsPerDay))) total += shortfall(plan, i) * hoursPerInterval;
+  }
+  return total;
+}
+
+/** Open intervals (something required or someone scheduled) and how many of them meet every target. */
+export function targetCoverage(plan: ChannelPlanView): { open: number; met: number } {
+  let open = 0;
+  let met = 0;
+  for (let i = 0; i < plan.required.length; i++) {
+    if ((plan.required[i] ?? 0) <= 0 && (plan.available[i] ?? 0) <= 0) continue;
+    open += 1;
+    if (plan.meetsTargets[i]) met += 1;
+  }
+  return { open, met };
+}
+
+/** "short 12.5 agent-h" or "OK": the verdict of one day, in words. */
+export function dayVerdict(resolved: ResolvedScenario, plan: ChannelPlanView, day: number): string {
+  const hours = missingAgentHours(resolved, plan, (d) => d === day);
+  return hours > 0 ? `short ${hours.toFixed(1)} agent-h` : 'OK';
+}
+
+/** Chart input (without size): required (dashed) vs available (filled) for one channel. */
+export function staffingChartInput(
+  resolved: ResolvedScenario, peaks: PeakDays, plan: ChannelPlanView, channelIndex: number, focusDay: number | null,
+): Omit<TimeSeriesInput, 'width' | 'height'> {
+  const name = resolved.channels[channelIndex].name;
+  return {
+    title: `${name}: agents required vs available`,
+    startDate: resolved.startDate,
+    intervalMinutes: resolved.intervalMinutes,
+    ...focusRange(resolved, focusDay),
+    series: [
+      { id: 'available', label: 'Available (scheduled, after shrinkage)', values: plan.available, colour: seriesColour(0), kind: 'area' },
+      { id: 'required', label: 'Required to meet targets', values: plan.required, colour: seriesColour(4), kind: 'line', dashed: true },
+    ],
+    bands: peakIntervalBands(resolved, peaks),
+    yLabel: 'Productive agents',
+  };
+}
+
+/** Heatmap input (without width): available − required, one row per day, closed intervals blank. */
+export function gapHeatmapInput(resolved: ResolvedScenario, peaks: PeakDays, plan: ChannelPlanView, channelIndex: number): Omit<HeatmapInput, 'width'> {
+  const perDay = resolved.intervalsPerDay;
+  const rows = Array.from({ length: resolved.days }, (_, d) => ({
+    label: `${dayLabel(resolved.startDate, d)}${peaks.isPeak[d] ? ' ★' : ''}`,
+    values: Array.from({ length: perDay }, (_, k) => {
+      const i = d * perDay + k;
+      const required = plan.required[i] ?? 0;
+      const available = plan.available[i] ?? 0;
+      return required <= 0 && available <= 0 ? null : available - required;
+    }),
+    note: dayVerdict(resolved, plan, d),
+    highlight: peaks.isPeak[d],
+  }));
+  return {
+    title: `${resolved.channels[channelIndex].name}: agents available − required, per day and time of day`,
+    rows,
+    columnLabels: Array.from({ length: perDay }, (_, k) => formatClock(intervalStart(resolved.startDate, resolved.intervalMinutes, k))),
+    valueLabel: 'Agents: orange = short (dot in cell), purple = spare, grey = closed. ★ = peak day.',
+    negativeLabel: 'short by',
+    positiveLabel: 'spare',
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * How figures read in the app: a missing figure (`null`, e.g. the wait of an unstable queue) is
+ * a dash with the reason given next to it by the caller, never "NaN".
+ */
+const MISSING = '—';
+
+/** `0.8234` → `82.3 %`. */
+export function formatPercent(share: number | null, digits = 1): string {
+  if (share === null || !Number.isFinite(share)) return MISSING;
+  return `${(share * 100).toFixed(digits)} %`;
+}
+
+/** Seconds for a wait: `8.4 s`, `42 s`, `3 min 05 s`, `1 h 02 min`. */
+export function formatSeconds(seconds: number | null): string {
+  if (seconds === null || !Number.isFinite(seconds)) return MISSING;
+  if (seconds < 10) return `${seconds.toFixed(1)} s`;
+  if (seconds < 60) return `${Math.round(seconds)} s`;
+  if (seconds < 3600) {
+    const total = Math.round(seconds);
+    return `${Math.floor(total / 60)} min ${String(total % 60).padStart(2, '0')} s`;
+  }
+  const minutes = Math.round(seconds / 60);
+  return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
+}
+
+/** A count with thousands separators; `digits` decimals at most. */
+export function formatNumber(value: number | null, digits = 0): string {
+  if (value === null || !Number.isFinite(value)) return MISSING;
+  return value.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+}

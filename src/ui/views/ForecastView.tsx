@@ -1,0 +1,65 @@
+/** Forecast page: what is coming, per channel, with the peak days marked. */
+import { useCallback, useMemo } from 'react';
+import { dayLabel } from '../charts/time';
+import { drawTimeSeries } from '../charts/timeSeries/draw';
+import { timeSeriesModel } from '../charts/timeSeries/model';
+import { Chart } from '../components/Chart';
+import { DayPicker } from '../components/DayPicker';
+import { forecastChartInput } from '../data/forecastSeries';
+import { formatNumber } from '../format';
+import { useAppState } from '../state/context';
+import { selectPeaks, selectResolved } from '../state/derived';
+import './views.css';
+
+export function ForecastView() {
+  const scenario = useAppState((s) => s.scenario);
+  const focusDay = useAppState((s) => s.focusDay);
+  const resolved = selectResolved(scenario);
+  const peaks = selectPeaks(scenario);
+  const input = useMemo(() => forecastChartInput(resolved, peaks, focusDay), [resolved, peaks, focusDay]);
+  const build = useCallback((width: number) => timeSeriesModel({ ...input, width, height: Math.round(Math.min(520, Math.max(320, width * 0.4))) }), [input]);
+
+  const perDay = resolved.intervalsPerDay;
+  const dayTotals = resolved.channels.map((_, c) =>
+    Array.from({ length: resolved.days }, (_, d) => resolved.arrivals[c].slice(d * perDay, (d + 1) * perDay).reduce((a, b) => a + b, 0)));
+
+  return (
+    <section className="view" aria-labelledby="forecast-title">
+      <h2 id="forecast-title">Forecast</h2>
+      <p className="lead">
+        Contacts expected per channel over {resolved.days} days from {dayLabel(resolved.startDate, 0)}, per {resolved.intervalMinutes}-minute
+        interval. {peaks.bands.length > 0
+          ? <>Peak: {peaks.bands.map((b) => `${b.label} (${dayLabel(resolved.startDate, b.startDay)} – ${dayLabel(resolved.startDate, b.endDay - 1)})`).join(', ')}, shaded on the chart.</>
+          : 'No peak days in this forecast.'}
+      </p>
+      <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
+      <Chart build={build} draw={drawTimeSeries} fileName="forecast" testId="forecast-chart" />
+
+      <h3>Contacts per day</h3>
+      <div className="table-scroll">
+        <table className="figures">
+          <thead>
+            <tr>
+              <th scope="col">Channel</th>
+              {Array.from({ length: resolved.days }, (_, d) => (
+                <th scope="col" key={d} className={peaks.isPeak[d] ? 'peak' : undefined}>
+                  {dayLabel(resolved.startDate, d)}{peaks.isPeak[d] ? <><br /><small>peak</small></> : null}
+                </th>
+              ))}
+              <th scope="col">Total</th>
+            </tr>
+          </thead>
+          <tbody>
+            {resolved.channels.map((c, k) => (
+              <tr key={c.id}>
+                <th scope="row">{c.name}</th>
+                {dayTotals[k].map((v, d) => <td key={d} className={peaks.isPeak[d] ? 'peak' : undefined}>{formatNumber(v)}</td>)}
+                <td><strong>{formatNumber(dayTotals[k].reduce((a, b) => a + b, 0))}</strong></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
