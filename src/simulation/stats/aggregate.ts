@@ -1,0 +1,86 @@
+/**
+ * Merges replications into the KPIs the app, the command line and the comparison read. Results
+ * are sorted by replication number first, so the answer does not depend on which worker finished
+ * first. Each figure is computed per replication, then summarised as an Estimate across them.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import type { ReplicationResult } from '../des/result';
+import { estimate, type Estimate } from './estimate';
+import { channelRange, occupancyRange, type RangeFigures } from './ratios';
+import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
+
+/** Estimates of several named figures at once, from one record per replication. */
+function estimateFields<K extends string>(records: Record<K, number>[], keys: readonly K[]): Record<K, Estimate> {
+  const out = {} as Record<K, Estimate>;
+  for (const k of keys) out[k] = estimate(records.map((r) => r[k]));
+  return out;
+}
+
+const INTERVAL_KEYS = ['offered', 'answered', 'abandoned', 'serviceLevel', 'answerRate', 'asaSeconds', 'maxQueue', 'occupancy'] as const;
+const CHANNEL_KEYS = [
+  'offered', 'answered', 'abandoned', 'shortAbandoned', 'answerRate', 'abandonRate', 'serviceLevel',
+  'serviceLevelOfAnswered', 'probWait', 'asaSeconds', 'avgWaitSeconds', 'occupancy', 'maxQueue',
+  'stillWaiting', 'repeats', 'retrials',
+] as const;
+
+type Row = RangeFigures & { occupancy: number };
+
+export function aggregateReplications(s: ResolvedScenario, results: readonly ReplicationResult[]): SimulationResult {
+  const reps = [...results].sort((a, b) => a.replication - b.replication);
+  const n = s.intervalCount;
+  const perDay = s.intervalsPerDay;
+  const channels: Record<string, ChannelKpis> = {};
+  const intervals: Record<string, IntervalKpis[]> = {};
+  const days: Record<string, DayKpis[]> = {};
+
+  s.channels.forEach((ch, c) => {
+    // A channel's occupancy is that of the pools that serve it (shared agents count whole).
+    const poolIdx = s.pools.map((p, i) => (p.skills.includes(c) ? i : -1)).filter((i) => i >= 0);
+    const row = (r: ReplicationResult, from: number, to: number): Row => ({
+      ...channelRange(r.channels[c], from, to),
+      occupancy: occupancyRange(poolIdx.map((i) => r.pools[i]), from, to).occupancy,
+    });
+
+    const horizon = reps.map((r) => row(r, 0, n));
+    const kpis: ChannelKpis = estimateFields(horizon, CHANNEL_KEYS);
+    if (ch.kind === 'email') {
+      kpis.backlog = estimate(reps.map((r) => r.channels[c].backlogEndOfDay.at(-1) ?? 0));
+      const targets = ch.targets.responseWithin ?? [];
+      kpis.withinTargets = targets.map((_, j) => estimate(horizon.map((h) => h.withinTargets[j])));
+      kpis.withinTarget = kpis.withinTargets[0] ?? estimate(horizon.map(() => 1));
+      kpis.responseHours = estimate(horizon.map((h) => h.responseHours));
+    }
+    channels[ch.id] = kpis;
+
+    intervals[ch.id] = Array.from({ length: n }, (_, i) =>
+      estimateFields(reps.map((r) => row(r, i, i + 1)), INTERVAL_KEYS));
+
+    days[ch.id] = Array.from({ length: s.days }, (_, d) => {
+      const rows = reps.map((r) => row(r, d * perDay, Math.min(n, (d + 1) * perDay)));
+      return {
+        ...estimateFields(rows, INTERVAL_KEYS),
+        backlog: estimate(reps.map((r) => r.channels[c].backlogEndOfDay[d] ?? 0)),
+        withinTarget: estimate(rows.map((x) => x.withinTargets[0] ?? 1)),
+      };
+    });
+  });
+
+  const pools: Record<string, PoolKpis> = {};
+  s.pools.forEach((p, i) => {
+    const occ = reps.map((r) => occupancyRange([r.pools[i]], 0, n));
+    pools[p.id] = {
+      occupancy: estimate(occ.map((o) => o.occupancy)),
+      busyAgentHours: estimate(occ.map((o) => o.busy / 3600)),
+      presentAgentHours: estimate(occ.map((o) => o.present / 3600)),
+    };
+  });
+
+  return {
+    replications: reps.length,
+    channels, intervals, days, pools,
+    events: estimate(reps.map((r) => r.events)),
+    customers: estimate(reps.map((r) => r.customers)),
+    totalEvents: reps.reduce((t, r) => t + r.events, 0),
+    totalCustomers: reps.reduce((t, r) => t + r.customers, 0),
+  };
+}

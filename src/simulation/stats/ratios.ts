@@ -1,0 +1,71 @@
+/**
+ * One replication's KPIs over a range of intervals, with the conventions for empty denominators
+ * (never NaN): with nothing offered, serviceLevel, answerRate and withinTarget are 1 (no contact
+ * failed) and abandonRate, probWait and waits are 0; with no agent time, occupancy is 0.
+ * Short abandons leave both the offered count and the abandons of every rate (MODEL.md).
+ */
+import type { ChannelReplication, PoolReplication } from '../des/result';
+import { compensatedSum } from './summation';
+
+export interface RangeFigures {
+  offered: number;
+  answered: number;
+  abandoned: number;
+  shortAbandoned: number;
+  answerRate: number;
+  abandonRate: number;
+  serviceLevel: number;
+  serviceLevelOfAnswered: number;
+  probWait: number;
+  asaSeconds: number;
+  avgWaitSeconds: number;
+  maxQueue: number;
+  stillWaiting: number;
+  repeats: number;
+  retrials: number;
+  /** Per response target: share of offered answered within it. */
+  withinTargets: number[];
+  responseHours: number;
+}
+
+const ratio = (num: number, den: number, empty: number): number => (den > 0 ? Math.min(1, Math.max(0, num / den)) : empty);
+const mean = (num: number, den: number): number => (den > 0 ? Math.max(0, num / den) : 0);
+
+export function channelRange(ch: ChannelReplication, from: number, to: number): RangeFigures {
+  const sum = (x: number[]): number => compensatedSum(x, from, to);
+  const offered = sum(ch.offered);
+  const answered = sum(ch.answered);
+  const abandoned = sum(ch.abandoned);
+  const shortAbandoned = sum(ch.shortAbandoned);
+  const counted = offered - shortAbandoned;
+  let maxQueue = 0;
+  for (let i = from; i < to; i++) maxQueue = Math.max(maxQueue, ch.maxQueue[i]);
+  return {
+    offered, answered, abandoned, shortAbandoned,
+    answerRate: ratio(answered, counted, 1),
+    abandonRate: ratio(abandoned - shortAbandoned, counted, 0),
+    serviceLevel: ratio(sum(ch.answeredWithin), counted, 1),
+    serviceLevelOfAnswered: ratio(sum(ch.answeredWithin), answered, 1),
+    probWait: ratio(sum(ch.queued) - shortAbandoned, counted, 0),
+    asaSeconds: mean(sum(ch.waitAnsweredSeconds), answered),
+    // Mean wait of every contact that left the queue, answered or abandoned (short ones too).
+    avgWaitSeconds: mean(sum(ch.waitAllSeconds), answered + abandoned),
+    maxQueue,
+    stillWaiting: sum(ch.stillWaiting),
+    repeats: sum(ch.repeats),
+    retrials: sum(ch.retrials),
+    withinTargets: ch.respondedWithin.map((x) => ratio(compensatedSum(x, from, to), counted, 1)),
+    responseHours: mean(sum(ch.responseSeconds), answered) / 3600,
+  };
+}
+
+/** Busy ÷ present agent-seconds of some pools over a range of clock intervals. */
+export function occupancyRange(pools: PoolReplication[], from: number, to: number): { busy: number; present: number; occupancy: number } {
+  let busy = 0;
+  let present = 0;
+  for (const p of pools) {
+    busy += compensatedSum(p.busyAgentSeconds, from, to);
+    present += compensatedSum(p.presentAgentSeconds, from, to);
+  }
+  return { busy, present, occupancy: ratio(busy, present, 0) };
+}

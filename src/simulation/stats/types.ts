@@ -1,0 +1,70 @@
+/** The merged answer of a DES run: every figure an Estimate over replications. Plain data. */
+import type { Estimate } from './estimate';
+
+/** Horizon KPIs of one channel (MODEL.md, "KPIs"). Email adds backlog, withinTarget, responseHours. */
+export interface ChannelKpis {
+  offered: Estimate;
+  answered: Estimate;
+  /** All abandons, short ones included (see `shortAbandoned`); the rates leave short ones out. */
+  abandoned: Estimate;
+  shortAbandoned: Estimate;
+  answerRate: Estimate;
+  abandonRate: Estimate;
+  serviceLevel: Estimate;
+  serviceLevelOfAnswered: Estimate;
+  /** Share of contacts that found no free agent. */
+  probWait: Estimate;
+  asaSeconds: Estimate;
+  avgWaitSeconds: Estimate;
+  occupancy: Estimate;
+  maxQueue: Estimate;
+  stillWaiting: Estimate;
+  repeats: Estimate;
+  retrials: Estimate;
+  /** Email: waiting at the end of the horizon. */
+  backlog?: Estimate;
+  /** Email: share of offered answered within the first responseWithin target (all targets below). */
+  withinTarget?: Estimate;
+  withinTargets?: Estimate[];
+  responseHours?: Estimate;
+}
+
+export interface IntervalKpis {
+  offered: Estimate;
+  answered: Estimate;
+  abandoned: Estimate;
+  serviceLevel: Estimate;
+  answerRate: Estimate;
+  asaSeconds: Estimate;
+  maxQueue: Estimate;
+  occupancy: Estimate;
+}
+
+export interface DayKpis extends IntervalKpis {
+  /** Waiting at the end of the day (email backlog). */
+  backlog: Estimate;
+  /** Email: share answered within the first target; 1 for other channels' days with no targets. */
+  withinTarget: Estimate;
+}
+
+export interface PoolKpis {
+  occupancy: Estimate;
+  busyAgentHours: Estimate;
+  presentAgentHours: Estimate;
+}
+
+export interface SimulationResult {
+  replications: number;
+  /** Keyed by channel id. */
+  channels: Record<string, ChannelKpis>;
+  /** Keyed by channel id, one entry per interval of the horizon. */
+  intervals: Record<string, IntervalKpis[]>;
+  /** Keyed by channel id, one entry per day. */
+  days: Record<string, DayKpis[]>;
+  /** Keyed by pool id. */
+  pools: Record<string, PoolKpis>;
+  events: Estimate;
+  customers: Estimate;
+  totalEvents: number;
+  totalCustomers: number;
+}
