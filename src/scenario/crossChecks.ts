@@ -9,6 +9,8 @@ import type { ChannelFile, ChannelKind, Forecast, PoolFile, ScenarioFile, Target
 
 type Push = (path: string, message: string) => void;
 
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+
 /** Reports every id of `items` used before, at the later item's path. */
 function checkUnique(items: { id: string }[], listPath: string, what: string, push: Push): void {
   const first = new Map<string, number>();
@@ -75,14 +77,38 @@ function checkForecast(file: ScenarioFile, forecast: Forecast, channelIds: Set<s
     return;
   }
   checkChannelRecord(forecast.weekly, 'forecast.weekly', channelIds, null, '', push);
-  checkChannelRecord(forecast.intraday, 'forecast.intraday', channelIds, perDay,
-    `one weight per ${file.intervalMinutes}-minute interval of the day`, push);
-  for (const [id, weights] of Object.entries(forecast.intraday)) {
-    const weekly = forecast.weekly[id];
-    if (!channelIds.has(id) || !weekly) continue;
-    if (weights.every((w) => w === 0) && weekly.some((v) => v > 0)) {
-      push(`forecast.intraday.${id}`, `every weight is 0 but forecast.weekly.${id} has volume: the volume would have no hour to arrive in`);
+  const weightsHint = `one weight per ${file.intervalMinutes}-minute interval of the day`;
+  checkChannelRecord(forecast.intraday, 'forecast.intraday', channelIds, perDay, weightsHint, push);
+  for (const [id, overrides] of Object.entries(forecast.intradayByWeekday)) {
+    const at = `forecast.intradayByWeekday.${id}`;
+    if (!channelIds.has(id)) {
+      push(at, `unknown channel '${id}'`);
+      continue;
     }
+    const claimed = new Map<number, number>();
+    overrides.forEach((override, o) => {
+      if (override.weights.length !== perDay) {
+        push(`${at}[${o}].weights`, `must hold ${perDay} values (${weightsHint}), got ${override.weights.length}`);
+      }
+      for (const weekday of override.weekdays) {
+        const earlier = claimed.get(weekday);
+        if (earlier !== undefined && earlier !== o) push(`${at}[${o}].weekdays`, `weekday ${weekday} is already in ${at}[${earlier}]`);
+        claimed.set(weekday, o);
+      }
+    });
+  }
+  // A day with volume needs some open interval to put it in.
+  for (const [id, weekly] of Object.entries(forecast.weekly)) {
+    if (!channelIds.has(id) || !forecast.intraday[id]) continue;
+    weekly.forEach((volume, w) => {
+      if (volume === 0) return;
+      const o = forecast.intradayByWeekday[id]?.findIndex((x) => x.weekdays.includes(w + 1)) ?? -1;
+      const weights = o >= 0 ? forecast.intradayByWeekday[id][o].weights : forecast.intraday[id];
+      if (weights.every((x) => x === 0)) {
+        const at = o >= 0 ? `forecast.intradayByWeekday.${id}[${o}].weights` : `forecast.intraday.${id}`;
+        push(at, `every weight is 0 but forecast.weekly.${id}[${w}] (${WEEKDAY_NAMES[w]}) has volume ${volume}: it would have no interval to arrive in`);
+      }
+    });
   }
   forecast.events.forEach((event, e) => {
     const at = `forecast.events[${e}]`;

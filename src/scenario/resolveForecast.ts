@@ -3,11 +3,12 @@
  *
  * `intervals` forecasts are taken as given. `profile` forecasts are built day by day:
  * the weekday's total (`weekly`, Monday first) × the product of the peak events' multipliers of
- * that day, spread over the day by the intraday weights normalised to sum to 1. Arrivals are
+ * that day, spread over the day by the intraday weights (the weekday's override if any)
+ * normalised to sum to 1. Arrivals are
  * expected counts (real numbers): the simulation draws Poisson counts around them.
  */
 import { dayNumber, intervalsPerDay, weekdayOfDayNumber } from './calendar';
-import type { PeakEvent, ScenarioFile } from './schema';
+import type { Forecast, PeakEvent, ScenarioFile } from './schema';
 
 /**
  * Volume multiplier of `event` on day number `day` (days since 1970-01-01).
@@ -41,20 +42,27 @@ export function dailyMultipliers(file: ScenarioFile, channelId: string): number[
     events.reduce((m, event) => m * eventMultiplier(event, first + d), 1));
 }
 
+/** The intraday weights of a channel on an ISO weekday: its override for that day, else `intraday`. */
+export function intradayWeights(forecast: Extract<Forecast, { kind: 'profile' }>, channelId: string, weekday: number): number[] {
+  const override = forecast.intradayByWeekday[channelId]?.find((o) => o.weekdays.includes(weekday));
+  return override ? override.weights : forecast.intraday[channelId];
+}
+
 /** Expected arrivals per interval of the horizon for one channel of a valid scenario. */
 export function channelArrivals(file: ScenarioFile, channelId: string): number[] {
   const forecast = file.forecast;
   if (forecast.kind === 'intervals') return forecast.volumes[channelId].slice();
   const perDay = intervalsPerDay(file.intervalMinutes);
-  const weights = forecast.intraday[channelId];
-  const weightSum = weights.reduce((a, b) => a + b, 0);
   const weekly = forecast.weekly[channelId];
   const multipliers = dailyMultipliers(file, channelId);
   const first = dayNumber(file.startDate) as number;
   const out = new Array<number>(file.days * perDay).fill(0);
-  if (weightSum === 0) return out; // validation allows this only when every daily total is 0
   for (let d = 0; d < file.days; d++) {
-    const total = weekly[weekdayOfDayNumber(first + d) - 1] * multipliers[d];
+    const weekday = weekdayOfDayNumber(first + d);
+    const total = weekly[weekday - 1] * multipliers[d];
+    if (total === 0) continue; // closed day: its weights may well be all zero
+    const weights = intradayWeights(forecast, channelId, weekday);
+    const weightSum = weights.reduce((a, b) => a + b, 0);
     for (let i = 0; i < perDay; i++) out[d * perDay + i] = (total * weights[i]) / weightSum;
   }
   return out;

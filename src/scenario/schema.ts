@@ -97,6 +97,12 @@ export const PeakEventSchema = z.strictObject({
   rampDays: num().int('must be a whole number').min(0, 'must be ≥ 0').default(0),
 });
 
+/** Intraday weights for the listed ISO weekdays (1 = Monday … 7 = Sunday). */
+export const IntradayOverrideSchema = z.strictObject({
+  weekdays: list(num().int('must be a whole number').min(1, 'must be 1–7').max(7, 'must be 1–7')).min(1, 'must name at least one weekday'),
+  weights: list(nonNegative),
+});
+
 export const ForecastSchema = z.discriminatedUnion('kind', [
   /** Volumes per channel per interval over the whole horizon (days × intervals per day). */
   z.strictObject({ kind: z.literal('intervals'), volumes: z.record(z.string(), list(nonNegative)) }),
@@ -107,6 +113,11 @@ export const ForecastSchema = z.discriminatedUnion('kind', [
     weekly: z.record(z.string(), list(nonNegative).length(7, 'must hold 7 daily totals, Monday first')),
     /** Per channel: weights per interval of the day (normalised); 0 = closed. */
     intraday: z.record(z.string(), list(nonNegative)),
+    /**
+     * Per channel, optional: other weights for some weekdays (a shorter Saturday), in place of
+     * `intraday` on those days.
+     */
+    intradayByWeekday: z.record(z.string(), list(IntradayOverrideSchema)).default({}),
     events: list(PeakEventSchema).default([]),
   }),
 ], { error: "must be a forecast with kind 'intervals' or 'profile'" });
@@ -186,6 +197,7 @@ export type Targets = z.infer<typeof TargetsSchema>;
 export type ChannelFile = z.infer<typeof ChannelSchema>;
 export type PeakEvent = z.infer<typeof PeakEventSchema>;
 export type Forecast = z.infer<typeof ForecastSchema>;
+export type IntradayOverride = z.infer<typeof IntradayOverrideSchema>;
 export type Shift = z.infer<typeof ShiftSchema>;
 export type Staffing = z.infer<typeof StaffingSchema>;
 export type PoolFile = z.infer<typeof PoolSchema>;

@@ -1,0 +1,212 @@
+/**
+ * The default sample: a French pay-TV and streaming operator's customer service over the three
+ * weeks around its World Cup peak. Figures are those of a mid-size in-house center (about 180
+ * full-time equivalents); the staffing meets every target in a normal week and falls short on the
+ * peak days, so there is something to decide.
+ */
+import type { ScenarioInput } from '../schema';
+import { hourly, openHours } from './build';
+
+const MINUTES = 30;
+
+// Weekday voice: a morning peak around 10:00–11:00 and a second, lower one after lunch.
+const VOICE_WEEKDAY = openHours(MINUTES, '08:00', [
+  3, 4.5, 5.5, 6, 6.3, 6.3, 6, 5.5, 4.5, 4, 4, 4.5,
+  5.2, 5.4, 5.2, 5, 4.6, 4.2, 3.8, 3.4, 2.8, 2.4, 2, 1.6,
+]);
+const VOICE_SATURDAY = openHours(MINUTES, '09:00', [4, 5, 6, 6.3, 6.3, 6, 5.5, 5, 4.5, 4.5, 4.8, 5, 5, 4.6, 4, 3.4]);
+// Chat is flatter and holds up better into the evening.
+const CHAT_WEEKDAY = openHours(MINUTES, '08:00', [
+  2, 3, 4, 4.5, 5, 5, 5, 4.8, 4.5, 4.5, 4.6, 4.8,
+  5, 5, 4.8, 4.6, 4.4, 4.2, 4.2, 4, 3.8, 3.5, 3, 2.5,
+]);
+const CHAT_SATURDAY = openHours(MINUTES, '09:00', [3, 4, 4.5, 5, 5, 5, 4.8, 4.6, 4.6, 4.8, 5, 5, 4.8, 4.6, 4.4, 4]);
+// Email arrives around the clock, less at night; it is answered in opening hours.
+const EMAIL_ALL_DAY = hourly(MINUTES, [
+  0.4, 0.3, 0.3, 0.3, 0.3, 0.4, 0.6, 1, 1.4, 1.6, 1.6, 1.6,
+  1.5, 1.5, 1.6, 1.6, 1.5, 1.4, 1.3, 1.2, 1.1, 1, 0.8, 0.6,
+]);
+
+const WEEKDAYS = [1, 2, 3, 4, 5];
+
+export const worldCup: ScenarioInput = {
+  schemaVersion: 1,
+  name: 'World Cup peak — pay-TV customer service',
+  description:
+    'A French pay-TV and streaming operator, three weeks around the opening of the 2026 World Cup. ' +
+    'Voice and chat open 08:00–20:00 on weekdays and 09:00–17:00 on Saturdays, closed on Sundays; ' +
+    'email arrives around the clock and is answered in opening hours (a small Sunday team). ' +
+    'Normal week: about 17,800 calls (AHT 5 min 30), 6,750 chats (two at a time) and 5,200 emails. ' +
+    'Subscriptions and streaming-access calls rise 40% from Tuesday 16 to Saturday 20 June, with a ' +
+    'two-day build-up and wind-down. One in-house team of about 180 full-time equivalents (30% ' +
+    'shrinkage, €32 per loaded hour) handles all three channels, voice first. It meets every target ' +
+    'in a normal week; on the peak days voice misses 80% in 20 s.',
+  startDate: '2026-06-08',
+  intervalMinutes: MINUTES,
+  days: 21,
+  shortAbandonSeconds: 5,
+  channels: [
+    {
+      id: 'voice',
+      name: 'Phone',
+      kind: 'voice',
+      aht: { dist: 'exponential', mean: 330 },
+      patience: { dist: 'exponential', mean: 150 },
+      targets: { serviceLevel: { share: 0.8, seconds: 20 }, minAnswerRate: 0.9 },
+    },
+    {
+      id: 'chat',
+      name: 'Chat',
+      kind: 'chat',
+      aht: { dist: 'exponential', mean: 600 },
+      patience: { dist: 'exponential', mean: 240 },
+      concurrency: 2,
+      // Two sessions at once: each takes 20% longer than alone.
+      concurrentAhtMultiplier: 1.2,
+      targets: { serviceLevel: { share: 0.8, seconds: 60 } },
+    },
+    {
+      id: 'email',
+      name: 'Email',
+      kind: 'email',
+      aht: { dist: 'lognormal', mean: 420, cv: 0.6 },
+      targets: { responseWithin: [{ share: 0.9, hours: 24 }] },
+    },
+  ],
+  forecast: {
+    kind: 'profile',
+    weekly: {
+      voice: [3400, 3300, 3250, 3200, 3150, 1500, 0],
+      chat: [1300, 1250, 1200, 1200, 1150, 650, 0],
+      email: [900, 850, 850, 820, 800, 520, 460],
+    },
+    intraday: { voice: VOICE_WEEKDAY, chat: CHAT_WEEKDAY, email: EMAIL_ALL_DAY },
+    intradayByWeekday: {
+      voice: [{ weekdays: [6], weights: VOICE_SATURDAY }],
+      chat: [{ weekdays: [6], weights: CHAT_SATURDAY }],
+    },
+    events: [
+      {
+        name: 'World Cup kick-off: subscriptions and streaming access',
+        channels: ['voice'],
+        start: '2026-06-16',
+        end: '2026-06-20',
+        factor: 1.4,
+        shape: 'ramp',
+        rampDays: 2,
+      },
+    ],
+  },
+  pools: [
+    {
+      id: 'inhouse',
+      name: 'In-house team',
+      kind: 'inhouse',
+      skills: ['voice', 'chat', 'email'],
+      shrinkage: 0.3,
+      hourlyCost: 32,
+      staffing: {
+        kind: 'shifts',
+        // Sized on a normal Monday (the busiest weekday) with about 6% to spare at every interval.
+        shifts: [
+          { name: 'Early', start: '08:00', end: '15:00', agents: 59, weekdays: WEEKDAYS },
+          { name: 'Day', start: '09:00', end: '16:00', agents: 7, weekdays: WEEKDAYS },
+          { name: 'Mid', start: '10:00', end: '17:00', agents: 5, weekdays: WEEKDAYS },
+          { name: 'Late', start: '13:00', end: '20:00', agents: 53, weekdays: WEEKDAYS },
+          { name: 'Part-time morning', start: '08:00', end: '12:00', agents: 19, weekdays: WEEKDAYS },
+          { name: 'Part-time late morning', start: '09:00', end: '13:00', agents: 13, weekdays: WEEKDAYS },
+          { name: 'Part-time afternoon', start: '15:00', end: '19:00', agents: 27, weekdays: WEEKDAYS },
+          { name: 'Saturday', start: '09:00', end: '17:00', agents: 62, weekdays: [6] },
+          { name: 'Saturday part-time', start: '10:00', end: '14:00', agents: 8, weekdays: [6] },
+          { name: 'Sunday email', start: '09:00', end: '17:00', agents: 10, weekdays: [7] },
+        ],
+      },
+    },
+  ],
+  strategies: [
+    { id: 'baseline', name: 'Do nothing', description: 'The in-house team as scheduled.', levers: [] },
+    {
+      id: 'outsource-voice',
+      name: 'Outsource voice overflow',
+      description: 'An outsourcer takes calls that waited 30 s, over the peak week; contract signed three weeks ahead.',
+      levers: [{
+        kind: 'outsourcing',
+        name: 'Atlantique Relation',
+        channels: ['voice'],
+        start: '2026-06-15',
+        end: '2026-06-20',
+        from: '09:00',
+        to: '19:00',
+        agents: 20,
+        routing: { mode: 'waitAbove', seconds: 30 },
+        ahtMultiplier: 1.15,
+        fcr: 0.85,
+        pricing: { mode: 'perAgentHour', rate: 29 },
+        setupFee: 4000,
+        leadTimeDays: 21,
+        onboardingHours: 14,
+      }],
+    },
+    {
+      id: 'reallocate',
+      name: 'Move digital agents to voice',
+      description: 'Up to 15 agents leave chat and email for voice while 10 or more calls wait; email waits.',
+      levers: [{
+        kind: 'reallocation',
+        toChannel: 'voice',
+        fromChannels: ['email', 'chat'],
+        maxAgents: 15,
+        queueAbove: 10,
+        releaseBelowQueue: 3,
+        chatStandby: false,
+        deferEmail: true,
+      }],
+    },
+    {
+      id: 'temps',
+      name: 'Hire 25 temps for voice',
+      description: 'Agency temps decided by 11 May: two weeks to recruit, one week of paid training, then a ramp-up.',
+      levers: [{
+        kind: 'temps',
+        count: 25,
+        decisionDate: '2026-05-11',
+        recruitmentDays: 14,
+        trainingDays: 5,
+        trainingHoursPerDay: 7,
+        trainersPerGroup: 1,
+        groupSize: 12,
+        rampUp: { fromAhtMultiplier: 1.5, days: 10 },
+        attritionPerWeek: 0.03,
+        contractEnd: '2026-06-28',
+        skills: ['voice'],
+        shift: { start: '09:00', end: '17:00', weekdays: [1, 2, 3, 4, 5, 6] },
+        hourlyWage: 14.5,
+        agencyCoefficient: 1.9,
+      }],
+    },
+    {
+      id: 'overtime',
+      name: 'Overtime on peak days',
+      description: 'Up to 1.5 extra hours per agent per peak day at +25%.',
+      levers: [{
+        kind: 'overtime',
+        start: '2026-06-15',
+        end: '2026-06-20',
+        hoursPerAgentPerDay: 1.5,
+        share: 0.5,
+        premium: 1.25,
+        from: '17:00',
+        to: '20:00',
+      }],
+    },
+    {
+      id: 'temps-and-overtime',
+      name: 'Temps plus overtime',
+      levers: [
+        { kind: 'temps', count: 15, decisionDate: '2026-05-11', recruitmentDays: 14, trainingDays: 5, skills: ['voice'], hourlyWage: 14.5, agencyCoefficient: 1.9 },
+        { kind: 'overtime', start: '2026-06-15', end: '2026-06-20', hoursPerAgentPerDay: 1, share: 0.5, premium: 1.25 },
+      ],
+    },
+  ],
+  costs: { currency: 'EUR', abandonedContactCost: 0 },
+};
