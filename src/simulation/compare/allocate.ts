@@ -1,0 +1,57 @@
+/**
+ * How the analytic path shares a multi-skilled pool's agents among its channels in one interval.
+ *
+ * A planner's reading of "skills in priority order": agents first cover what each immediate
+ * channel (voice, chat) needs to meet its targets, in the pool's priority order; what is left goes
+ * to the pool's deferrable channel (email, callback), or, when it has none, to its first channel
+ * (spare agents only shorten waits). Pools with fewer skills are used first, since they have no
+ * other use. Agent counts here are *effective* agents: head-count ÷ handle-time multiplier, so a
+ * temp at 1.5× handle time counts for two thirds of an agent.
+ */
+
+export interface PoolSupply {
+  pool: number;
+  skills: number[];
+  effective: number;
+}
+
+/** alloc[k][c]: effective agents of supply k given to channel c. */
+export function allocate(supplies: PoolSupply[], need: number[], deferrable: boolean[]): { alloc: number[][]; got: number[] } {
+  const channelCount = need.length;
+  const got = new Array<number>(channelCount).fill(0);
+  const alloc = supplies.map(() => new Array<number>(channelCount).fill(0));
+  const order = supplies.map((_, k) => k).sort((a, b) => supplies[a].skills.length - supplies[b].skills.length || a - b);
+  for (const k of order) {
+    const { skills } = supplies[k];
+    let left = supplies[k].effective;
+    for (const c of skills) {
+      if (deferrable[c] || left <= 0) continue;
+      const give = Math.min(left, Math.max(0, need[c] - got[c]));
+      alloc[k][c] += give;
+      got[c] += give;
+      left -= give;
+    }
+    if (left > 0 && skills.length > 0) {
+      const sink = skills.find((c) => deferrable[c]) ?? skills[0];
+      alloc[k][sink] += left;
+      got[sink] += left;
+    }
+  }
+  return { alloc, got };
+}
+
+/**
+ * Takes up to `amount` effective agents of supply row `row` away from channels other than `to`:
+ * deferrable channels first, then immediate ones from the lowest priority up. Returns what it took.
+ */
+export function takeFrom(row: number[], skills: number[], deferrable: boolean[], to: number, amount: number): number {
+  let left = amount;
+  const order = [...skills.filter((c) => deferrable[c]), ...skills.filter((c) => !deferrable[c]).reverse()].filter((c) => c !== to);
+  for (const c of order) {
+    if (left <= 0) break;
+    const take = Math.min(left, row[c]);
+    row[c] -= take;
+    left -= take;
+  }
+  return amount - left;
+}

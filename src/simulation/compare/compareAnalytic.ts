@@ -1,0 +1,79 @@
+/**
+ * The analytic comparison of a scenario's strategies: the baseline first (id `baseline`), then
+ * each strategy of the scenario, every one with its KPIs per channel (horizon and per day),
+ * pass/fail against the targets with where it fails, and its cost. All strategies share one
+ * memo of Erlang figures.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import type { Problem } from '../../scenario/problems';
+import type { StrategyFile } from '../../scenario/schema';
+import { strategyCost, type StrategyCost } from '../cost';
+import { applyStrategyChecked, baselineScenario } from '../levers';
+import type { StrategyScenario } from '../levers/types';
+import { createAnalyticCache, type AnalyticCache } from './analyticCache';
+import { evaluateStrategy, isDeferrable } from './evaluate';
+import { channelKpis, failuresOf, type ChannelKpis, type Failure } from './kpis';
+
+export interface AnalyticStrategyResult {
+  id: string;
+  name: string;
+  levers: unknown[];
+  channels: Record<string, ChannelKpis>;
+  /** Over the immediate channels (voice, chat), weighted by offered contacts. */
+  serviceLevel: number | null;
+  answerRate: number | null;
+  meetsTargets: boolean;
+  failures: Failure[];
+  cost: StrategyCost;
+  notes: string[];
+  /** Agents moved by dynamic reallocation, most in one interval. */
+  maxMoved: number;
+}
+
+/** Evaluates one strategy scenario (levers already applied). */
+export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, levers: unknown[] = []): AnalyticStrategyResult {
+  const ev = evaluateStrategy(ss, cache);
+  const kpis = ss.channels.map((c) => channelKpis(ss, ev, c));
+  const failures = failuresOf(ss, ev, kpis);
+  const immediate = kpis.filter((_, k) => !isDeferrable(ss.channels[k]));
+  const offered = immediate.reduce((t, k) => t + k.offered, 0);
+  const weighted = (pick: (k: ChannelKpis) => number | null) =>
+    offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
+  const cost = strategyCost(ss, {
+    handled: ev.handled,
+    abandoned: kpis.reduce((t, k) => t + k.abandoned, 0),
+    answered: kpis.reduce((t, k) => t + k.answered, 0),
+  });
+  return {
+    id: ss.strategyId,
+    name: ss.strategyName,
+    levers,
+    channels: Object.fromEntries(kpis.map((k) => [k.channelId, k])),
+    serviceLevel: weighted((k) => k.serviceLevel),
+    answerRate: weighted((k) => k.answerRate),
+    meetsTargets: failures.length === 0,
+    failures,
+    cost,
+    notes: ss.notes,
+    maxMoved: Math.max(0, ...ev.moved),
+  };
+}
+
+export interface AnalyticComparison {
+  strategies: AnalyticStrategyResult[];
+  /** Strategies whose levers do not validate are left out and reported here. */
+  problems: Problem[];
+}
+
+/** Baseline plus every strategy of `strategies` (default: the scenario's own). */
+export function compareAnalytic(s: ResolvedScenario, strategies: StrategyFile[] = s.strategies, cache: AnalyticCache = createAnalyticCache(s.intervalMinutes)): AnalyticComparison {
+  const results: AnalyticStrategyResult[] = [evaluateAnalytic(baselineScenario(s), cache)];
+  const problems: Problem[] = [];
+  strategies.forEach((strategy, k) => {
+    if (strategy.id === 'baseline') return;
+    const applied = applyStrategyChecked(s, strategy, `strategies[${k}]`);
+    if (!applied.ok) { problems.push(...applied.problems); return; }
+    results.push(evaluateAnalytic(applied.scenario, cache, strategy.levers as unknown[]));
+  });
+  return { strategies: results, problems };
+}

@@ -1,0 +1,179 @@
+/**
+ * From an evaluation's per-interval counts to KPIs per channel per day and over the horizon, and
+ * to pass/fail against the targets.
+ *
+ * A target is judged per DAY (the day's offered-weighted figure), as planners report service
+ * levels: a strategy meets its targets when every day with traffic does. The intervals that miss
+ * are listed too (count and the first few), to show where, but one short interval alone does not
+ * fail a day. Email and callback are judged on each day's arrivals: the share answered within each
+ * response window.
+ */
+import type { ResolvedChannel } from '../../scenario/model';
+import type { StrategyScenario } from '../levers/types';
+import { dateOfDay } from '../levers/window';
+import { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluate';
+
+export type TargetName = 'serviceLevel' | 'answerRate' | 'maxAsaSeconds' | 'maxOccupancy' | 'responseWithin' | 'callbackWithin';
+
+export interface Failure {
+  channelId: string;
+  target: TargetName;
+  /** For responseWithin: the window in hours. */
+  hours?: number;
+  /** ISO dates of the failing days. */
+  days: string[];
+  /** Intervals missing the target: how many, and the first few (interval indices). */
+  intervals: { count: number; first: number[] };
+  /** The worst day's figure (null: no steady state, the wait is unbounded) against the target. */
+  worst: { value: number | null; target: number };
+  /** Sum over failing days of the relative miss, to rank near misses. */
+  gap: number;
+}
+
+export interface DayKpis {
+  date: string;
+  offered: number;
+  answered: number;
+  serviceLevel: number | null;
+  answerRate: number | null;
+  asaSeconds: number | null;
+  occupancy: number | null;
+  /** Deferrable channels: share of the day's contacts answered within each window. */
+  withinTarget: number[] | null;
+  backlog: number | null;
+}
+
+export interface ChannelKpis {
+  channelId: string;
+  offered: number;
+  answered: number;
+  abandoned: number;
+  /** Chats deflected by standby and lost (part of `abandoned`). */
+  lost: number;
+  serviceLevel: number | null;
+  answerRate: number | null;
+  asaSeconds: number | null;
+  occupancy: number | null;
+  withinTarget: number[] | null;
+  responseHours: number | null;
+  days: DayKpis[];
+}
+
+const FIRST_INTERVALS = 5;
+const ratio = (a: number, b: number) => (b > 1e-9 ? a / b : null);
+const sum = (xs: number[], from: number, to: number) => { let t = 0; for (let i = from; i < to; i++) t += xs[i]; return t; };
+
+function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries, ev: StrategyEvaluation, d: number): DayKpis {
+  const a = d * s.intervalsPerDay;
+  const b = a + s.intervalsPerDay;
+  const offered = sum(series.offered, a, b);
+  const answered = sum(series.answered, a, b);
+  const date = dateOfDay(s.startDate, d);
+  const deferred = ev.deferred[c.index];
+  if (deferred) {
+    const day = deferred.days[d];
+    return {
+      date, offered: day.offered, answered: day.answered, serviceLevel: null, answerRate: ratio(day.answered, day.offered),
+      asaSeconds: null, occupancy: ratio(sum(series.busyAgents, a, b), sum(series.agents, a, b)),
+      withinTarget: day.within.map((w) => ratio(w, day.offered) ?? 1), backlog: day.backlog,
+    };
+  }
+  let unstable = false;
+  for (let i = a; i < b; i++) if (series.unstable[i] && series.offered[i] > 0) unstable = true;
+  return {
+    date, offered, answered,
+    serviceLevel: ratio(sum(series.withinSl, a, b), offered),
+    answerRate: ratio(answered, offered),
+    asaSeconds: unstable ? null : ratio(sum(series.waitSeconds, a, b), answered) ?? (offered > 0 ? null : 0),
+    occupancy: ratio(sum(series.busyAgents, a, b), sum(series.agents, a, b)),
+    withinTarget: null, backlog: null,
+  };
+}
+
+/** KPIs of one channel, per day and over the horizon. */
+export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: ResolvedChannel): ChannelKpis {
+  const series = ev.channels[c.index];
+  const n = s.intervalCount;
+  const days = Array.from({ length: s.days }, (_, d) => dayKpis(s, c, series, ev, d));
+  const offered = days.reduce((t, d) => t + d.offered, 0);
+  const answered = isDeferrable(c) ? days.reduce((t, d) => t + d.answered, 0) : sum(series.answered, 0, n);
+  const deferred = ev.deferred[c.index];
+  const unstable = series.unstable.some((u, i) => u && series.offered[i] > 0);
+  return {
+    channelId: c.id,
+    offered,
+    answered,
+    abandoned: isDeferrable(c) ? 0 : Math.max(0, offered - answered),
+    lost: sum(series.lost, 0, n),
+    serviceLevel: isDeferrable(c) ? null : ratio(sum(series.withinSl, 0, n), offered),
+    answerRate: ratio(answered, offered),
+    asaSeconds: isDeferrable(c) || unstable ? null : ratio(sum(series.waitSeconds, 0, n), answered),
+    occupancy: ratio(sum(series.busyAgents, 0, n), sum(series.agents, 0, n)),
+    withinTarget: deferred ? deferredWindows(c).map((_, k) => ratio(deferred.days.reduce((t, d) => t + d.within[k], 0), offered) ?? 1) : null,
+    responseHours: deferred ? ratio(deferred.days.reduce((t, d) => t + d.responseSecondsSum, 0) / 3600, answered) : null,
+    days,
+  };
+}
+
+interface Check {
+  target: TargetName;
+  hours?: number;
+  goal: number;
+  /** true when the figure must stay at or below the goal. */
+  atMost: boolean;
+  day: (d: DayKpis) => number | null;
+  interval?: (i: number) => number | null;
+}
+
+function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
+  const t = c.targets;
+  const out: Check[] = [];
+  if (isDeferrable(c)) {
+    if (c.kind === 'callback' && t.callbackWithin) out.push({ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null });
+    if (c.kind === 'email') (t.responseWithin ?? []).forEach((r, k) => out.push({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null }));
+    return out;
+  }
+  const at = (num: number[], den: number[]) => (i: number) => ratio(num[i], den[i]);
+  if (t.serviceLevel) out.push({ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel, interval: at(series.withinSl, series.offered) });
+  if (t.minAnswerRate !== undefined) out.push({ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(series.answered, series.offered) });
+  if (t.maxAsaSeconds !== undefined) out.push({ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds, interval: (i) => (series.unstable[i] ? null : ratio(series.waitSeconds[i], series.answered[i]) ?? 0) });
+  if (t.maxOccupancy !== undefined) out.push({ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(series.busyAgents, series.agents) });
+  return out;
+}
+
+const TOLERANCE = 1e-9;
+const misses = (check: Check, value: number | null) =>
+  value === null ? true : check.atMost ? value > check.goal * (1 + TOLERANCE) : value < check.goal - TOLERANCE;
+
+/** Every target missed by the strategy, channel by channel. */
+export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelKpis[]): Failure[] {
+  const failures: Failure[] = [];
+  for (const c of s.channels) {
+    const series = ev.channels[c.index];
+    const k = kpis[c.index];
+    for (const check of checksFor(c, series)) {
+      const failing = k.days.filter((d) => d.offered > 1e-9 && misses(check, check.day(d)));
+      if (failing.length === 0) continue;
+      const intervals: number[] = [];
+      if (check.interval) for (let i = 0; i < s.intervalCount; i++) if (series.offered[i] > 1e-9 && misses(check, check.interval(i))) intervals.push(i);
+      let worst: number | null = check.day(failing[0]);
+      let gap = 0;
+      for (const d of failing) {
+        const v = check.day(d);
+        gap += v === null ? 1 : Math.abs(v - check.goal) / Math.max(check.goal, 1e-9);
+        if (worst === null || v === null) { worst = null; continue; }
+        worst = check.atMost ? Math.max(worst, v) : Math.min(worst, v);
+      }
+      failures.push({
+        channelId: c.id,
+        target: check.target,
+        ...(check.hours !== undefined ? { hours: check.hours } : {}),
+        days: failing.map((d) => d.date),
+        intervals: { count: intervals.length, first: intervals.slice(0, FIRST_INTERVALS) },
+        worst: { value: worst, target: check.goal },
+        gap,
+      });
+    }
+  }
+  return failures;
+}
