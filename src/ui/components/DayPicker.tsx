@@ -3,9 +3,25 @@ import { dayLabel } from '../charts/time';
 import { useAppState } from '../state/context';
 import './DayPicker.css';
 
+/** Up to this many days, one button per day; beyond, a drop-down keeps the page short. */
+const MAX_BUTTONS = 24;
+
 export function DayPicker({ startDate, days, isPeak }: { startDate: string; days: number; isPeak: boolean[] }) {
   const focusDay = useAppState((s) => s.focusDay);
   const setFocusDay = useAppState((s) => s.setFocusDay);
+  if (days > MAX_BUTTONS) {
+    return (
+      <label className="day-select">
+        Days shown{' '}
+        <select value={focusDay ?? ''} onChange={(e) => setFocusDay(e.target.value === '' ? null : Number(e.target.value))}>
+          <option value="">All {days} days</option>
+          {Array.from({ length: days }, (_, d) => (
+            <option key={d} value={d}>{dayLabel(startDate, d)}{isPeak[d] ? ' — peak' : ''}</option>
+          ))}
+        </select>
+      </label>
+    );
+  }
   return (
     <div className="day-picker" role="group" aria-label="Days shown">
       <button type="button" aria-pressed={focusDay === null} onClick={() => setFocusDay(null)}>All {days} days</button>

@@ -7,13 +7,13 @@ import { CALCULATOR_FIELDS, minStableAgents, runCalculator, type CalculatorField
 import { formatNumber, formatPercent, formatSeconds } from '../format';
 import './ErlangCalculator.css';
 
-const LABELS: Record<CalculatorField, { label: string; unit: string; hint?: string }> = {
+const LABELS: Record<CalculatorField, { label: string; unit: string }> = {
   arrivals: { label: 'Contacts arriving', unit: 'in the interval' },
   intervalMinutes: { label: 'Interval length', unit: 'minutes' },
   aht: { label: 'Average handle time', unit: 'seconds' },
   agents: { label: 'Agents', unit: 'productive' },
   slSeconds: { label: 'Service-level threshold', unit: 'seconds' },
-  patience: { label: 'Mean patience', unit: 'seconds', hint: 'blank: nobody hangs up (Erlang C)' },
+  patience: { label: 'Mean patience', unit: 'seconds; blank = nobody hangs up' },
   concurrency: { label: 'Sessions per agent', unit: 'chat; 1 for voice' },
 };
 
@@ -42,7 +42,6 @@ export function ErlangCalculator() {
                   name={field}
                   inputMode="decimal"
                   value={text[field]}
-                  placeholder={LABELS[field].hint}
                   aria-invalid={problem ? true : undefined}
                   aria-describedby={problem ? `${inputId}-problem` : undefined}
                   onChange={(e) => setText((t) => ({ ...t, [field]: e.target.value }))}
@@ -65,7 +64,7 @@ function CalculatorResult({ outcome }: { outcome: ReturnType<typeof runCalculato
   const { input, result } = outcome;
   const rows: [string, string][] = [
     ['Offered load', `${formatNumber(result.trafficErlangs, 2)} Erlangs`],
-    ['Service level', result.serviceLevel === null ? '—' : `${formatPercent(result.serviceLevel)} answered within ${formatNumber(input.slSeconds)} s`],
+    [`Service level (answered within ${formatNumber(input.slSeconds)} s)`, formatPercent(result.serviceLevel)],
     ['Average speed of answer', formatSeconds(result.asaSeconds)],
     ['Chance of waiting', formatPercent(result.probWait)],
     ['Answer rate', formatPercent(result.answerRate)],

@@ -40,24 +40,27 @@ export function ForecastView() {
         <table className="figures">
           <thead>
             <tr>
-              <th scope="col">Channel</th>
-              {Array.from({ length: resolved.days }, (_, d) => (
-                <th scope="col" key={d} className={peaks.isPeak[d] ? 'peak' : undefined}>
-                  {dayLabel(resolved.startDate, d)}{peaks.isPeak[d] ? <><br /><small>peak</small></> : null}
-                </th>
-              ))}
-              <th scope="col">Total</th>
+              <th scope="col">Day</th>
+              {resolved.channels.map((c) => <th scope="col" key={c.id}>{c.name}</th>)}
+              <th scope="col">All channels</th>
             </tr>
           </thead>
           <tbody>
-            {resolved.channels.map((c, k) => (
-              <tr key={c.id}>
-                <th scope="row">{c.name}</th>
-                {dayTotals[k].map((v, d) => <td key={d} className={peaks.isPeak[d] ? 'peak' : undefined}>{formatNumber(v)}</td>)}
-                <td><strong>{formatNumber(dayTotals[k].reduce((a, b) => a + b, 0))}</strong></td>
+            {Array.from({ length: resolved.days }, (_, d) => (
+              <tr key={d} className={peaks.isPeak[d] ? 'peak' : undefined}>
+                <th scope="row">{dayLabel(resolved.startDate, d)}{peaks.isPeak[d] ? <small> peak</small> : null}</th>
+                {dayTotals.map((totals, k) => <td key={resolved.channels[k].id}>{formatNumber(totals[d])}</td>)}
+                <td><strong>{formatNumber(dayTotals.reduce((sum, totals) => sum + totals[d], 0))}</strong></td>
               </tr>
             ))}
           </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              {dayTotals.map((totals, k) => <td key={resolved.channels[k].id}><strong>{formatNumber(totals.reduce((a, b) => a + b, 0))}</strong></td>)}
+              <td><strong>{formatNumber(dayTotals.flat().reduce((a, b) => a + b, 0))}</strong></td>
+            </tr>
+          </tfoot>
         </table>
       </div>
     </section>

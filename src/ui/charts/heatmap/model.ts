@@ -102,7 +102,7 @@ export function heatmapModel(input: HeatmapInput): HeatmapModel {
     .filter((t) => t.column % step === 0)
     .map(({ x, label }) => ({ x, label }));
 
-  const legendTop = top + gridHeight + 44;
+  const legendTop = top + gridHeight + 66;
   const legendWidth = Math.min(360, gridWidth);
   const stops = [0, 0.25, 0.5, 0.75, 1].map((offset) => ({ offset, colour: colour(-m + 2 * m * offset) }));
   const fmt = (v: number) => (Math.abs(v) >= 10 ? Math.round(v).toString() : v.toFixed(1).replace(/\.0$/, ''));

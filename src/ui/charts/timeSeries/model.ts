@@ -66,6 +66,8 @@ export interface TimeSeriesModel {
 
 export const FONT_SIZE = 15;
 const LEGEND_ROW = 24;
+/** Baseline of the first legend row, below the title. */
+const LEGEND_TOP = 50;
 const LEGEND_SWATCH = 26;
 const formatCount = format(',~r');
 
@@ -95,7 +97,7 @@ export function timeSeriesModel(input: TimeSeriesInput): TimeSeriesModel {
   const { width, height, first, count, intervalMinutes, startDate } = input;
   const legend0 = layoutLegend(input.series, 0, 0, Math.max(1, width - 80));
   const legendRows = legend0.length === 0 ? 0 : legend0[legend0.length - 1].y / LEGEND_ROW + 1;
-  const top = 36 + legendRows * LEGEND_ROW + 22;
+  const top = LEGEND_TOP + legendRows * LEGEND_ROW + 22;
 
   const yMaxRaw = max(input.series, (s) => max(s.values.slice(first, first + count), clean)) ?? 0;
   const y = scaleLinear().domain([0, yMaxRaw > 0 ? yMaxRaw : 1]).nice(5);
@@ -146,6 +148,6 @@ export function timeSeriesModel(input: TimeSeriesInput): TimeSeriesModel {
     xTicks, yLabel: input.yLabel, xLabel,
     yTicks: yTickValues.map((v, k) => ({ position: y(v), label: yTickLabels[k], major: v === 0 })),
     bands, paths,
-    legend: legend0.map((e) => ({ ...e, x: e.x + plot.left, y: e.y + 36 })),
+    legend: legend0.map((e) => ({ ...e, x: e.x + plot.left, y: e.y + LEGEND_TOP })),
   };
 }

@@ -1,0 +1,111 @@
+import { expect, test, type Page } from '@playwright/test';
+
+const SHOTS = 'test/e2e/screenshots';
+
+/** Console errors and requests that leave the local server, collected for the whole test. */
+function watch(page: Page) {
+  const errors: string[] = [];
+  const foreign: string[] = [];
+  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
+  page.on('pageerror', (err) => errors.push(err.message));
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (!['127.0.0.1:4174'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(req.url());
+  });
+  return { errors, foreign };
+}
+
+test('opens on the default scenario with the forecast chart, no console error, no foreign request', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/World Cup/);
+  await expect(page.getByRole('heading', { name: 'Forecast', level: 2 })).toBeVisible();
+  const chart = page.getByTestId('forecast-chart');
+  // One filled area and one line per channel, and the peak band is labelled.
+  await expect(chart.locator('path[data-series]')).toHaveCount(3);
+  await expect(chart.locator('g.bands text').first()).toBeVisible();
+  await expect(page.getByRole('table')).toContainText('Phone');
+  await page.screenshot({ path: `${SHOTS}/forecast.png`, fullPage: true });
+
+  // Zoom on one day: the ticks become times of day.
+  await page.getByRole('group', { name: 'Days shown' }).getByRole('button').nth(10).click();
+  await expect(chart.locator('g.axes text', { hasText: '12:00' })).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/forecast-day.png`, fullPage: true });
+
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('navigates through the steps', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  const nav = page.getByRole('navigation', { name: 'Steps' });
+  await nav.getByRole('button', { name: /Staffing/ }).click();
+  await expect(page.getByRole('heading', { name: 'Staffing', level: 2 })).toBeVisible();
+  await expect(nav.getByRole('button', { name: /Staffing/ })).toHaveAttribute('aria-current', 'page');
+  await nav.getByRole('button', { name: /Strategies/ }).click();
+  await expect(page.getByText('Coming soon.')).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/strategies.png`, fullPage: true });
+  await nav.getByRole('button', { name: /Comparison/ }).click();
+  await expect(page.getByRole('heading', { name: 'Comparison', level: 2 })).toBeVisible();
+  await nav.getByRole('button', { name: /Forecast/ }).click();
+  await expect(page.getByTestId('forecast-chart')).toBeVisible();
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('staffing shows required vs available, the gap map and the missing agent-hours', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Staffing/ }).click();
+  const chart = page.getByTestId('staffing-chart');
+  await expect(chart.locator('path[data-series="required"]')).toHaveCount(1);
+  await expect(chart.locator('path[data-series="available"]')).toHaveCount(1);
+  const heat = page.getByTestId('gap-heatmap');
+  await expect(heat.locator('g.cells rect').first()).toBeVisible();
+  // Verdicts are written out per day, not only coloured.
+  await expect(heat.locator('g.labels text', { hasText: /^(OK|short .* agent-h)$/ }).first()).toBeVisible();
+  const figure = page.getByTestId('missing-agent-hours');
+  await expect(figure).toContainText('agent-hours missing');
+  await expect(figure.locator('.value')).toHaveText(/^[\d,.]+$/);
+  await page.screenshot({ path: `${SHOTS}/staffing.png`, fullPage: true });
+
+  await page.getByRole('tab', { name: /Chat/ }).click();
+  await expect(chart).toContainText('Chat: agents required vs available');
+  await page.screenshot({ path: `${SHOTS}/staffing-chat.png`, fullPage: true });
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('the Erlang calculator recomputes on each keystroke and flags a bad field', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Staffing/ }).click();
+  const calc = page.getByTestId('erlang-calculator');
+  const agents = calc.getByLabel(/^Agents/);
+  const sl = calc.locator('dt', { hasText: 'Service level' }).locator('xpath=following-sibling::dd');
+  await expect(calc.locator('dt', { hasText: 'Service level' })).toHaveText(/within 20 s/);
+  await expect(sl).toHaveText(/^\d+\.\d %$/);
+  const before = await sl.textContent();
+  await agents.press('End');
+  await agents.press('Backspace');
+  await agents.press('Digit6'); // 14 → 16 agents, one keystroke at a time
+  await expect(sl).not.toHaveText(before ?? '');
+
+  // Too few agents for Erlang C: explained in words, never NaN.
+  await agents.fill('5');
+  await expect(calc.getByTestId('unstable')).toContainText('Unstable');
+  await expect(calc).not.toContainText('NaN');
+  await page.screenshot({ path: `${SHOTS}/calculator-unstable.png`, fullPage: true });
+
+  // A bad value: the message sits next to the field and the figures step aside.
+  await calc.getByLabel(/^Average handle time/).fill('abc');
+  await expect(calc.getByRole('alert')).toHaveText(/Average handle time must be a number/);
+  await expect(calc.getByLabel(/^Average handle time/)).toHaveAttribute('aria-invalid', 'true');
+  await expect(calc.getByTestId('calc-results')).toHaveCount(0);
+  await calc.getByLabel(/^Average handle time/).fill('180');
+  await expect(calc.getByRole('alert')).toHaveCount(0);
+  await calc.screenshot({ path: `${SHOTS}/calculator.png` });
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
