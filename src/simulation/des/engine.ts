@@ -126,7 +126,8 @@ export class Engine {
       }
       if (observer && view) observer.afterEvent(now, view);
     }
-    for (let p = 0; p < this.heads.length; p++) this.agents.integrate(p, this.now, this.iv);
+    // Pools are not integrated up to the last event: in the drain a pool's agents stay on the
+    // floor until its own last service event, not until another channel's last abandon.
     this.countStillWaiting();
   }
 
@@ -138,6 +139,8 @@ export class Engine {
 
   private arrive(c: number, origin: number, now: number): void {
     if (origin === FRESH) {
+      // Each channel keeps one arrival pending: the ones beyond the cap are dropped here.
+      if (this.fresh >= this.maxFresh) return;
       this.fresh++;
       this.scheduleFresh(c);
     }
