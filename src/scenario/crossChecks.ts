@@ -29,21 +29,26 @@ const TARGETS_BY_KIND: Record<ChannelKind, (keyof Targets)[]> = {
   email: ['responseWithin', 'maxOccupancy'],
 };
 
+/** "a voice channel", "an email channel". */
+function aChannel(kind: ChannelKind): string {
+  return `${kind === 'email' ? 'an' : 'a'} ${kind} channel`;
+}
+
 function checkChannelKind(channel: ChannelFile, at: string, push: Push): void {
   const abandons = channel.kind === 'voice' || channel.kind === 'chat';
   if (channel.patience && !abandons) {
-    push(`${at}.patience`, `only voice and chat contacts abandon; remove it for a ${channel.kind} channel`);
+    push(`${at}.patience`, `only voice and chat contacts abandon; remove it for ${aChannel(channel.kind)}`);
   }
   if (channel.kind !== 'chat' && channel.concurrency !== 1) {
-    push(`${at}.concurrency`, `only chat runs sessions concurrently; must be 1 for a ${channel.kind} channel`);
+    push(`${at}.concurrency`, `only chat runs sessions concurrently; must be 1 for ${aChannel(channel.kind)}`);
   }
   if (channel.kind !== 'chat' && channel.concurrentAhtMultiplier !== 1) {
-    push(`${at}.concurrentAhtMultiplier`, `only applies to chat; must be 1 for a ${channel.kind} channel`);
+    push(`${at}.concurrentAhtMultiplier`, `only applies to chat; must be 1 for ${aChannel(channel.kind)}`);
   }
   const allowed = TARGETS_BY_KIND[channel.kind];
   for (const key of Object.keys(channel.targets) as (keyof Targets)[]) {
     if (channel.targets[key] !== undefined && !allowed.includes(key)) {
-      push(`${at}.targets.${key}`, `does not apply to a ${channel.kind} channel (allowed: ${allowed.join(', ')})`);
+      push(`${at}.targets.${key}`, `does not apply to ${aChannel(channel.kind)} (allowed: ${allowed.join(', ')})`);
     }
   }
 }
