@@ -85,7 +85,8 @@ function CalculatorResult({ outcome }: { outcome: ReturnType<typeof runCalculato
           {' '}{formatNumber(input.agents)} agents × {input.concurrency} session{input.concurrency > 1 ? 's' : ''} can carry at most
           {' '}{formatNumber(input.agents * input.concurrency)}. The wait grows through the whole interval, so service level and
           waiting time have no steady value. At least {formatNumber(minStableAgents(result.trafficErlangs, input.concurrency))} agents
-          are needed for the queue to settle, or give a patience to see how many would hang up.
+          are needed for the queue to settle, or give a patience to see how many would hang up. Meanwhile the answer
+          rate below is the share of the work the agents can carry; the rest is left waiting.
         </p>
       )}
       <dl className="calc-figures">

@@ -92,3 +92,17 @@ describe('timeSeriesModel', () => {
     ), { numRuns: 50, seed: 11 });
   });
 });
+
+describe('fitLabel', () => {
+  it('keeps a label that fits, cuts one that does not, drops it when nothing fits', async () => {
+    const { fitLabel } = await import('../../../src/ui/charts/timeSeries/model');
+    const { estimateTextWidth } = await import('../../../src/ui/charts/textWidth');
+    expect(fitLabel('Peak', 100, 13)).toBe('Peak');
+    expect(fitLabel('', 100, 13)).toBe('');
+    fc.assert(fc.property(fc.string({ minLength: 1, maxLength: 40 }), fc.integer({ min: 0, max: 400 }), (text, width) => {
+      const out = fitLabel(text, width, 13);
+      if (out !== '') expect(estimateTextWidth(out, 13)).toBeLessThanOrEqual(width);
+      if (out !== text && out !== '') expect(out.endsWith('…')).toBe(true);
+    }), { numRuns: 100, seed: 2 });
+  });
+});

@@ -1,7 +1,7 @@
 /** Time-series chart, the draw step: joins a `TimeSeriesModel` into an `<svg>`. */
 import { GRID, MUTED_INK, PEAK_SHADE } from '../palette';
 import { layer, prepareSvg, text } from '../draw';
-import { FONT_SIZE, type TimeSeriesModel } from './model';
+import { BAND_FONT, FONT_SIZE, type TimeSeriesModel } from './model';
 
 const DASH = '7 5';
 
@@ -19,7 +19,7 @@ export function drawTimeSeries(svgElement: SVGSVGElement, model: TimeSeriesModel
     bands.append('rect').attr('x', b.x).attr('y', plot.top).attr('width', b.width).attr('height', plot.height)
       .attr('fill', PEAK_SHADE);
     // The label names the band, so the shade is never the only cue.
-    if (b.width >= 36) text(bands, b.x + b.width / 2, plot.top + 16, b.label, { size: 13, anchor: 'middle', fill: MUTED_INK, weight: '600' });
+    if (b.label !== '') text(bands, b.x + b.width / 2, plot.top + 16, b.label, { size: BAND_FONT, anchor: 'middle', fill: MUTED_INK, weight: '600' });
   }
 
   const grid = layer(svg, 'grid');

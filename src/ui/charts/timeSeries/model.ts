@@ -65,6 +65,7 @@ export interface TimeSeriesModel {
 }
 
 export const FONT_SIZE = 15;
+export const BAND_FONT = 13;
 const LEGEND_ROW = 24;
 /** Baseline of the first legend row, below the title. */
 const LEGEND_TOP = 50;
@@ -86,6 +87,16 @@ function layoutLegend(series: readonly TimeSeriesSeries[], left: number, top: nu
     x += w;
   }
   return out;
+}
+
+/** `text` cut with an ellipsis to fit `width` px, or '' when not even one letter fits. */
+export function fitLabel(text: string, width: number, fontSizePx: number): string {
+  if (estimateTextWidth(text, fontSizePx) <= width) return text;
+  for (let n = text.length - 1; n >= 1; n--) {
+    const cut = `${text.slice(0, n).trimEnd()}…`;
+    if (estimateTextWidth(cut, fontSizePx) <= width) return cut;
+  }
+  return '';
 }
 
 function clean(value: number | undefined): number {
@@ -141,7 +152,10 @@ export function timeSeriesModel(input: TimeSeriesInput): TimeSeriesModel {
   const bands: BandRect[] = input.bands
     .map((b) => ({ start: Math.max(b.start, first), end: Math.min(b.end, first + count), label: b.label }))
     .filter((b) => b.end > b.start)
-    .map((b) => ({ x: xAt(b.start), width: xAt(b.end) - xAt(b.start), label: b.label }));
+    .map((b) => {
+      const bandWidth = xAt(b.end) - xAt(b.start);
+      return { x: xAt(b.start), width: bandWidth, label: fitLabel(b.label, bandWidth - 8, BAND_FONT) };
+    });
 
   return {
     title: input.title, width, height, plot,
