@@ -3,9 +3,12 @@
  *
  * A planner's reading of "skills in priority order": agents first cover what each immediate
  * channel (voice, chat) needs to meet its targets, in the pool's priority order; what is left goes
- * to the pool's deferrable channel (email, callback), or, when it has none, to its first channel
- * (spare agents only shorten waits). Pools with fewer skills are used first, since they have no
- * other use. Agent counts here are *effective* agents: head-count ÷ handle-time multiplier, so a
+ * to the pool's first immediate channel (a freed agent takes the highest-priority waiting
+ * contact, so spare agents shorten its waits). Deferrable channels (email, callback) are filler
+ * work: after the immediate needs they get their keep-up need (the day's workload spread over
+ * the day's staffed intervals), and the evaluator adds the idle time of the immediate channels'
+ * agents of pools that also have the skill. Pools with fewer
+ * skills are used first, since they have no other use. Agent counts here are *effective* agents: head-count ÷ handle-time multiplier, so a
  * temp at 1.5× handle time counts for two thirds of an agent.
  */
 
@@ -31,8 +34,16 @@ export function allocate(supplies: PoolSupply[], need: number[], deferrable: boo
       got[c] += give;
       left -= give;
     }
+    // Filler work still has to be done: deferrable channels get their keep-up need next.
+    for (const c of skills) {
+      if (!deferrable[c] || left <= 0) continue;
+      const give = Math.min(left, Math.max(0, need[c] - got[c]));
+      alloc[k][c] += give;
+      got[c] += give;
+      left -= give;
+    }
     if (left > 0 && skills.length > 0) {
-      const sink = skills.find((c) => deferrable[c]) ?? skills[0];
+      const sink = skills.find((c) => !deferrable[c]) ?? skills[0];
       alloc[k][sink] += left;
       got[sink] += left;
     }

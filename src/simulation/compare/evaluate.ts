@@ -104,6 +104,18 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
   const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
   const outsourcers = s.pools.filter((p) => p.kind === 'outsourcer');
 
+  // Deferrable keep-up need per day: the day's workload spread over its staffed intervals.
+  const keepUp = s.channels.map((c) => Array.from({ length: s.days }, (_, d) => {
+    if (!deferrable[c.index]) return 0;
+    let work = 0;
+    let staffed = 0;
+    for (let j = 0; j < s.intervalsPerDay; j++) {
+      const i = d * s.intervalsPerDay + j;
+      work += (s.arrivals[c.index][i] + (extra?.[c.index][i] ?? 0)) * sessionSeconds(c);
+      if (inhouse.some((p) => p.skills.includes(c.index) && p.productive[i] > 0)) staffed++;
+    }
+    return staffed > 0 ? work / (staffed * s.intervalSeconds) : 0;
+  }));
   for (let i = 0; i < n; i++) {
     const lam = s.channels.map((c) => s.arrivals[c.index][i] + (extra?.[c.index][i] ?? 0));
     const offered = [...lam];
@@ -119,7 +131,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
     for (const rule of s.deflection) if (rule.active[i] && !rule.whileReallocating) deflect(rule);
 
     const supplies: PoolSupply[] = inhouse.map((p) => ({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) }));
-    const need = s.channels.map((c) => (deferrable[c.index] ? 0 : cache.need(c, lam[c.index], sessionSeconds(c))));
+    const need = s.channels.map((c) => (deferrable[c.index] ? keepUp[c.index][Math.floor(i / s.intervalsPerDay)] : cache.need(c, lam[c.index], sessionSeconds(c))));
     // Share and whole-channel routing happen at arrival, before the in-house queue.
     const streams: Stream[] = [];
     const thresholdRules = [];
@@ -183,8 +195,10 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
       if (left > 0) ordered[0].agents += left;
     }
     for (const c of s.channels) {
-      streams.push({ channel: c.index, pool: null, arrivals: lam[c.index], agents: got[c.index], aht: sessionSeconds(c), delaySeconds: 0, supplies: inhouseShares(c.index) });
+      if (!deferrable[c.index]) streams.push({ channel: c.index, pool: null, arrivals: lam[c.index], agents: got[c.index], aht: sessionSeconds(c), delaySeconds: 0, supplies: inhouseShares(c.index) });
     }
+    // Idle time of the in-house agents on immediate channels, per channel (filler work goes there).
+    const idleShare = new Array<number>(C).fill(1);
 
     for (const st of streams) {
       const c = s.channels[st.channel];
@@ -207,10 +221,31 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
       if (f.asaSeconds === null) out.unstable[i] = true;
       else out.waitSeconds[i] += answered * (f.asaSeconds + st.delaySeconds);
       out.busyAgents[i] += f.occupancy * st.agents;
+      if (st.pool === null) idleShare[c.index] = 1 - f.occupancy;
       for (const sp of st.supplies) {
         handled[sp.pool].contacts += answered * sp.share;
         handled[sp.pool].minutes += (answered * sp.share * c.aht.mean * (s.pools[sp.pool].ahtMultiplier?.[i] ?? 1)) / 60;
       }
+    }
+    // Deferrable channels: in-house capacity = agents given to them + idle time of the same
+    // pools' agents on immediate channels.
+    for (const c of s.channels) {
+      if (!deferrable[c.index]) continue;
+      let agents = 0;
+      const shares: { pool: number; share: number }[] = [];
+      supplies.forEach((sp, k) => {
+        if (!sp.skills.includes(c.index)) return;
+        if (sp.skills.find((x) => deferrable[x]) !== c.index) { agents += alloc[k][c.index]; shares.push({ pool: sp.pool, share: alloc[k][c.index] }); return; }
+        let mine = alloc[k][c.index];
+        for (const x of sp.skills) if (!deferrable[x]) mine += alloc[k][x] * idleShare[x];
+        agents += mine;
+        shares.push({ pool: sp.pool, share: mine });
+      });
+      const q = queue(c.index, null, sessionSeconds(c));
+      q.arrivals[i] += lam[c.index];
+      q.capacity[i] += (agents * s.intervalSeconds) / sessionSeconds(c);
+      q.supplies[i].push(...shares);
+      series[c.index].agents[i] += agents;
     }
     for (let c = 0; c < C; c++) series[c].offered[i] = offered[c];
   }
@@ -264,7 +299,12 @@ export function evaluateStrategy(s: StrategyScenario, cache: AnalyticCache): Str
       const lag = Math.round(ch.repeatDelaySeconds / s.intervalSeconds);
       const missing = Math.max(0, ch.fcr - o.fcr);
       const answered = first.outsourced.get(o.poolIndex)?.[c] ?? [];
-      for (let i = 0; i + lag < s.intervalCount; i++) extra[c][i + lag] += (answered[i] ?? 0) * missing;
+      for (let i = 0; i + lag < s.intervalCount; i++) {
+        // A repeat due while the channel is closed comes at the next opening.
+        let at = i + lag;
+        while (at < s.intervalCount && s.arrivals[c][at] <= 0) at++;
+        if (at < s.intervalCount) extra[c][at] += (answered[i] ?? 0) * missing;
+      }
     }
   }
   return evaluateOnce(s, cache, extra);

@@ -1,0 +1,102 @@
+/**
+ * The recommendation: a bounded search over the levers' parameters with the analytic engine.
+ *
+ * Candidates (candidates.ts) are single levers on the days where the baseline fails — temps
+ * count × decision date, outsourced agents, overtime hours, reallocation M — and mixes of the
+ * closest single ones. Every candidate, the baseline and the scenario's own strategies are
+ * evaluated with one shared memo; the answer is the cheapest that meets every target, the
+ * cost-versus-service frontier (Pareto: no other is both cheaper and better served), the latest
+ * decision dates that still work, or, when nothing passes, the one that comes closest. The
+ * evaluated list is returned so the simulator can confirm the best candidates.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import type { StrategyFile } from '../../scenario/schema';
+import { applyStrategy } from '../levers';
+import { createAnalyticCache } from './analyticCache';
+import { decisionSweep, mixCandidates, singleCandidates } from './candidates';
+import { compareAnalytic, evaluateAnalytic, type AnalyticStrategyResult } from './compareAnalytic';
+
+export interface FrontierPoint { strategyId: string; cost: number; serviceLevel: number | null; answerRate: number | null }
+
+export interface Recommendation {
+  strategyId: string | null;
+  meetsTargets: boolean;
+  cost: number | null;
+  reasons: string[];
+  frontier: FrontierPoint[];
+  latestDecisionDate: { temps: string | null; outsourcing: string | null };
+  /** Every strategy evaluated, cheapest passing first, then the closest failing ones. */
+  candidates: { strategy: StrategyFile; result: AnalyticStrategyResult }[];
+}
+
+const gapOf = (r: AnalyticStrategyResult) => r.failures.reduce((t, f) => t + f.gap, 0);
+
+/** Strictly ranked: passing before failing, then cheaper, then smaller gap. */
+export function rankResults(a: AnalyticStrategyResult, b: AnalyticStrategyResult): number {
+  if (a.meetsTargets !== b.meetsTargets) return a.meetsTargets ? -1 : 1;
+  if (!a.meetsTargets) return gapOf(a) - gapOf(b) || a.cost.total - b.cost.total;
+  return a.cost.total - b.cost.total;
+}
+
+/** Points no other point beats on both cost (lower) and service level (higher). */
+export function paretoFrontier(points: FrontierPoint[]): FrontierPoint[] {
+  const sorted = [...points].sort((a, b) => a.cost - b.cost || (b.serviceLevel ?? 0) - (a.serviceLevel ?? 0));
+  const out: FrontierPoint[] = [];
+  let best = -Infinity;
+  for (const p of sorted) {
+    const sl = p.serviceLevel ?? 0;
+    if (sl > best + 1e-12) { out.push(p); best = sl; }
+  }
+  return out;
+}
+
+const money = (x: number, currency: string) => `${Math.round(x).toLocaleString('en-US')} ${currency}`;
+
+export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.strategies): Recommendation {
+  const cache = createAnalyticCache(s.intervalMinutes);
+  const own = compareAnalytic(s, strategies, cache);
+  const baseline = own.strategies[0];
+  const evaluated: { strategy: StrategyFile; result: AnalyticStrategyResult }[] = own.strategies.map((result) => ({
+    strategy: { id: result.id, name: result.name, levers: result.levers as StrategyFile['levers'] },
+    result,
+  }));
+  const run = (strategy: StrategyFile) => {
+    const result = evaluateAnalytic(applyStrategy(s, strategy), cache, strategy.levers as unknown[]);
+    evaluated.push({ strategy, result });
+    return result;
+  };
+  const reasons: string[] = [];
+  let latest: Recommendation['latestDecisionDate'] = { temps: null, outsourcing: null };
+  if (baseline.meetsTargets) {
+    reasons.push('The baseline already meets every target in the analytic view: no lever is needed (confirm with the simulation).');
+  } else {
+    const failDays = [...new Set(baseline.failures.flatMap((f) => f.days))].sort();
+    reasons.push(`The baseline misses ${baseline.failures.map((f) => `${f.channelId} ${f.target}`).join(', ')} on ${failDays.length} day(s), ${failDays[0]} to ${failDays[failDays.length - 1]}.`);
+    for (const strategy of singleCandidates(s, baseline)) run(strategy);
+    for (const strategy of mixCandidates(evaluated, rankResults)) run(strategy);
+    latest = decisionSweep(s, evaluated, run);
+  }
+  evaluated.sort((a, b) => rankResults(a.result, b.result));
+  const best = evaluated[0];
+  const currency = s.costs.currency;
+  if (best.result.meetsTargets) {
+    reasons.push(`Cheapest strategy meeting every target: ${best.result.name} at ${money(best.result.cost.total, currency)} (baseline ${money(baseline.cost.total, currency)}).`);
+    const next = evaluated.find((e) => e !== best && e.result.meetsTargets);
+    if (next) reasons.push(`Next: ${next.result.name} at ${money(next.result.cost.total, currency)}.`);
+  } else {
+    const f = best.result.failures[0];
+    reasons.push(`Nothing searched meets every target. Closest: ${best.result.name} (${money(best.result.cost.total, currency)}), which still misses ${best.result.failures.map((x) => `${x.channelId} ${x.target}`).join(', ')}${f ? ` (worst ${f.worst.value === null ? 'unbounded' : f.worst.value.toFixed(3)} against ${f.worst.target})` : ''}.`);
+  }
+  if (latest.temps) reasons.push(`Temps: the latest decision date that still meets the targets is ${latest.temps}.`);
+  if (latest.outsourcing) reasons.push(`Outsourcing: the latest contract decision that still meets the targets is ${latest.outsourcing}.`);
+  const frontier = paretoFrontier(evaluated.map((e) => ({ strategyId: e.result.id, cost: e.result.cost.total, serviceLevel: e.result.serviceLevel, answerRate: e.result.answerRate })));
+  return {
+    strategyId: best.result.id,
+    meetsTargets: best.result.meetsTargets,
+    cost: best.result.cost.total,
+    reasons,
+    frontier,
+    latestDecisionDate: latest,
+    candidates: evaluated,
+  };
+}
