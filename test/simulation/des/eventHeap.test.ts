@@ -15,14 +15,14 @@ describe('EventHeap', () => {
       let id = 0;
       for (const o of ops) {
         if (o.push) {
-          heap.push(o.time, o.priority, 7, id, -id);
+          heap.push(o.time, o.priority, 7, id, 1000 - id);
           model.push({ time: o.time, priority: o.priority, id: id++ });
         } else {
           model.sort((a, b) => a.time - b.time || a.priority - b.priority || a.id - b.id);
           const expected = model.shift();
           expect(heap.pop()).toBe(expected !== undefined);
           if (expected) {
-            expect([heap.time, heap.a, heap.b, heap.kind]).toEqual([expected.time, expected.id, -expected.id, 7]);
+            expect([heap.time, heap.a, heap.b, heap.kind]).toEqual([expected.time, expected.id, 1000 - expected.id, 7]);
           }
         }
         expect(heap.size).toBe(model.length);
