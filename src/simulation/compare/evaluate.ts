@@ -6,7 +6,8 @@
  * - share / whole-channel routing: arrivals split between in-house and outsourcer queues;
  * - queue-above-Q / wait-above-X routing: the outsourcer takes the traffic the in-house agents
  *   cannot serve within the channel's targets (the largest arrival count they can serve is kept
- *   in-house). With wait-above-X, routed contacts have already waited X s: X is added to their
+ *   in-house), but no more than its own agents can serve within target (the rest stays queued
+ *   in-house, as with no idle outsourced agent). With wait-above-X, routed contacts have already waited X s: X is added to their
  *   wait, and if X ≥ T they count as answered late;
  * - dynamic reallocation: in each interval of its window, voice gets as many agents as it lacks
  *   to meet its targets, up to M, taken from the source pool's other channels (email first);
@@ -173,8 +174,22 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
         const mid = (lo + keep) / 2;
         if (cache.need(c, mid, aht) <= cap) lo = mid; else keep = mid;
       }
-      const overflow = lam[c.index] - lo;
-      lam[c.index] = lo;
+      // The outsourcer takes no more than its agents can serve within target: with none idle,
+      // a contact stays in the in-house queue.
+      const o = s.pools[rule.poolIndex];
+      const oAht = sessionSeconds(c, o.ahtMultiplier?.[i] ?? 1);
+      const oCap = o.productive[i];
+      let outLo = 0;
+      let outHi = lam[c.index] - lo;
+      if (cache.need(c, outHi, oAht) > oCap) {
+        for (let step = 0; step < 24; step++) {
+          const mid = (outLo + outHi) / 2;
+          if (cache.need(c, mid, oAht) <= oCap) outLo = mid; else outHi = mid;
+        }
+      } else outLo = outHi;
+      const overflow = outLo;
+      if (overflow <= 0) continue;
+      lam[c.index] -= overflow;
       streams.push({ channel: c.index, pool: rule.poolIndex, arrivals: overflow, agents: 0, aht: 0, delaySeconds: rule.mode === 'waitAbove' ? rule.seconds : 0, supplies: [] });
     }
     // Outsourcer agents across the streams they serve, by need, in their skill order.
