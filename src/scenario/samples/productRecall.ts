@@ -1,7 +1,7 @@
 /**
- * A product recall: a small-appliance maker's consumer line, two weeks in which a safety recall
+ * A product recall: a small-appliance maker's consumer line, twelve days in which a safety recall
  * notice triples calls and emails for two days with no warning (no build-up, no lead time for
- * temps: outsourcing and reallocation are the levers that can still act).
+ * temps: an outsourcer already under contract and overtime are the levers that can still act).
  */
 import type { ScenarioInput } from '../schema';
 import { hourly, openHours } from './build';
@@ -13,13 +13,13 @@ export const productRecall: ScenarioInput = {
   schemaVersion: 1,
   name: 'Product recall — consumer hotline',
   description:
-    'A French small-appliance maker’s consumer hotline, open 09:00–18:00 on weekdays. A safety ' +
+    'A French small-appliance maker’s consumer hotline, open 09:00–18:00 on weekdays; emails are also answered on Saturday mornings. A safety ' +
     'recall of a kettle model triples calls and emails on Tuesday 10 and Wednesday 11 March. ' +
     'Normal week: about 4,000 calls (AHT 6 min) and 1,500 emails; one in-house team of about 40 ' +
     'full-time equivalents (28% shrinkage, €30 per loaded hour).',
   startDate: '2026-03-02',
   intervalMinutes: MINUTES,
-  days: 14,
+  days: 12,
   channels: [
     {
       id: 'voice',
@@ -34,7 +34,7 @@ export const productRecall: ScenarioInput = {
       name: 'Email',
       kind: 'email',
       aht: { dist: 'lognormal', mean: 480, cv: 0.5 },
-      targets: { responseWithin: [{ share: 0.8, hours: 24 }, { share: 1, hours: 48 }] },
+      targets: { responseWithin: [{ share: 0.8, hours: 48 }] },
     },
   ],
   forecast: {
@@ -65,26 +65,38 @@ export const productRecall: ScenarioInput = {
           { name: 'Part-time morning', start: '09:00', end: '13:00', agents: 8, weekdays: WEEKDAYS },
           { name: 'Part-time midday', start: '13:00', end: '17:00', agents: 3, weekdays: WEEKDAYS },
           { name: 'Part-time afternoon', start: '14:00', end: '18:00', agents: 20, weekdays: WEEKDAYS },
+          { name: 'Saturday email', start: '09:00', end: '13:00', agents: 4, weekdays: [6] },
         ],
       },
     },
   ],
+  // The baseline (no lever) is implicit: every comparison starts with it.
   strategies: [
-    { id: 'baseline', name: 'Do nothing', levers: [] },
     {
       id: 'outsource-overflow',
       name: 'Emergency outsourcing',
-      description: 'An outsourcer already under framework contract takes calls waiting more than 60 s.',
+      description: 'A partner already under framework contract takes calls waiting more than 20 s, paid per call.',
       levers: [{
-        kind: 'outsourcing', channels: ['voice'], start: '2026-03-10', end: '2026-03-11', agents: 25,
-        routing: { mode: 'waitAbove', seconds: 60 }, pricing: { mode: 'perContact', rate: 4.5 }, setupFee: 1500,
+        kind: 'outsourcing', poolId: 'standby', name: 'Standby partner', channels: ['voice'],
+        routing: { mode: 'waitAbove', seconds: 20 }, start: '2026-03-10', end: '2026-03-11', from: '09:00', to: '18:00',
+        elastic: true, ahtMultiplier: 1.2, fcr: 0.8, pricing: { mode: 'perContact', rate: 4.5 }, setupFee: 1500,
       }],
     },
     {
-      id: 'emails-wait',
-      name: 'Everyone on the phone',
-      description: 'Email agents move to voice on the recall days; email backlog is cleared afterwards.',
-      levers: [{ kind: 'reallocation', toChannel: 'voice', fromChannels: ['email'], start: '2026-03-10', end: '2026-03-11', maxAgents: 10, deferEmail: true }],
+      id: 'outsource-half',
+      name: 'Half the calls to the partner',
+      description: 'The standby partner answers half of the recall-day calls, paid per call.',
+      levers: [{
+        kind: 'outsourcing', poolId: 'standby', name: 'Standby partner', channels: ['voice'],
+        routing: { mode: 'share', share: 0.5 }, start: '2026-03-10', end: '2026-03-11', from: '09:00', to: '18:00',
+        elastic: true, ahtMultiplier: 1.2, fcr: 0.8, pricing: { mode: 'perContact', rate: 4.5 }, setupFee: 1500,
+      }],
+    },
+    {
+      id: 'overtime',
+      name: 'Overtime on recall days',
+      description: 'Everyone stays two extra hours on both recall days, at +25%.',
+      levers: [{ kind: 'overtime', start: '2026-03-10', end: '2026-03-11', hoursPerAgentPerDay: 2, participation: 1, premium: 1.25 }],
     },
   ],
   costs: { currency: 'EUR', abandonedContactCost: 0 },

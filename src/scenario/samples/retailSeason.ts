@@ -83,18 +83,32 @@ export const retailSeason: ScenarioInput = {
       },
     },
   ],
+  // The baseline (no lever) is implicit: every comparison starts with it.
   strategies: [
-    { id: 'baseline', name: 'Do nothing', levers: [] },
     {
       id: 'season-temps',
       name: 'Seasonal temps',
-      description: '30 temps decided in mid-October, trained for a week, voice and chat.',
-      levers: [{ kind: 'temps', count: 30, decisionDate: '2026-10-15', recruitmentDays: 21, trainingDays: 5, skills: ['voice', 'chat'], hourlyWage: 13.5, agencyCoefficient: 1.85 }],
+      description: '30 temps decided mid-October, three weeks to recruit, a week of training, voice and chat.',
+      levers: [{
+        kind: 'temps', poolId: 'temps', count: 30, decisionDate: '2026-10-15', leadTimeDays: 21, trainingDays: 5,
+        skills: ['voice', 'chat'], hourlyWage: 13.5, agencyCoefficient: 1.85, contractEnd: '2026-12-31',
+      }],
     },
     {
       id: 'overtime',
       name: 'Overtime in December',
-      levers: [{ kind: 'overtime', start: '2026-12-07', end: '2026-12-24', hoursPerAgentPerDay: 1, share: 0.4, premium: 1.25 }],
+      description: 'Four in ten agents work an extra hour a day from 7 to 24 December, at +25%.',
+      levers: [{ kind: 'overtime', start: '2026-12-07', end: '2026-12-24', hoursPerAgentPerDay: 1, participation: 0.4, premium: 1.25 }],
+    },
+    {
+      id: 'outsource-black-friday',
+      name: 'Outsource chat over Black Friday',
+      description: 'An outsourcer takes the whole chat channel from Black Friday to Cyber Monday.',
+      levers: [{
+        kind: 'outsourcing', poolId: 'chatpartner', channels: ['chat'], routing: { mode: 'channel' },
+        start: '2026-11-27', end: '2026-11-30', agents: 25, ahtMultiplier: 1.1, fcr: 0.9,
+        pricing: { mode: 'perAgentHour', rate: 27 }, setupFee: 2500, leadTimeDays: 14,
+      }],
     },
   ],
   costs: { currency: 'EUR', abandonedContactCost: 0 },

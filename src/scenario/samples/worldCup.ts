@@ -1,8 +1,8 @@
 /**
  * The default sample: a French pay-TV and streaming operator's customer service over the three
- * weeks around its World Cup peak. Figures are those of a mid-size in-house center (about 180
- * full-time equivalents); the staffing meets every target in a normal week and falls short on the
- * peak days, so there is something to decide.
+ * weeks around its World Cup peak. Figures are those of a mid-size in-house center (about 160
+ * full-time equivalents, in a phone team and a digital team); the staffing meets every target in a
+ * normal week and falls short on the peak days, so there is something to decide.
  */
 import type { ScenarioInput } from '../schema';
 import { hourly, openHours } from './build';
@@ -38,9 +38,9 @@ export const worldCup: ScenarioInput = {
     'email arrives around the clock and is answered in opening hours (a small Sunday team). ' +
     'Normal week: about 17,800 calls (AHT 5 min 30), 6,750 chats (two at a time) and 5,200 emails. ' +
     'Subscriptions and streaming-access calls rise 40% from Tuesday 16 to Saturday 20 June, with a ' +
-    'two-day build-up and wind-down. One in-house team of about 180 full-time equivalents (30% ' +
-    'shrinkage, €32 per loaded hour) handles all three channels, voice first. It meets every target ' +
-    'in a normal week; on the peak days voice misses 80% in 20 s.',
+    'two-day build-up and wind-down. One in-house workforce of about 160 full-time equivalents (30% ' +
+    'shrinkage, €32 per loaded hour) in two teams: phone, and digital (chat first, then email). It ' +
+    'meets every target in a normal week; on the peak days voice misses 80% in 20 s.',
   startDate: '2026-06-08',
   intervalMinutes: MINUTES,
   days: 21,
@@ -97,114 +97,117 @@ export const worldCup: ScenarioInput = {
       },
     ],
   },
+  // One in-house workforce in two teams that share nothing: the phone team and the digital team
+  // (chat first, email as filler work). Shifts are sized on a normal Monday, the busiest weekday,
+  // with one agent to spare at every interval.
   pools: [
     {
-      id: 'inhouse',
-      name: 'In-house team',
+      id: 'phone',
+      name: 'Phone team',
       kind: 'inhouse',
-      skills: ['voice', 'chat', 'email'],
+      skills: ['voice'],
       shrinkage: 0.3,
       hourlyCost: 32,
       staffing: {
         kind: 'shifts',
-        // Sized on a normal Monday (the busiest weekday) with about 6% to spare at every interval.
         shifts: [
-          { name: 'Early', start: '08:00', end: '15:00', agents: 59, weekdays: WEEKDAYS },
-          { name: 'Day', start: '09:00', end: '16:00', agents: 7, weekdays: WEEKDAYS },
-          { name: 'Mid', start: '10:00', end: '17:00', agents: 5, weekdays: WEEKDAYS },
-          { name: 'Late', start: '13:00', end: '20:00', agents: 53, weekdays: WEEKDAYS },
-          { name: 'Part-time morning', start: '08:00', end: '12:00', agents: 19, weekdays: WEEKDAYS },
-          { name: 'Part-time late morning', start: '09:00', end: '13:00', agents: 13, weekdays: WEEKDAYS },
-          { name: 'Part-time afternoon', start: '15:00', end: '19:00', agents: 27, weekdays: WEEKDAYS },
-          { name: 'Saturday', start: '09:00', end: '17:00', agents: 62, weekdays: [6] },
-          { name: 'Saturday part-time', start: '10:00', end: '14:00', agents: 8, weekdays: [6] },
-          { name: 'Sunday email', start: '09:00', end: '17:00', agents: 10, weekdays: [7] },
+          { name: 'Early', start: '08:00', end: '15:00', agents: 29, weekdays: WEEKDAYS },
+          { name: 'Day', start: '09:00', end: '16:00', agents: 5, weekdays: WEEKDAYS },
+          { name: 'Mid', start: '10:00', end: '17:00', agents: 1, weekdays: WEEKDAYS },
+          { name: 'Late', start: '13:00', end: '20:00', agents: 21, weekdays: WEEKDAYS },
+          { name: 'Part-time morning', start: '08:00', end: '12:00', agents: 14, weekdays: WEEKDAYS },
+          { name: 'Part-time late morning', start: '09:00', end: '13:00', agents: 8, weekdays: WEEKDAYS },
+          { name: 'Part-time afternoon', start: '15:00', end: '19:00', agents: 22, weekdays: WEEKDAYS },
+          { name: 'Saturday', start: '09:00', end: '17:00', agents: 30, weekdays: [6] },
+          { name: 'Saturday part-time', start: '10:00', end: '14:00', agents: 6, weekdays: [6] },
+        ],
+      },
+    },
+    {
+      id: 'digital',
+      name: 'Digital team',
+      kind: 'inhouse',
+      skills: ['chat', 'email'],
+      shrinkage: 0.3,
+      hourlyCost: 32,
+      staffing: {
+        kind: 'shifts',
+        shifts: [
+          { name: 'Early', start: '08:00', end: '15:00', agents: 26, weekdays: WEEKDAYS },
+          { name: 'Day', start: '09:00', end: '16:00', agents: 2, weekdays: WEEKDAYS },
+          { name: 'Late', start: '13:00', end: '20:00', agents: 27, weekdays: WEEKDAYS },
+          { name: 'Part-time morning', start: '09:00', end: '13:00', agents: 6, weekdays: WEEKDAYS },
+          { name: 'Part-time afternoon', start: '15:00', end: '19:00', agents: 4, weekdays: WEEKDAYS },
+          { name: 'Saturday', start: '09:00', end: '17:00', agents: 27, weekdays: [6] },
+          { name: 'Sunday email', start: '09:00', end: '17:00', agents: 11, weekdays: [7] },
         ],
       },
     },
   ],
+  // The baseline (no lever) is implicit: every comparison starts with it.
   strategies: [
-    { id: 'baseline', name: 'Do nothing', description: 'The in-house team as scheduled.', levers: [] },
     {
       id: 'outsource-voice',
       name: 'Outsource voice overflow',
       description: 'An outsourcer takes calls that waited 30 s, over the peak week; contract signed three weeks ahead.',
       levers: [{
-        kind: 'outsourcing',
-        name: 'Atlantique Relation',
-        channels: ['voice'],
-        start: '2026-06-15',
-        end: '2026-06-20',
-        from: '09:00',
-        to: '19:00',
-        agents: 20,
-        routing: { mode: 'waitAbove', seconds: 30 },
-        ahtMultiplier: 1.15,
-        fcr: 0.85,
-        pricing: { mode: 'perAgentHour', rate: 29 },
-        setupFee: 4000,
-        leadTimeDays: 21,
-        onboardingHours: 14,
+        kind: 'outsourcing', poolId: 'atlantique', name: 'Atlantique Relation', channels: ['voice'],
+        routing: { mode: 'waitAbove', seconds: 30 }, start: '2026-06-15', end: '2026-06-20', from: '09:00', to: '19:00',
+        agents: 20, ahtMultiplier: 1.15, fcr: 0.85, decisionDate: '2026-05-25', leadTimeDays: 21,
+        onboardingHoursPerAgent: 14, pricing: { mode: 'perAgentHour', rate: 29 }, setupFee: 4000,
+      }],
+    },
+    {
+      id: 'outsource-share',
+      name: 'Outsource 25% of calls, paid per call',
+      description: 'A quarter of the peak-week calls go straight to an outsourcer billed per handled call.',
+      levers: [{
+        kind: 'outsourcing', poolId: 'atlantique', name: 'Atlantique Relation', channels: ['voice'],
+        routing: { mode: 'share', share: 0.25 }, start: '2026-06-15', end: '2026-06-20', elastic: true,
+        ahtMultiplier: 1.15, fcr: 0.85, leadTimeDays: 21, pricing: { mode: 'perContact', rate: 4.2 },
+        setupFee: 4000, minimumVolume: 3000,
       }],
     },
     {
       id: 'reallocate',
       name: 'Move digital agents to voice',
-      description: 'Up to 15 agents leave chat and email for voice while 10 or more calls wait; email waits.',
+      description: 'Up to 15 agents leave chat and email for voice while 10 or more calls wait; chat on standby meanwhile (half the chats call instead); email may wait 24 h more.',
       levers: [{
-        kind: 'reallocation',
-        toChannel: 'voice',
-        fromChannels: ['email', 'chat'],
-        maxAgents: 15,
-        queueAbove: 10,
-        releaseBelowQueue: 3,
-        chatStandby: false,
-        deferEmail: true,
+        kind: 'reallocation', mode: 'dynamic', toChannel: 'voice', maxAgents: 15, queueAbove: 10, releaseBelowQueue: 3,
+        start: '2026-06-15', end: '2026-06-20',
+        chatStandby: { channel: 'chat', moveTo: [{ channel: 'voice', share: 0.5 }] },
+        emailDeferral: { channel: 'email', extraHours: 24 },
       }],
     },
     {
       id: 'temps',
       name: 'Hire 25 temps for voice',
-      description: 'Agency temps decided by 11 May: two weeks to recruit, one week of paid training, then a ramp-up.',
+      description: 'Agency temps decided on 11 May: two weeks to recruit, one week of paid training, then a ten-day ramp-up.',
       levers: [{
-        kind: 'temps',
-        count: 25,
-        decisionDate: '2026-05-11',
-        recruitmentDays: 14,
-        trainingDays: 5,
-        trainingHoursPerDay: 7,
-        trainersPerGroup: 1,
-        groupSize: 12,
-        rampUp: { fromAhtMultiplier: 1.5, days: 10 },
-        attritionPerWeek: 0.03,
-        contractEnd: '2026-06-28',
-        skills: ['voice'],
-        shift: { start: '09:00', end: '17:00', weekdays: [1, 2, 3, 4, 5, 6] },
-        hourlyWage: 14.5,
-        agencyCoefficient: 1.9,
+        kind: 'temps', poolId: 'temps', count: 25, decisionDate: '2026-05-11', leadTimeDays: 14, trainingDays: 7,
+        traineesPerTrainer: 12, rampDays: 10, rampStartMultiplier: 1.5, attritionPerDay: 0.004,
+        contractEnd: '2026-06-28', skills: ['voice'], hoursPerDay: 7, hourlyWage: 14.5, agencyCoefficient: 1.9,
       }],
     },
     {
       id: 'overtime',
       name: 'Overtime on peak days',
-      description: 'Up to 1.5 extra hours per agent per peak day at +25%.',
+      description: 'Half the team works 1.5 extra hours on each peak day, at +25%.',
       levers: [{
-        kind: 'overtime',
-        start: '2026-06-15',
-        end: '2026-06-20',
-        hoursPerAgentPerDay: 1.5,
-        share: 0.5,
-        premium: 1.25,
-        from: '17:00',
-        to: '20:00',
+        kind: 'overtime', start: '2026-06-15', end: '2026-06-20', hoursPerAgentPerDay: 1.5, capHoursPerDay: 2,
+        participation: 0.5, premium: 1.25,
       }],
     },
     {
       id: 'temps-and-overtime',
       name: 'Temps plus overtime',
+      description: '15 temps and one overtime hour for half the team on peak days.',
       levers: [
-        { kind: 'temps', count: 15, decisionDate: '2026-05-11', recruitmentDays: 14, trainingDays: 5, skills: ['voice'], hourlyWage: 14.5, agencyCoefficient: 1.9 },
-        { kind: 'overtime', start: '2026-06-15', end: '2026-06-20', hoursPerAgentPerDay: 1, share: 0.5, premium: 1.25 },
+        {
+          kind: 'temps', poolId: 'temps', count: 15, decisionDate: '2026-05-11', leadTimeDays: 14, trainingDays: 7,
+          skills: ['voice'], hourlyWage: 14.5, agencyCoefficient: 1.9, contractEnd: '2026-06-28',
+        },
+        { kind: 'overtime', start: '2026-06-15', end: '2026-06-20', hoursPerAgentPerDay: 1, participation: 0.5, premium: 1.25 },
       ],
     },
   ],
