@@ -1,0 +1,6 @@
+/** The analytic plan: required vs available agents per channel per interval. */
+export { planScenario } from './planScenario';
+export { allocateAvailable, channelOpen } from './allocate';
+export { channelStaffInput } from './channelInput';
+export { emailRequirements } from './emailPlan';
+export type { ChannelPlan, PlanModel, PlanResult, PlanTotals } from './types';
