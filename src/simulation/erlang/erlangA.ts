@@ -90,10 +90,10 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
   let sumT = 0, sumKT = 0, answered = 0, abandoned = 0, answeredWait = 0, answeredInT = 0;
   let harmonic = 0;
   for (let k = 0; ; k++) {
-    const exitRate = N + (k + 1) * g;
-    const q = N / exitRate;
-    const leave = ((k + 1) * g) / exitRate; // 1 − q without cancellation when g is tiny
-    harmonic += 1 / exitRate;
+    const inverseExit = 1 / (N + (k + 1) * g);
+    const q = N * inverseExit;
+    const leave = (k + 1) * g * inverseExit; // 1 − q without cancellation when g is tiny
+    harmonic += inverseExit;
     cdfScaled += wScaled;
     const cdf = Math.min(1, cdfScaled * wFactor);
 
@@ -112,7 +112,7 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
       wFactor = Math.exp(wLog);
     }
 
-    const ratio = A / exitRate;
+    const ratio = A * inverseExit;
     const next = t * ratio;
     if (next === 0) break;
     if (ratio < 1) {

@@ -85,8 +85,13 @@ function solveErlangC(input: StaffInput, traffic: number): number {
 }
 
 /** Erlang A: gallop from `guess` to bracket the answer, then bisect (lo fails, hi passes). */
-function solveErlangA(input: StaffInput, guess: number): number {
-  const passes = (n: number): boolean => n >= 1 && meetsStaffTargets(at(input, n), input);
+function solveErlangA(input: StaffInput, guess: number, seen: Map<number, ErlangResult>): number {
+  const passes = (n: number): boolean => {
+    if (n < 1) return false;
+    const result = at(input, n);
+    seen.set(n, result);
+    return meetsStaffTargets(result, input);
+  };
   let lo: number;
   let hi: number;
   const start = Math.max(1, Math.round(guess));
@@ -131,9 +136,10 @@ export function staffingSolve(input: StaffInput): StaffResult {
 export function staffingSolveFrom(input: StaffInput, guess: number | undefined): StaffResult {
   const traffic = trafficErlangs(input.arrivals, input.intervalMinutes, input.aht);
   if (traffic <= 0) return { ...at(input, 0), scheduled: 0, meetsTargets: true };
+  const seen = new Map<number, ErlangResult>();
   const agents = input.patience === undefined
     ? solveErlangC(input, traffic)
-    : solveErlangA(input, guess ?? traffic / Math.max(1, input.concurrency));
-  const result = at(input, agents);
+    : solveErlangA(input, guess ?? traffic / Math.max(1, input.concurrency), seen);
+  const result = seen.get(agents) ?? at(input, agents);
   return { ...result, scheduled: scheduledFor(agents, input.shrinkage), meetsTargets: meetsStaffTargets(result, input) };
 }

@@ -27,18 +27,22 @@ interface QueueSizing {
 function sizeQueueChannel(channel: ResolvedChannel, arrivals: readonly number[], intervalMinutes: number, shrinkage: number): QueueSizing {
   const base = channelStaffInput(channel, intervalMinutes, shrinkage);
   const solved = new Map<number, number>();
+  // Figures by `arrivals:agents`; every solve leaves its answer here, so the common case
+  // (available = required) costs no second evaluation.
+  const figures = new Map<string, { result: ErlangResult; meets: boolean }>();
   let guess: number | undefined;
   const required = arrivals.map((a) => {
     if (a <= 0) return 0;
     let agents = solved.get(a);
     if (agents === undefined) {
-      agents = staffingSolveFrom({ ...base, arrivals: a }, guess).agents;
+      const answer = staffingSolveFrom({ ...base, arrivals: a }, guess);
+      agents = answer.agents;
       solved.set(a, agents);
+      figures.set(`${a}:${agents}`, { result: answer, meets: answer.meetsTargets });
     }
     guess = agents;
     return agents;
   });
-  const figures = new Map<string, { result: ErlangResult; meets: boolean }>();
   return {
     model: base.patience !== undefined ? 'erlang-a' : 'erlang-c',
     required,
