@@ -13,9 +13,28 @@ export interface ParsedCommandLine {
   positionals: string[];
 }
 
+/**
+ * `--aht -5` → `--aht=-5`: node's parser takes a value starting with '-' for an option, so a
+ * negative number would be reported as an ambiguous option instead of as a bad value.
+ */
+function attachValues(argv: string[], options: OptionSpec): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const next = argv[i + 1];
+    if (arg.startsWith('--') && !arg.includes('=') && options[arg.slice(2)]?.type === 'string' && next !== undefined) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else {
+      out.push(arg);
+    }
+  }
+  return out;
+}
+
 export function parseCommandLine(argv: string[], options: OptionSpec): ParsedCommandLine {
   try {
-    const { values, positionals } = parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+    const { values, positionals } = parseArgs({ args: attachValues(argv, options), options, allowPositionals: true, strict: true });
     return { values: values as ParsedCommandLine['values'], positionals };
   } catch (error) {
     // node's messages ("Unknown option '--foo'") already name the option.

@@ -9,6 +9,7 @@ import { erlangCommand } from './commands/erlang';
 import { staffCommand } from './commands/staff';
 import { sampleCommand } from './commands/sample';
 import { planCommand } from './commands/plan';
+import { forecastCommand } from './commands/forecast';
 
 type Command = (argv: string[], io: CliIo) => Promise<void>;
 
@@ -17,6 +18,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   staff: { run: staffCommand, summary: 'smallest agent count meeting the targets' },
   sample: { run: sampleCommand, summary: 'list the built-in scenarios, or print one as JSON' },
   plan: { run: planCommand, summary: 'required vs available agents per channel per interval' },
+  forecast: { run: forecastCommand, summary: 'the scenario with its forecast taken from a CSV file' },
 };
 
 function usage(): string {

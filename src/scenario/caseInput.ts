@@ -7,9 +7,11 @@ import { z } from 'zod';
 import type { Problem } from './problems';
 import { zodProblems } from './problems';
 
-const nonNegative = z.number({ error: 'must be a number' }).min(0, 'must be ≥ 0');
-const positive = z.number({ error: 'must be a number' }).positive('must be > 0');
-const share = z.number({ error: 'must be a number' }).min(0, 'must be ≥ 0').max(1, 'must be ≤ 1');
+/** A missing value is "required", any other non-number "must be a number". */
+const number = () => z.number({ error: (issue) => (issue.input === undefined ? 'is required' : 'must be a number') });
+const nonNegative = number().min(0, 'must be ≥ 0');
+const positive = number().positive('must be > 0');
+const share = number().min(0, 'must be ≥ 0').max(1, 'must be ≤ 1');
 
 export const ErlangCaseSchema = z.object({
   /** Contacts arriving in the interval. */
@@ -30,8 +32,8 @@ export const StaffCaseSchema = ErlangCaseSchema.omit({ agents: true }).extend({
   targetSl: share.optional(),
   maxAsa: positive.optional(),
   minAnswerRate: share.optional(),
-  maxOccupancy: z.number({ error: 'must be a number' }).gt(0, 'must be > 0').max(1, 'must be ≤ 1').optional(),
-  shrinkage: z.number({ error: 'must be a number' }).min(0, 'must be ≥ 0').lt(1, 'must be < 1').default(0),
+  maxOccupancy: number().gt(0, 'must be > 0').max(1, 'must be ≤ 1').optional(),
+  shrinkage: number().min(0, 'must be ≥ 0').lt(1, 'must be < 1').default(0),
 }).strict();
 
 export type ErlangCase = z.infer<typeof ErlangCaseSchema>;

@@ -1,0 +1,113 @@
+/**
+ * `npm run bench` (CONTRACT.md, "Benchmarks"): the figures that say whether the engines are
+ * fast enough. Timings, not tests: nothing here fails a build.
+ *
+ * - analytic.planMs: the analytic plan of the default scenario, median of several cold runs
+ *   (a fresh staffing cache each run, as after a change of input in the app).
+ * - des.customersPerSecond: the standard model, one replication on this thread.
+ * - des.defaultScenarioMs: the default scenario, 100 replications, on 1 and 2 worker threads
+ *   (workers started and warmed before the clock starts: the app keeps its pool alive).
+ */
+import { performance } from 'node:perf_hooks';
+import { parseScenario } from '../src/scenario/parse';
+import { resolveScenario } from '../src/scenario/resolve';
+import { defaultSample } from '../src/scenario/samples';
+import type { ResolvedScenario } from '../src/scenario/model';
+import { planScenario } from '../src/simulation/plan';
+import { simulateReplication } from '../src/simulation/des';
+import { standardModelScenario } from '../src/simulation/des/standardModel';
+import { SimulationPool } from '../workers/pool';
+import { createNodeWorker } from '../workers/nodeWorker';
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+function defaultScenario(): ResolvedScenario {
+  const parsed = parseScenario(defaultSample.scenario);
+  if (!parsed.ok) throw new Error(`default sample does not parse: ${JSON.stringify(parsed.problems)}`);
+  return resolveScenario(parsed.scenario);
+}
+
+function benchPlan(scenario: ResolvedScenario, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    // A structured clone defeats any cache keyed on the object, like a fresh edit in the app.
+    const copy = structuredClone(scenario);
+    const start = performance.now();
+    planScenario(copy);
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+function benchStandardModel(customers: number) {
+  const scenario = standardModelScenario(customers);
+  simulateReplication(standardModelScenario(20_000), { seed: 1, replication: 0 }); // warm the JIT
+  const start = performance.now();
+  const result = simulateReplication(scenario, { seed: 1, replication: 0 });
+  const seconds = (performance.now() - start) / 1000;
+  return { customers: result.customers, events: result.events, seconds, customersPerSecond: result.customers / seconds };
+}
+
+async function benchWorkers(scenario: ResolvedScenario, workers: number, replications: number): Promise<number> {
+  const pool = new SimulationPool(createNodeWorker, workers);
+  try {
+    const warm = await pool.run({ scenario, seed: 99, replications: workers });
+    if (warm.kind !== 'done') throw new Error(`warm-up failed: ${JSON.stringify(warm)}`);
+    const start = performance.now();
+    const outcome = await pool.run({ scenario, seed: 1, replications });
+    if (outcome.kind !== 'done') throw new Error(`run failed: ${JSON.stringify(outcome)}`);
+    return performance.now() - start;
+  } finally {
+    pool.terminateAll();
+  }
+}
+
+const json = process.argv.includes('--json');
+const quick = process.argv.includes('--quick');
+const log = (text: string) => { if (!json) process.stderr.write(`${text}\n`); };
+
+const scenario = defaultScenario();
+log('analytic plan of the default scenario…');
+const planMs = benchPlan(scenario, quick ? 5 : 21);
+log('standard model (one voice channel, 100 agents, load 0.95)…');
+const standard = benchStandardModel(quick ? 100_000 : 1_000_000);
+const replications = quick ? 10 : 100;
+log(`default scenario, ${replications} replications on 1 worker…`);
+const oneWorkerMs = await benchWorkers(scenario, 1, replications);
+log(`default scenario, ${replications} replications on 2 workers…`);
+const twoWorkersMs = await benchWorkers(scenario, 2, replications);
+
+const figures = {
+  analytic: { planMs: round(planMs, 3) },
+  des: {
+    customersPerSecond: Math.round(standard.customersPerSecond),
+    eventsPerSecond: Math.round(standard.events / standard.seconds),
+    standardModel: { customers: standard.customers, events: standard.events, seconds: round(standard.seconds, 3) },
+    defaultScenarioMs: [
+      { workers: 1, replications, ms: Math.round(oneWorkerMs) },
+      { workers: 2, replications, ms: Math.round(twoWorkersMs) },
+    ],
+    speedup2Workers: round(oneWorkerMs / twoWorkersMs, 2),
+  },
+  machine: { node: process.version, cores: (await import('node:os')).availableParallelism() },
+};
+
+function round(value: number, digits: number): number {
+  const f = 10 ** digits;
+  return Math.round(value * f) / f;
+}
+
+if (json) {
+  process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
+} else {
+  process.stdout.write([
+    `analytic plan, default scenario     ${figures.analytic.planMs} ms (median, goal < 20 ms)`,
+    `DES standard model                  ${figures.des.customersPerSecond.toLocaleString('en')} customers/s (goal ≥ 3,000,000)`,
+    `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
+    `default scenario, ${replications} replications  1 worker: ${figures.des.defaultScenarioMs[0]!.ms} ms, 2 workers: ${figures.des.defaultScenarioMs[1]!.ms} ms (×${figures.des.speedup2Workers}, goal ≥ 1.8)`,
+  ].join('\n') + '\n');
+}

@@ -1,0 +1,30 @@
+/**
+ * `wfm forecast scenario.json volumes.csv`: the scenario with its forecast taken from the CSV
+ * (CONTRACT.md, "Forecast CSV"), parsed by the same code as the app's import. A bad file
+ * changes nothing: exit 2, every bad line on stderr, nothing on stdout.
+ */
+import { applyForecast, parseForecastCsv } from '../../scenario/csv';
+import { InputError } from '../errors';
+import { parseCommandLine } from '../flags';
+import type { CliIo } from '../io';
+import { readScenarioFile } from '../scenarioFile';
+
+export async function forecastCommand(argv: string[], io: CliIo): Promise<void> {
+  const { positionals } = parseCommandLine(argv, { json: { type: 'boolean' } });
+  const [scenarioPath, csvPath, extra] = positionals;
+  if (extra !== undefined) throw new InputError(`unexpected argument '${extra}'`);
+  const scenario = await readScenarioFile(scenarioPath, io);
+  if (csvPath === undefined) throw new InputError('volumes: a CSV file path is required');
+  let text: string;
+  try {
+    text = await io.readFile(csvPath);
+  } catch (error) {
+    throw new InputError(`${csvPath}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const parsed = parseForecastCsv(text, scenario);
+  if (!parsed.ok) {
+    const lines = parsed.problems.map((p) => `${csvPath}:${p.line}: ${p.message}`);
+    throw new InputError(`${csvPath}: ${parsed.problems.length} bad line(s), nothing applied\n${lines.join('\n')}`);
+  }
+  io.stdout(`${JSON.stringify(applyForecast(scenario, parsed.volumes), null, 2)}\n`);
+}
