@@ -2,12 +2,14 @@
  * Loading a scenario: parse → migrate → validate (schema, then cross-field checks). User input
  * never throws; it yields a list of problems, each naming the path of the field to fix.
  */
+import { applyStrategyChecked } from '../simulation/levers';
 import { crossCheckScenario } from './crossChecks';
 import { migrateScenario } from './migrate';
 import type { Problem } from './problems';
 import { zodProblems } from './problems';
 import type { ScenarioFile } from './schema';
 import { ScenarioSchema } from './schema';
+import { resolveScenario } from './resolve';
 
 /** A valid scenario (defaults filled in, `migratedFrom` set when it was an older version), or why not. */
 export type ParseResult =
@@ -22,9 +24,24 @@ export function parseScenario(input: unknown): ParseResult {
   if (!result.success) return { ok: false, problems: zodProblems(result.error) };
   const problems = crossCheckScenario(result.data);
   if (problems.length > 0) return { ok: false, problems };
+  problems.push(...leverProblems(result.data));
+  if (problems.length > 0) return { ok: false, problems };
   return migrated.migratedFrom === undefined
     ? { ok: true, scenario: result.data }
     : { ok: true, scenario: result.data, migratedFrom: migrated.migratedFrom };
+}
+
+/**
+ * Levers have one schema per kind (simulation/levers): each strategy is applied to the resolved
+ * scenario once, which checks its parameters and that its channel and pool ids exist.
+ */
+function leverProblems(file: ScenarioFile): Problem[] {
+  if (file.strategies.length === 0) return [];
+  const resolved = resolveScenario(file);
+  return file.strategies.flatMap((strategy, k) => {
+    const applied = applyStrategyChecked(resolved, strategy, `strategies[${k}]`);
+    return applied.ok ? [] : applied.problems;
+  });
 }
 
 /** Validates a scenario file's text; bad JSON is one problem at path '' with the parser's message. */

@@ -59,6 +59,17 @@ describe('wfm plan', () => {
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 
+  it('checks each strategy\'s levers with their own schema, naming the lever field', async () => {
+    const scenario = JSON.parse(await worldCupFile());
+    const k = scenario.strategies.findIndex((st: { levers: { kind: string }[] }) => st.levers.some((l) => l.kind === 'temps'));
+    expect(k).toBeGreaterThanOrEqual(0);
+    const lever = scenario.strategies[k].levers.findIndex((l: { kind: string }) => l.kind === 'temps');
+    scenario.strategies[k].levers[lever].count = -2;
+    const run = await wfm(['plan', 's.json'], { files: { 's.json': JSON.stringify(scenario) } });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr).toContain(`strategies[${k}].levers[${lever}].count: must be`);
+  });
+
   it('says a missing file cannot be read, and a file that is not JSON is not JSON', async () => {
     const missing = await wfm(['plan', 'nowhere.json']);
     expect(missing).toMatchObject({ code: 2, stdout: '' });
