@@ -20,9 +20,12 @@
  * the Poisson form of Erlang C's waiting-time distribution (checked in the tests).
  *
  * Cost: O(√A + N − A) for the lower part plus the number of significant queue states, about
- * (A − N)⁺/g + 40·√(A/g) + 40/(1 − A/N)⁺; fast for any realistic patience (see the tests' timings).
+ * 40·√(A/g) + 40/(1 − A/N)⁺; a queue overloaded by far (its mode (A − N)/g millions of states up)
+ * starts near its mode instead of at 0 (overload.ts), so only very patient contacts
+ * (patience ≫ 10⁶ × AHT) make it slow.
  */
 import { erlangBInverse } from './erlangB';
+import { overloadSkip } from './overload';
 
 export interface ErlangAInput {
   /** Offered load A = λ·AHT, Erlangs. */
@@ -67,8 +70,11 @@ function noWait(traffic: number, servers: number): ErlangAResult {
   };
 }
 
-/** Erlang A figures for one interval (see the module comment for the method). */
-export function erlangA(input: ErlangAInput): ErlangAResult {
+/**
+ * Erlang A figures for one interval (see the module comment for the method). `allowSkip: false`
+ * forces the plain walk from the empty queue (tests compare the two).
+ */
+export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
   const { traffic: A, servers: N, ahtSeconds, patienceSeconds, slSeconds } = input;
   if (A <= 0) return noWait(0, N);
   const g = ahtSeconds / patienceSeconds;
@@ -76,6 +82,9 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
 
   let lower = N > 0 ? (N / A) * erlangBInverse(A, N - 1) : 0;
   if (!Number.isFinite(lower)) return noWait(A, N);
+  // Far overload: start near the queue's mode; what lies below is invisible, SL included.
+  const skip = allowSkip ? overloadSkip(A, N, g, tau) : null;
+  if (skip) lower = 0;
 
   // Negative-binomial weights of the service-level term, kept as wScaled·e^(wLog) so that an
   // underflowing x^a does not zero the terms that follow it.
@@ -88,14 +97,15 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
 
   let t = 1;
   let sumT = 0, sumKT = 0, answered = 0, abandoned = 0, answeredWait = 0, answeredInT = 0;
-  let harmonic = 0;
-  for (let k = 0; ; k++) {
+  let harmonic = skip ? skip.harmonic : 0;
+  const trackSl = skip === null;
+  for (let k = skip ? skip.start : 0; ; k++) {
     const inverseExit = 1 / (N + (k + 1) * g);
     const q = N * inverseExit;
     const leave = (k + 1) * g * inverseExit; // 1 − q without cancellation when g is tiny
     harmonic += inverseExit;
-    cdfScaled += wScaled;
-    const cdf = Math.min(1, cdfScaled * wFactor);
+    if (trackSl) cdfScaled += wScaled;
+    const cdf = trackSl ? Math.min(1, cdfScaled * wFactor) : 1;
 
     sumT += t;
     sumKT += k * t;
@@ -104,7 +114,7 @@ export function erlangA(input: ErlangAInput): ErlangAResult {
     answeredWait += t * q * harmonic;
     answeredInT += t * q * (1 - cdf);
 
-    wScaled *= ((a + k) / (k + 1)) * oneMinusX;
+    if (trackSl) wScaled *= ((a + k) / (k + 1)) * oneMinusX;
     if (wScaled > W_BIG) {
       wScaled /= W_BIG;
       cdfScaled /= W_BIG;
