@@ -6,6 +6,7 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import { resolveScenario } from '../../scenario/resolve';
 import type { ScenarioFile } from '../../scenario/schema';
+import { planScenario } from '../../simulation/plan';
 import { peakDays, type PeakDays } from '../data/peaks';
 
 /** Memoise a function of a scenario on the scenario's identity. */
@@ -24,3 +25,6 @@ export function memoOnScenario<T>(compute: (scenario: ScenarioFile) => T): (scen
 export const selectResolved: (scenario: ScenarioFile) => ResolvedScenario = memoOnScenario(resolveScenario);
 
 export const selectPeaks: (scenario: ScenarioFile) => PeakDays = memoOnScenario((s) => peakDays(s, selectResolved(s)));
+
+/** The analytic plan: required vs available agents per channel per interval. */
+export const selectPlan = memoOnScenario((s) => planScenario(selectResolved(s)));

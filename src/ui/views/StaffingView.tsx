@@ -1,0 +1,84 @@
+/**
+ * Staffing page: for one channel, agents required to meet its targets vs agents available, per
+ * interval (analytic, Erlang), the gap as a day × time-of-day map, the peak's missing agent-hours
+ * as one big figure, and the Erlang calculator for a what-if on one interval.
+ */
+import { useCallback, useMemo } from 'react';
+import { drawHeatmap } from '../charts/heatmap/draw';
+import { heatmapModel } from '../charts/heatmap/model';
+import { dayLabel } from '../charts/time';
+import { drawTimeSeries } from '../charts/timeSeries/draw';
+import { timeSeriesModel } from '../charts/timeSeries/model';
+import { Chart } from '../components/Chart';
+import { DayPicker } from '../components/DayPicker';
+import { ErlangCalculator } from '../components/ErlangCalculator';
+import { gapHeatmapInput, missingAgentHours, staffingChartInput, targetCoverage } from '../data/staffingSeries';
+import { formatNumber } from '../format';
+import { useAppState } from '../state/context';
+import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
+import './views.css';
+
+export function StaffingView() {
+  const scenario = useAppState((s) => s.scenario);
+  const focusDay = useAppState((s) => s.focusDay);
+  const channelIndexRaw = useAppState((s) => s.channelIndex);
+  const setChannelIndex = useAppState((s) => s.setChannelIndex);
+  const resolved = selectResolved(scenario);
+  const peaks = selectPeaks(scenario);
+  const plan = selectPlan(scenario);
+  const channelIndex = Math.min(channelIndexRaw, resolved.channels.length - 1);
+  const channelPlan = plan.channels[channelIndex];
+  const channel = resolved.channels[channelIndex];
+
+  const chartInput = useMemo(() => staffingChartInput(resolved, peaks, channelPlan, channelIndex, focusDay),
+    [resolved, peaks, channelPlan, channelIndex, focusDay]);
+  const buildChart = useCallback((width: number) => timeSeriesModel({ ...chartInput, width, height: Math.round(Math.min(480, Math.max(300, width * 0.36))) }), [chartInput]);
+  const heatInput = useMemo(() => gapHeatmapInput(resolved, peaks, channelPlan, channelIndex), [resolved, peaks, channelPlan, channelIndex]);
+  const buildHeat = useCallback((width: number) => heatmapModel({ ...heatInput, width }), [heatInput]);
+
+  const hasPeak = peaks.bands.length > 0;
+  const missingPeak = missingAgentHours(resolved, channelPlan, (d) => (hasPeak ? peaks.isPeak[d] : true));
+  const missingAll = missingAgentHours(resolved, channelPlan, () => true);
+  const coverage = targetCoverage(channelPlan);
+  const peakText = hasPeak
+    ? peaks.bands.map((b) => `${b.label}, ${dayLabel(resolved.startDate, b.startDay)} – ${dayLabel(resolved.startDate, b.endDay - 1)}`).join('; ')
+    : `the whole horizon (no peak days marked)`;
+
+  return (
+    <section className="view" aria-labelledby="staffing-title">
+      <h2 id="staffing-title">Staffing</h2>
+      <p className="lead">
+        Agents each channel needs to meet its targets in every interval, against the agents scheduled. These are
+        {' '}<strong>analytic</strong> figures (Erlang, interval by interval): they ignore queues and email backlog carried from one
+        interval to the next, which the simulation on the Comparison page accounts for.
+      </p>
+
+      <div className="channel-tabs" role="tablist" aria-label="Channel">
+        {resolved.channels.map((c, k) => (
+          <button type="button" role="tab" key={c.id} aria-selected={k === channelIndex} onClick={() => setChannelIndex(k)}>
+            {c.name} <span className="kind">{c.kind}</span>
+          </button>
+        ))}
+      </div>
+
+      <div className="headline">
+        <div className={`big-figure${missingPeak > 0 ? ' short' : ' ok'}`} data-testid="missing-agent-hours">
+          <span className="value">{formatNumber(missingPeak, missingPeak < 100 ? 1 : 0)}</span>
+          <span className="unit">agent-hours missing</span>
+          <span className="scope">{channel.name}, over {peakText}</span>
+        </div>
+        <div className="side-figures">
+          <p><strong>{missingPeak > 0 ? '✗ Targets not met' : '✓ Targets met'}</strong> over the peak with the current schedule.</p>
+          <p>{coverage.met} of {coverage.open} open intervals meet every target ({coverage.open - coverage.met} fail).</p>
+          <p>Whole horizon: {formatNumber(missingAll, 1)} agent-hours missing.</p>
+        </div>
+      </div>
+
+      <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
+      <Chart build={buildChart} draw={drawTimeSeries} fileName={`staffing-${channel.id}`} testId="staffing-chart" />
+      <Chart build={buildHeat} draw={drawHeatmap} fileName={`gap-${channel.id}`} testId="gap-heatmap" />
+
+      <ErlangCalculator />
+    </section>
+  );
+}
