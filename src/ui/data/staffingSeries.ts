@@ -39,11 +39,15 @@ export function missingAgentHours(resolved: ResolvedScenario, plan: ChannelPlanV
   return total;
 }
 
-/** Open intervals (something required or someone scheduled) and how many of them meet every target. */
-export function targetCoverage(plan: ChannelPlanView): { open: number; met: number } {
+/**
+ * Open intervals (something required or someone scheduled) and how many of them meet every target,
+ * among the intervals `isIncluded` accepts (all by default).
+ */
+export function targetCoverage(plan: ChannelPlanView, isIncluded: (interval: number) => boolean = () => true): { open: number; met: number } {
   let open = 0;
   let met = 0;
   for (let i = 0; i < plan.required.length; i++) {
+    if (!isIncluded(i)) continue;
     if ((plan.required[i] ?? 0) <= 0 && (plan.available[i] ?? 0) <= 0) continue;
     open += 1;
     if (plan.meetsTargets[i]) met += 1;

@@ -40,6 +40,8 @@ export function StaffingView() {
   const missingPeak = missingAgentHours(resolved, channelPlan, (d) => (hasPeak ? peaks.isPeak[d] : true));
   const missingAll = missingAgentHours(resolved, channelPlan, () => true);
   const coverage = targetCoverage(channelPlan);
+  const peakCoverage = targetCoverage(channelPlan, (i) => (hasPeak ? peaks.isPeak[Math.floor(i / resolved.intervalsPerDay)] : true));
+  const peakFails = peakCoverage.open - peakCoverage.met;
   const peakText = hasPeak
     ? peaks.bands.map((b) => `${b.label}, ${dayLabel(resolved.startDate, b.startDay)} – ${dayLabel(resolved.startDate, b.endDay - 1)}`).join('; ')
     : `the whole horizon (no peak days marked)`;
@@ -68,9 +70,12 @@ export function StaffingView() {
           <span className="scope">{channel.name}, over {peakText}</span>
         </div>
         <div className="side-figures">
-          <p><strong>{missingPeak > 0 ? '✗ Targets not met' : '✓ Targets met'}</strong> over the peak with the current schedule.</p>
-          <p>{coverage.met} of {coverage.open} open intervals meet every target ({coverage.open - coverage.met} fail).</p>
-          <p>Whole horizon: {formatNumber(missingAll, 1)} agent-hours missing.</p>
+          <p data-testid="peak-verdict">
+            {peakFails > 0
+              ? <><strong>✗ Targets missed</strong> in {peakFails} of {peakCoverage.open} open intervals {hasPeak ? 'of the peak' : ''}.</>
+              : <><strong>✓ Every target met</strong> {hasPeak ? 'over the peak' : 'over the horizon'} with the current schedule.</>}
+          </p>
+          <p>Whole horizon: {coverage.met} of {coverage.open} open intervals meet every target; {formatNumber(missingAll, 1)} agent-hours missing.</p>
         </div>
       </div>
 
