@@ -105,6 +105,12 @@ test('the Erlang calculator recomputes on each keystroke and flags a bad field',
   await expect(calc.getByTestId('calc-results')).toHaveCount(0);
   await calc.getByLabel(/^Average handle time/).fill('180');
   await expect(calc.getByRole('alert')).toHaveCount(0);
+
+  // One click loads the busiest interval of the channel shown, with its scheduled agents.
+  await calc.getByRole('button', { name: /busiest interval/ }).click();
+  await expect(calc.getByLabel(/^Contacts arriving/)).not.toHaveValue('100');
+  await expect(calc.getByLabel(/^Mean patience/)).toHaveValue('150');
+  await expect(calc.getByTestId('calc-results')).toContainText('Erlang A');
   await calc.screenshot({ path: `${SHOTS}/calculator.png` });
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);

@@ -19,7 +19,13 @@ const LABELS: Record<CalculatorField, { label: string; unit: string }> = {
 
 const START: CalculatorText = { arrivals: '100', intervalMinutes: '30', aht: '180', agents: '14', slSeconds: '20', patience: '', concurrency: '1' };
 
-export function ErlangCalculator() {
+/** A set of field values the reader can load with one click (e.g. the busiest interval of a channel). */
+export interface CalculatorPreset {
+  label: string;
+  text: CalculatorText;
+}
+
+export function ErlangCalculator({ presets = [] }: { presets?: readonly CalculatorPreset[] }) {
   const [text, setText] = useState<CalculatorText>(START);
   const id = useId();
   const outcome = runCalculator(text);
@@ -29,6 +35,11 @@ export function ErlangCalculator() {
     <section className="calculator" aria-labelledby={`${id}-title`} data-testid="erlang-calculator">
       <h3 id={`${id}-title`}>Erlang calculator — one interval</h3>
       <p className="calc-lead">Try a what-if: change any field, the figures follow as you type.</p>
+      {presets.length > 0 && (
+        <div className="calc-presets">
+          {presets.map((p) => <button type="button" key={p.label} onClick={() => setText(p.text)}>{p.label}</button>)}
+        </div>
+      )}
       <div className="calc-body">
         <form className="calc-fields" onSubmit={(e) => e.preventDefault()}>
           {CALCULATOR_FIELDS.map((field) => {

@@ -3,7 +3,9 @@
  * `parseErlangCase` as the command line (so a bad value reads the same everywhere) → the result.
  */
 import { parseErlangCase, type ErlangCase } from '../../scenario/caseInput';
+import type { ResolvedScenario } from '../../scenario/model';
 import { erlangInterval, type ErlangResult } from '../../simulation/erlang';
+import { channelStaffInput } from '../../simulation/plan';
 
 export const CALCULATOR_FIELDS = ['arrivals', 'intervalMinutes', 'aht', 'agents', 'slSeconds', 'patience', 'concurrency'] as const;
 export type CalculatorField = (typeof CALCULATOR_FIELDS)[number];
@@ -48,4 +50,33 @@ export function runCalculator(text: CalculatorText): CalculatorOutcome {
 /** The fewest agents for which an Erlang C queue is stable: agents × concurrency > traffic. */
 export function minStableAgents(trafficErlangs: number, concurrency: number): number {
   return Math.floor(trafficErlangs / concurrency) + 1;
+}
+
+/**
+ * The calculator's fields for the busiest interval of a channel, with the agents the schedule
+ * gives it there: the plan's own inputs (`channelStaffInput`), so the figures match the staffing
+ * chart. Null for email, which the plan sizes by workload, not by Erlang.
+ */
+export function busiestIntervalCase(
+  resolved: ResolvedScenario, channelIndex: number, available: readonly number[],
+): { interval: number; text: CalculatorText } | null {
+  const channel = resolved.channels[channelIndex];
+  if (channel.kind === 'email') return null;
+  const arrivals = resolved.arrivals[channelIndex];
+  let interval = 0;
+  for (let i = 1; i < arrivals.length; i++) if (arrivals[i] > arrivals[interval]) interval = i;
+  const input = channelStaffInput(channel, resolved.intervalMinutes, 0);
+  const round = (x: number) => String(Math.round(x * 100) / 100);
+  return {
+    interval,
+    text: {
+      arrivals: round(arrivals[interval]),
+      intervalMinutes: String(resolved.intervalMinutes),
+      aht: round(input.aht),
+      agents: String(Math.round(available[interval] ?? 0)),
+      slSeconds: round(input.slSeconds),
+      patience: input.patience === undefined ? '' : round(input.patience),
+      concurrency: String(input.concurrency),
+    },
+  };
 }

@@ -6,12 +6,13 @@
 import { useCallback, useMemo } from 'react';
 import { drawHeatmap } from '../charts/heatmap/draw';
 import { heatmapModel } from '../charts/heatmap/model';
-import { dayLabel } from '../charts/time';
+import { dayLabel, formatDayClock, intervalStart } from '../charts/time';
 import { drawTimeSeries } from '../charts/timeSeries/draw';
 import { timeSeriesModel } from '../charts/timeSeries/model';
 import { Chart } from '../components/Chart';
 import { DayPicker } from '../components/DayPicker';
 import { ErlangCalculator } from '../components/ErlangCalculator';
+import { busiestIntervalCase } from '../data/calculator';
 import { gapHeatmapInput, missingAgentHours, staffingChartInput, targetCoverage } from '../data/staffingSeries';
 import { formatNumber } from '../format';
 import { useAppState } from '../state/context';
@@ -36,6 +37,11 @@ export function StaffingView() {
   const heatInput = useMemo(() => gapHeatmapInput(resolved, peaks, channelPlan, channelIndex), [resolved, peaks, channelPlan, channelIndex]);
   const buildHeat = useCallback((width: number) => heatmapModel({ ...heatInput, width }), [heatInput]);
 
+  const busiest = useMemo(() => busiestIntervalCase(resolved, channelIndex, channelPlan.available), [resolved, channelIndex, channelPlan]);
+  const presets = busiest === null ? [] : [{
+    label: `Load ${channel.name}'s busiest interval (${formatDayClock(intervalStart(resolved.startDate, resolved.intervalMinutes, busiest.interval))})`,
+    text: busiest.text,
+  }];
   const hasPeak = peaks.bands.length > 0;
   const missingPeak = missingAgentHours(resolved, channelPlan, (d) => (hasPeak ? peaks.isPeak[d] : true));
   const missingAll = missingAgentHours(resolved, channelPlan, () => true);
@@ -83,7 +89,7 @@ export function StaffingView() {
       <Chart build={buildChart} draw={drawTimeSeries} fileName={`staffing-${channel.id}`} testId="staffing-chart" />
       <Chart build={buildHeat} draw={drawHeatmap} fileName={`gap-${channel.id}`} testId="gap-heatmap" />
 
-      <ErlangCalculator />
+      <ErlangCalculator presets={presets} />
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fieldValue, minStableAgents, runCalculator, type CalculatorText } from '../../../src/ui/data/calculator';
+import { busiestIntervalCase, fieldValue, minStableAgents, runCalculator, type CalculatorText } from '../../../src/ui/data/calculator';
 import { erlangInterval } from '../../../src/simulation/erlang';
 
 const base: CalculatorText = { arrivals: '100', intervalMinutes: '30', aht: '180', agents: '14', slSeconds: '20', patience: '', concurrency: '1' };
@@ -65,5 +65,34 @@ describe('minStableAgents', () => {
       expect(n * k).toBeGreaterThan(a);
       expect((n - 1) * k).toBeLessThanOrEqual(a);
     }), { numRuns: 200, seed: 1 });
+  });
+});
+
+describe('busiestIntervalCase', () => {
+  it('loads the plan inputs of the busiest interval: the calculator then agrees with the plan', async () => {
+    const { parseScenario } = await import('../../../src/scenario/parse');
+    const { resolveScenario } = await import('../../../src/scenario/resolve');
+    const { defaultSample } = await import('../../../src/scenario/samples');
+    const { planScenario } = await import('../../../src/simulation/plan');
+    const parsed = parseScenario(defaultSample.scenario);
+    if (!parsed.ok) throw new Error('default sample invalid');
+    const resolved = resolveScenario(parsed.scenario);
+    const plan = planScenario(resolved);
+    for (const c of plan.channels) {
+      const preset = busiestIntervalCase(resolved, c.channelIndex, c.available);
+      if (c.kind === 'email') {
+        expect(preset).toBeNull();
+        continue;
+      }
+      expect(preset).not.toBeNull();
+      const i = preset!.interval;
+      expect(resolved.arrivals[c.channelIndex][i]).toBe(Math.max(...resolved.arrivals[c.channelIndex]));
+      const out = runCalculator(preset!.text);
+      if (!out.ok) throw new Error(JSON.stringify(out.problems));
+      expect(out.result.agents).toBe(c.available[i]);
+      // The plan's figures at `available` come from the same inputs (arrivals rounded to 0.01 here).
+      if (c.serviceLevel[i] !== null && out.result.serviceLevel !== null) expect(out.result.serviceLevel).toBeCloseTo(c.serviceLevel[i]!, 3);
+      expect(out.result.answerRate).toBeCloseTo(c.answerRate[i]!, 3);
+    }
   });
 });
