@@ -10,6 +10,8 @@ import { staffCommand } from './commands/staff';
 import { sampleCommand } from './commands/sample';
 import { planCommand } from './commands/plan';
 import { forecastCommand } from './commands/forecast';
+import { simulateCommand } from './commands/simulate';
+import { compareCommand } from './commands/compare';
 
 type Command = (argv: string[], io: CliIo) => Promise<void>;
 
@@ -18,6 +20,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   staff: { run: staffCommand, summary: 'smallest agent count meeting the targets' },
   sample: { run: sampleCommand, summary: 'list the built-in scenarios, or print one as JSON' },
   plan: { run: planCommand, summary: 'required vs available agents per channel per interval' },
+  simulate: { run: simulateCommand, summary: 'discrete-event simulation of the scenario (baseline)' },
+  compare: { run: compareCommand, summary: 'strategies side by side, analytic and simulated, with the recommendation' },
   forecast: { run: forecastCommand, summary: 'the scenario with its forecast taken from a CSV file' },
 };
 

@@ -1,0 +1,66 @@
+/**
+ * `wfm compare scenario.json --replications R --seed S [--workers W] --json`: every strategy of
+ * the scenario (the baseline first) and the search's best candidates, analytic and simulated
+ * side by side on common random numbers, with the recommendation (CONTRACT.md).
+ */
+import { resolveScenario } from '../../scenario/resolve';
+import { confirmRecommendation, planComparison } from '../../simulation/compare/comparison';
+import { summarizeSimulation } from '../../simulation/compare/simulated';
+import { InputError } from '../errors';
+import { parseCommandLine } from '../flags';
+import { formatTable } from '../format';
+import type { CliIo } from '../io';
+import { readScenarioFile } from '../scenarioFile';
+import { SIMULATION_OPTIONS, simulateStrategies, simulationSettings, strategyJson } from '../simulation';
+
+export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseCommandLine(argv, SIMULATION_OPTIONS);
+  if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
+  const settings = simulationSettings(values);
+  const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
+  const started = Date.now();
+  const plan = planComparison(scenario);
+  io.stderr(`analytic comparison and search: ${plan.recommendation.candidates.length} strategies in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  const replications = await simulateStrategies(plan.entries.map((e) => e.scenario), settings, io);
+  const simulated = plan.entries.map((entry, k) => summarizeSimulation(entry.scenario, replications[k]!, entry.strategy.levers as unknown[]));
+  const recommendation = confirmRecommendation(plan, simulated);
+  const seconds = (Date.now() - started) / 1000;
+
+  if (values.json) {
+    const strategies = plan.entries.map((entry, k) => ({
+      ...strategyJson(scenario, simulated[k]!),
+      source: entry.source,
+      analytic: analyticJson(entry.analytic),
+    }));
+    io.stdout(`${JSON.stringify({ scenario: scenario.name, seed: settings.seed, replications: settings.replications, seconds, strategies, recommendation }, null, 2)}\n`);
+    return;
+  }
+  const currency = scenario.costs.currency;
+  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${settings.replications} replications each, seed ${settings.seed}, ${seconds.toFixed(1)} s\n\n`);
+  io.stdout(formatTable(plan.entries.map((entry, k) => {
+    const r = simulated[k]!;
+    return {
+      strategy: r.id,
+      source: entry.source,
+      serviceLevel: r.serviceLevel,
+      'analytic SL': entry.analytic.serviceLevel,
+      answerRate: r.answerRate,
+      [`cost ${currency}`]: Math.round(r.cost.total.mean),
+      meetsTargets: r.meetsTargets ? 'yes' : 'no',
+      'analytic': entry.analytic.meetsTargets ? 'yes' : 'no',
+    };
+  })));
+  io.stdout(`\nrecommendation: ${recommendation.strategyId}\n${recommendation.reasons.map((r) => `- ${r}`).join('\n')}\n`);
+}
+
+/** The analytic figures beside the simulated ones: horizon KPIs per channel, verdict, cost. */
+function analyticJson(a: ReturnType<typeof planComparison>['entries'][number]['analytic']) {
+  return {
+    serviceLevel: a.serviceLevel,
+    answerRate: a.answerRate,
+    meetsTargets: a.meetsTargets,
+    failures: a.failures,
+    cost: a.cost,
+    channels: Object.fromEntries(Object.entries(a.channels).map(([id, { days: _days, ...horizon }]) => [id, horizon])),
+  };
+}

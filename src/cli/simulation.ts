@@ -1,0 +1,83 @@
+/**
+ * What `simulate` and `compare` share: their options, the worker pool on Node threads, progress
+ * on stderr (never stdout, CONTRACT.md), and the JSON shape of a simulated strategy.
+ */
+import { intervalStart } from '../scenario/calendar';
+import type { ResolvedScenario } from '../scenario/model';
+import type { SimulatedStrategyResult } from '../simulation/compare/simulated';
+import type { StrategyScenario } from '../simulation/levers/types';
+import { createNodeWorker, nodePoolSize } from '../../workers/nodeWorker';
+import { SimulationPool } from '../../workers/pool';
+import { runStrategies } from '../../workers/runStrategies';
+import type { ReplicationResult } from '../simulation/des';
+import { InputError } from './errors';
+import { numericFlags, type OptionSpec, type ParsedCommandLine } from './flags';
+import type { CliIo } from './io';
+
+export const SIMULATION_OPTIONS: OptionSpec = {
+  json: { type: 'boolean' },
+  replications: { type: 'string' },
+  seed: { type: 'string' },
+  workers: { type: 'string' },
+};
+
+export interface SimulationSettings {
+  replications: number;
+  seed: number;
+  workers: number;
+}
+
+const DEFAULT_REPLICATIONS = 30;
+const DEFAULT_SEED = 1;
+
+function wholeNumber(name: string, value: number | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isInteger(value)) throw new InputError(`--${name}: must be a whole number, got ${value}`);
+  if (value < min || value > max) throw new InputError(`--${name}: must be between ${min} and ${max}, got ${value}`);
+  return value;
+}
+
+export function simulationSettings(values: ParsedCommandLine['values']): SimulationSettings {
+  const flags = numericFlags(values, ['replications', 'seed', 'workers']);
+  return {
+    replications: wholeNumber('replications', flags.replications, DEFAULT_REPLICATIONS, 1, 100_000),
+    seed: wholeNumber('seed', flags.seed, DEFAULT_SEED, 0, 2 ** 32 - 1),
+    workers: wholeNumber('workers', flags.workers, nodePoolSize(), 1, 64),
+  };
+}
+
+/** Simulates every strategy on worker threads; progress goes to stderr. */
+export async function simulateStrategies(scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo): Promise<ReplicationResult[][]> {
+  const pool = new SimulationPool(createNodeWorker, settings.workers);
+  const started = Date.now();
+  let lastReport = 0;
+  try {
+    const outcome = await runStrategies(pool, scenarios, settings, {
+      onProgress: ({ done, total }) => {
+        const now = Date.now();
+        if (now - lastReport < 500 && done < total) return;
+        lastReport = now;
+        io.stderr(`simulated ${done}/${total} replications (${((now - started) / 1000).toFixed(1)} s)\n`);
+      },
+    });
+    if (outcome.kind === 'done') return outcome.results;
+    throw new Error(outcome.kind === 'error' ? `simulation of '${outcome.strategyId}' failed: ${outcome.message}` : 'simulation cancelled');
+  } finally {
+    pool.terminateAll();
+  }
+}
+
+/**
+ * A simulated strategy as JSON: `intervals` becomes one entry per interval with its start
+ * (`date`, `time` on the scenario's clock) and the figures of every channel.
+ */
+export function strategyJson(s: ResolvedScenario, result: SimulatedStrategyResult): Record<string, unknown> {
+  const { intervals, ...rest } = result;
+  return {
+    ...rest,
+    intervals: Array.from({ length: s.intervalCount }, (_, i) => ({
+      ...intervalStart(s, i),
+      channels: Object.fromEntries(s.channels.map((c) => [c.id, intervals[c.id]![i]])),
+    })),
+  };
+}

@@ -1,0 +1,105 @@
+/**
+ * A full comparison (`wfm compare`, the app's comparison view): the analytic view of the
+ * baseline and of every strategy of the scenario, the analytic search for the cheapest mix, and
+ * the list of strategies the simulator must run — the scenario's own and the search's best
+ * candidates — then the recommendation confirmed by the simulator.
+ *
+ * Confirmation: the analytic engine cannot see queues carried across intervals, so the search
+ * only proposes; the recommended strategy is the cheapest (mean simulated cost) among the
+ * simulated ones whose simulated means meet every target. When none does, the closest (fewest,
+ * smallest misses) is named, plainly.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import type { StrategyFile } from '../../scenario/schema';
+import { applyStrategy, baselineScenario } from '../levers';
+import type { StrategyScenario } from '../levers/types';
+import type { AnalyticStrategyResult } from './compareAnalytic';
+import { paretoFrontier, recommend, type FrontierPoint, type Recommendation } from './recommend';
+import type { SimulatedStrategyResult } from './simulated';
+
+export type EntrySource = 'baseline' | 'scenario' | 'recommendation';
+
+export interface ComparisonEntry {
+  strategy: StrategyFile;
+  scenario: StrategyScenario;
+  source: EntrySource;
+  analytic: AnalyticStrategyResult;
+}
+
+export interface ComparisonPlan {
+  entries: ComparisonEntry[];
+  recommendation: Recommendation;
+}
+
+/** How many of the search's best candidates the simulator confirms, besides the scenario's own. */
+export const CONFIRMED_CANDIDATES = 3;
+
+export function planComparison(s: ResolvedScenario, confirmed = CONFIRMED_CANDIDATES): ComparisonPlan {
+  const recommendation = recommend(s);
+  const own = new Set(s.strategies.map((st) => st.id));
+  const entries: ComparisonEntry[] = [];
+  // recommend() evaluates the baseline and the scenario's strategies first, in order.
+  for (const { strategy, result } of recommendation.candidates) {
+    const source: EntrySource | null = result.id === 'baseline' ? 'baseline' : own.has(result.id) ? 'scenario' : null;
+    if (source === null) continue;
+    entries.push({ strategy, scenario: source === 'baseline' ? baselineScenario(s) : applyStrategy(s, strategy), source, analytic: result });
+  }
+  entries.sort((a, b) => order(a, s) - order(b, s));
+  const searched = recommendation.candidates.filter(({ result }) => result.id !== 'baseline' && !own.has(result.id));
+  const best = searched.filter((c) => c.result.meetsTargets).slice(0, confirmed);
+  const picks = best.length > 0 ? best : searched.slice(0, 1);
+  for (const { strategy, result } of picks) {
+    entries.push({ strategy, scenario: applyStrategy(s, strategy), source: 'recommendation', analytic: result });
+  }
+  return { entries, recommendation };
+}
+
+/** Baseline first, then the scenario's strategies in file order. */
+function order(entry: ComparisonEntry, s: ResolvedScenario): number {
+  return entry.source === 'baseline' ? -1 : s.strategies.findIndex((st) => st.id === entry.strategy.id);
+}
+
+export interface ConfirmedRecommendation {
+  strategyId: string;
+  meetsTargets: boolean;
+  /** Mean simulated cost. */
+  cost: number;
+  reasons: string[];
+  /** Simulated strategies no other beats on both cost and service level. */
+  frontier: FrontierPoint[];
+  /** Every strategy the analytic search evaluated. */
+  analyticFrontier: FrontierPoint[];
+  latestDecisionDate: Recommendation['latestDecisionDate'];
+}
+
+const misses = (r: SimulatedStrategyResult) => r.failures.reduce((t, f) => t + f.gap, 0);
+const money = (x: number, currency: string) => `${Math.round(x).toLocaleString('en-US')} ${currency}`;
+
+export function confirmRecommendation(plan: ComparisonPlan, simulated: SimulatedStrategyResult[]): ConfirmedRecommendation {
+  const ranked = [...simulated].sort((a, b) => {
+    if (a.meetsTargets !== b.meetsTargets) return a.meetsTargets ? -1 : 1;
+    return a.meetsTargets ? a.cost.total.mean - b.cost.total.mean : misses(a) - misses(b) || a.cost.total.mean - b.cost.total.mean;
+  });
+  const best = ranked[0]!;
+  const currency = best.cost.currency;
+  const analyticBest = plan.recommendation.strategyId;
+  const reasons = [...plan.recommendation.reasons];
+  if (best.meetsTargets) {
+    reasons.push(`Confirmed by simulation: ${best.name} meets every target at ${money(best.cost.total.mean, currency)} (± ${money(best.cost.total.ci95, currency)}), the cheapest of the ${simulated.length} strategies simulated.`);
+  } else {
+    reasons.push(`No simulated strategy meets every target. Closest: ${best.name}, which misses ${best.failures.map((f) => `${f.channelId} ${f.target} on ${f.days.length} day(s)`).join(', ')}.`);
+  }
+  const analyticPick = simulated.find((r) => r.id === analyticBest);
+  if (analyticPick && analyticPick.id !== best.id && !analyticPick.meetsTargets) {
+    reasons.push(`The analytic favourite ${analyticPick.name} fails in simulation (queues carried across intervals), so it is not recommended.`);
+  }
+  return {
+    strategyId: best.id,
+    meetsTargets: best.meetsTargets,
+    cost: best.cost.total.mean,
+    reasons,
+    frontier: paretoFrontier(simulated.map((r) => ({ strategyId: r.id, cost: r.cost.total.mean, serviceLevel: r.serviceLevel, answerRate: r.answerRate }))),
+    analyticFrontier: plan.recommendation.frontier,
+    latestDecisionDate: plan.recommendation.latestDecisionDate,
+  };
+}
