@@ -145,6 +145,18 @@ const TOLERANCE = 1e-9;
 const misses = (check: Check, value: number | null) =>
   value === null ? true : check.atMost ? value > check.goal * (1 + TOLERANCE) : value < check.goal - TOLERANCE;
 
+/**
+ * A response-window target (email within H hours, callback within W minutes) is judged on the
+ * days whose contacts' windows all close inside the horizon: whether a Sunday-night email is
+ * answered by Monday depends on Monday's staff, which the scenario does not hold. Without this,
+ * every scenario would fail on its last day(s) for want of a next day.
+ */
+function judged(s: StrategyScenario, c: ResolvedChannel, check: Check, day: number): boolean {
+  const windowHours = check.target === 'responseWithin' ? check.hours ?? 0
+    : check.target === 'callbackWithin' ? (c.targets.callbackWithin?.minutes ?? 0) / 60 : 0;
+  return (day + 1) * 24 + windowHours <= s.days * 24 + 1e-9;
+}
+
 /** Every target missed by the strategy, channel by channel. */
 export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelKpis[]): Failure[] {
   const failures: Failure[] = [];
@@ -152,7 +164,7 @@ export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: Ch
     const series = ev.channels[c.index];
     const k = kpis[c.index];
     for (const check of checksFor(c, series)) {
-      const failing = k.days.filter((d) => d.offered > 1e-9 && misses(check, check.day(d)));
+      const failing = k.days.filter((d, day) => d.offered > 1e-9 && judged(s, c, check, day) && misses(check, check.day(d)));
       if (failing.length === 0) continue;
       const intervals: number[] = [];
       if (check.interval) for (let i = 0; i < s.intervalCount; i++) if (series.offered[i] > 1e-9 && misses(check, check.interval(i))) intervals.push(i);
