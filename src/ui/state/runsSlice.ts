@@ -1,11 +1,27 @@
 /**
- * Runs slice: discrete-event simulation runs started from the app. Each run is tagged with the
- * scenario it ran on, so a late result from an outdated scenario is recognised and not shown as
- * current (STYLE.md, "State in slices"). The simulation pages will fill it; for now it only holds
- * the record shape and the bookkeeping.
+ * Runs slice: simulation runs started from the app and their finished results.
+ *
+ * Every run is tagged with the inputs it came from (the scenario's content hash, the seed, the
+ * replications, the strategy); a result whose tag no longer matches the scenario in the store is
+ * outdated and the pages say so instead of showing it as current (STYLE.md, "State in slices").
+ * A late answer from a run that was replaced or cancelled is dropped. The actions call the
+ * module-level run client (src/ui/simulate/client.ts), which owns the workers.
  */
 import type { StateCreator } from 'zustand';
 import type { ScenarioFile } from '../../scenario/schema';
+import { getRunClient, type RunKind } from '../simulate/client';
+import { scenarioHash } from '../simulate/hash';
+import type { ComparisonOutcome, JobPhase, JobProgress, SimulationOutcome } from '../simulate/types';
+
+export type { RunKind } from '../simulate/client';
+
+export interface RunTag {
+  scenarioHash: string;
+  seed: number;
+  replications: number;
+  /** The strategy simulated (simulate runs); null for a comparison of all of them. */
+  strategyId: string | null;
+}
 
 export interface RunRecord {
   id: string;
@@ -15,20 +31,140 @@ export interface RunRecord {
   /** 0–1. */
   progress: number;
   message?: string;
+  kind?: RunKind;
+  tag?: RunTag;
+  phase?: JobPhase;
+  /** Replications done and to do (all strategies of a comparison together). */
+  done?: number;
+  total?: number;
+  /** `Date.now()` when the run started, and when its replications started (for the time left). */
+  startedAt?: number;
+  simulatingSince?: number;
+}
+
+export interface Tagged<T> { tag: RunTag; runId: string; result: T }
+
+export interface RunSettings {
+  seed: number;
+  replications: number;
 }
 
 export interface RunsSlice {
   runs: RunRecord[];
   /** Add or replace a run by id. */
   putRun: (run: RunRecord) => void;
+  runSettings: RunSettings;
+  setRunSettings: (settings: Partial<RunSettings>) => void;
+  /** The last finished simulation of one strategy, and the last finished comparison. */
+  simulation: Tagged<SimulationOutcome> | null;
+  comparison: Tagged<ComparisonOutcome> | null;
+  /** Simulate one strategy (`baseline` or a scenario strategy's id) of the current scenario. */
+  startSimulation: (strategyId: string) => void;
+  /** Compare every strategy (analytic search, then simulation on common random numbers). */
+  startComparison: () => void;
+  cancelRun: (kind: RunKind) => void;
 }
 
-export const createRunsSlice: StateCreator<RunsSlice, [], [], RunsSlice> = (set) => ({
-  runs: [],
-  putRun: (run) => set((state) => ({ runs: [...state.runs.filter((r) => r.id !== run.id), run] })),
-});
+export const DEFAULT_RUN_SETTINGS: RunSettings = { seed: 1, replications: 20 };
+
+let runCounter = 0;
+
+/** The progress fraction of a job's report: the analytic phase counts as nothing done yet. */
+export function progressFraction(p: JobProgress): number {
+  if (p.phase === 'analytic') return 0;
+  if (p.phase === 'summarizing') return 1;
+  return p.total > 0 ? Math.min(1, p.done / p.total) : 0;
+}
+
+type Full = RunsSlice & { scenario: ScenarioFile };
+
+export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get) => {
+  const putRun = (run: RunRecord) => set((state) => ({ runs: [...state.runs.filter((r) => r.id !== run.id), run] }));
+  const current = (id: string) => get().runs.find((r) => r.id === id);
+  const latest = (kind: RunKind) => latestRun(get().runs, kind);
+
+  function begin(kind: RunKind, strategyId: string | null): RunRecord {
+    const { scenario, runSettings } = get();
+    const run: RunRecord = {
+      id: `${kind}-${++runCounter}`,
+      scenario,
+      kind,
+      status: 'running',
+      progress: 0,
+      phase: 'analytic',
+      done: 0,
+      total: runSettings.replications,
+      startedAt: Date.now(),
+      tag: { scenarioHash: scenarioHash(scenario), ...runSettings, strategyId },
+    };
+    // One live record per kind: the older one is replaced (its late answer is then ignored).
+    set((state) => ({ runs: [...state.runs.filter((r) => r.kind !== kind), run] }));
+    return run;
+  }
+
+  const onProgress = (id: string) => (p: JobProgress) => {
+    const run = current(id);
+    if (!run || run.status !== 'running') return;
+    const simulatingSince = run.simulatingSince ?? (p.phase === 'simulating' ? Date.now() : undefined);
+    const counts = p.phase === 'simulating' ? { done: p.done, total: p.total } : {};
+    putRun({ ...run, ...counts, phase: p.phase, progress: progressFraction(p), simulatingSince });
+  };
+
+  /** Settles a run, unless it was replaced or cancelled meanwhile. */
+  function finish<T>(run: RunRecord, outcome: { kind: 'done'; result: T } | { kind: 'error'; message: string } | { kind: 'cancelled' }, store: (t: Tagged<T>) => Partial<RunsSlice>) {
+    const live = current(run.id);
+    if (!live || live.status !== 'running') return;
+    if (outcome.kind === 'done') {
+      set({ ...store({ tag: run.tag!, runId: run.id, result: outcome.result }) });
+      putRun({ ...live, status: 'done', progress: 1, done: live.total });
+    } else if (outcome.kind === 'cancelled') {
+      putRun({ ...live, status: 'cancelled' });
+    } else {
+      putRun({ ...live, status: 'failed', message: outcome.message });
+    }
+  }
+
+  return {
+    runs: [],
+    putRun,
+    runSettings: DEFAULT_RUN_SETTINGS,
+    setRunSettings: (settings) => set((state) => ({ runSettings: { ...state.runSettings, ...settings } })),
+    simulation: null,
+    comparison: null,
+    startSimulation: (strategyId) => {
+      const run = begin('simulate', strategyId);
+      const { seed, replications } = run.tag!;
+      void getRunClient().simulate({ scenario: run.scenario, strategyId, seed, replications }, onProgress(run.id))
+        .then((outcome) => finish(run, outcome, (t) => ({ simulation: t })));
+    },
+    startComparison: () => {
+      const run = begin('compare', null);
+      const { seed, replications } = run.tag!;
+      void getRunClient().compare({ scenario: run.scenario, seed, replications }, onProgress(run.id))
+        .then((outcome) => finish(run, outcome, (t) => ({ comparison: t })));
+    },
+    cancelRun: (kind) => {
+      const run = latest(kind);
+      if (!run || run.status !== 'running') return;
+      // Marked first, so the client's `cancelled` answer (or a late result) finds it settled.
+      putRun({ ...run, status: 'cancelled' });
+      getRunClient().cancel(kind);
+    },
+  };
+};
+
+/** The most recent run of `kind`, if any. */
+export function latestRun(runs: readonly RunRecord[], kind: RunKind): RunRecord | undefined {
+  for (let k = runs.length - 1; k >= 0; k--) if (runs[k].kind === kind) return runs[k];
+  return undefined;
+}
 
 /** Whether `run` was made on the scenario now in the store (else it is outdated). */
 export function isCurrentRun(run: RunRecord, scenario: ScenarioFile): boolean {
   return run.scenario === scenario;
+}
+
+/** Whether a result was computed from the scenario now in the store (same content, any seed). */
+export function isCurrentTag(tag: RunTag, scenario: ScenarioFile): boolean {
+  return tag.scenarioHash === scenarioHash(scenario);
 }

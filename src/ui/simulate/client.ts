@@ -1,0 +1,76 @@
+/**
+ * The page's access to simulation jobs: one compare worker per kind of run (a simulation and a
+ * comparison may run at once), made on first use. Cancelling terminates that worker and settles
+ * the run at once as cancelled; the next run makes a new worker. The store's actions call the
+ * module-level client (`getRunClient`); tests put a fake in its place (`setRunClient`).
+ */
+import { createBrowserCompare, type CompareHandle } from '../../../workers/browserCompare';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './types';
+
+export type RunKind = 'simulate' | 'compare';
+export type RunResult<T> = JobResult<T> | { kind: 'cancelled' };
+type OnProgress = (p: JobProgress) => void;
+
+export interface RunClient {
+  simulate(req: SimulateRequest, onProgress: OnProgress): Promise<RunResult<SimulationOutcome>>;
+  compare(req: CompareRequest, onProgress: OnProgress): Promise<RunResult<ComparisonOutcome>>;
+  /** Stops the running job of this kind, if any; its promise resolves `cancelled`. */
+  cancel(kind: RunKind): void;
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** A client over compare workers made by `factory` (the browser's, or a fake in tests). */
+export function createWorkerRunClient(factory: () => CompareHandle): RunClient {
+  const handles = new Map<RunKind, CompareHandle>();
+  const stops = new Map<RunKind, () => void>();
+
+  const cancel = (kind: RunKind) => {
+    const handle = handles.get(kind);
+    handles.delete(kind);
+    handle?.terminate();
+    const stop = stops.get(kind);
+    stops.delete(kind);
+    stop?.();
+  };
+
+  async function run<T>(kind: RunKind, call: (h: CompareHandle) => Promise<JobResult<T>>): Promise<RunResult<T>> {
+    // A new run replaces a running one of the same kind: its answer would be outdated anyway.
+    if (stops.has(kind)) cancel(kind);
+    let handle = handles.get(kind);
+    if (!handle) {
+      handle = factory();
+      handles.set(kind, handle);
+    }
+    let stop = () => {};
+    const stopped = new Promise<RunResult<T>>((resolve) => { stop = () => resolve({ kind: 'cancelled' }); });
+    stops.set(kind, stop);
+    try {
+      return await Promise.race([
+        call(handle).catch((error: unknown): RunResult<T> => ({ kind: 'error', message: message(error) })),
+        stopped,
+      ]);
+    } finally {
+      if (stops.get(kind) === stop) stops.delete(kind);
+    }
+  }
+
+  return {
+    simulate: (req, onProgress) => run('simulate', (h) => h.simulate(req, onProgress)),
+    compare: (req, onProgress) => run('compare', (h) => h.compare(req, onProgress)),
+    cancel,
+  };
+}
+
+let client: RunClient | null = null;
+
+/** The app's client, over browser workers (made on the first run, never at import). */
+export function getRunClient(): RunClient {
+  if (client === null) client = createWorkerRunClient(createBrowserCompare);
+  return client;
+}
+
+/** Replace the client (tests); `null` goes back to the browser's. */
+export function setRunClient(next: RunClient | null): void {
+  client = next;
+}

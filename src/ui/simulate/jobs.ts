@@ -1,0 +1,90 @@
+/**
+ * The app's two simulation jobs, run inside the compare worker (workers/compare.worker.ts) over
+ * a pool of simulation workers: the same flow as `wfm simulate` / `wfm compare`
+ * (src/cli/commands/compare.ts), shaped for the page. Plain functions with the pool passed in, so
+ * tests run them on Node with an in-process pool.
+ *
+ * Cancelling is the page's business: it terminates the compare worker (and with it the pool's
+ * nested workers), the only way to stop the 2–5 s analytic search promptly. So a job here only
+ * ever finishes or fails.
+ */
+import { resolveScenario } from '../../scenario/resolve';
+import { compareAnalytic } from '../../simulation/compare/compareAnalytic';
+import { confirmRecommendation, planComparison, type ComparisonEntry } from '../../simulation/compare/comparison';
+import { summarizeSimulation } from '../../simulation/compare/simulated';
+import { applyStrategyChecked, baselineScenario } from '../../simulation/levers';
+import type { SimulationPool } from '../../../workers/pool';
+import { runStrategies } from '../../../workers/runStrategies';
+import { strategyOutcome } from './shape';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './types';
+
+type OnProgress = (progress: JobProgress) => void;
+
+const now = () => (typeof performance !== 'undefined' ? performance.now() : Date.now());
+
+/** Simulates one strategy (or the baseline) of the scenario, with its analytic figures beside. */
+export async function simulateJob(pool: SimulationPool, req: SimulateRequest, onProgress: OnProgress = () => {}): Promise<JobResult<SimulationOutcome>> {
+  const started = now();
+  const s = resolveScenario(req.scenario);
+  let entry: ComparisonEntry;
+  onProgress({ phase: 'analytic', done: 0, total: 1 });
+  if (req.strategyId === 'baseline') {
+    const analytic = compareAnalytic(s, []).strategies[0]!;
+    entry = { strategy: { id: 'baseline', name: analytic.name, levers: [] }, scenario: baselineScenario(s), source: 'baseline', analytic };
+  } else {
+    const strategy = s.strategies.find((st) => st.id === req.strategyId);
+    if (!strategy) return { kind: 'error', message: `no strategy '${req.strategyId}' in the scenario` };
+    const k = s.strategies.indexOf(strategy);
+    const applied = applyStrategyChecked(s, strategy, `strategies[${k}]`);
+    if (!applied.ok) return { kind: 'error', message: applied.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
+    const analytic = compareAnalytic(s, [strategy]).strategies[1]!;
+    entry = { strategy, scenario: applied.scenario, source: 'scenario', analytic };
+  }
+  const outcome = await runStrategies(pool, [entry.scenario], req, {
+    onProgress: (p) => onProgress({ phase: 'simulating', ...p }),
+  });
+  if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
+  if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
+  onProgress({ phase: 'summarizing', done: 0, total: 1 });
+  const simulated = summarizeSimulation(entry.scenario, outcome.results[0]!, entry.strategy.levers as unknown[]);
+  onProgress({ phase: 'summarizing', done: 1, total: 1 });
+  return { kind: 'done', result: { strategy: strategyOutcome(s, entry.source, entry.analytic, simulated), seconds: (now() - started) / 1000 } };
+}
+
+/**
+ * The analytic comparison and search, then every entry (baseline, the scenario's strategies, the
+ * search's best candidates) simulated on common random numbers, then the recommendation
+ * confirmed by the simulation.
+ */
+export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}): Promise<JobResult<ComparisonOutcome>> {
+  const started = now();
+  const s = resolveScenario(req.scenario);
+  onProgress({ phase: 'analytic', done: 0, total: 1 });
+  const plan = planComparison(s);
+  const outcome = await runStrategies(pool, plan.entries.map((e) => e.scenario), req, {
+    onProgress: (p) => onProgress({ phase: 'simulating', ...p }),
+  });
+  if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
+  if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
+  const simulated = plan.entries.map((entry, k) => {
+    onProgress({ phase: 'summarizing', done: k, total: plan.entries.length });
+    return summarizeSimulation(entry.scenario, outcome.results[k]!, entry.strategy.levers as unknown[]);
+  });
+  const confirmed = confirmRecommendation(plan, simulated);
+  return {
+    kind: 'done',
+    result: {
+      strategies: plan.entries.map((entry, k) => strategyOutcome(s, entry.source, entry.analytic, simulated[k]!)),
+      recommendation: {
+        strategyId: confirmed.strategyId,
+        meetsTargets: confirmed.meetsTargets,
+        cost: confirmed.cost,
+        currency: s.costs.currency,
+        reasons: confirmed.reasons,
+        frontier: confirmed.frontier,
+        latestDecisionDate: confirmed.latestDecisionDate,
+      },
+      seconds: (now() - started) / 1000,
+    },
+  };
+}

@@ -1,0 +1,128 @@
+/**
+ * What the app's simulation jobs send back to the page: a compact, display-ready view of each
+ * strategy, analytic and simulated side by side. The full simulated result of the default
+ * scenario is about 2 MB per strategy (every KPI of every interval as an Estimate); the page
+ * shows a small part of it, so the worker keeps the rest and the main thread never parses it.
+ */
+import type { EntrySource } from '../../simulation/compare/comparison';
+import type { Failure } from '../../simulation/compare/kpis';
+import type { FrontierPoint } from '../../simulation/compare/recommend';
+import type { SimulatedCost } from '../../simulation/compare/simulated';
+import type { CostBreakdown } from '../../simulation/cost';
+import type { Estimate } from '../../simulation/stats';
+import type { ScenarioFile } from '../../scenario/schema';
+
+/** A per-interval figure with its 95% interval; null where nothing arrived (no figure exists). */
+export interface IntervalBand {
+  mean: (number | null)[];
+  lo: (number | null)[];
+  hi: (number | null)[];
+}
+
+/** Horizon figures of one channel from the simulation (means with their 95% half-width). */
+export interface SimulatedChannel {
+  offered: Estimate;
+  answered: Estimate;
+  abandoned: Estimate;
+  serviceLevel: Estimate | null;
+  answerRate: Estimate;
+  asaSeconds: Estimate | null;
+  occupancy: Estimate;
+  /** Deferrable channels: share answered within each response window, in target order. */
+  withinTargets: Estimate[] | null;
+  backlog: Estimate | null;
+}
+
+/** Horizon figures of one channel from the analytic engine (null: the figure does not exist). */
+export interface AnalyticChannel {
+  offered: number;
+  answered: number;
+  serviceLevel: number | null;
+  answerRate: number | null;
+  asaSeconds: number | null;
+  occupancy: number | null;
+  withinTargets: number[] | null;
+}
+
+export interface SimulatedView {
+  replications: number;
+  meetsTargets: boolean;
+  failures: Failure[];
+  serviceLevel: number | null;
+  answerRate: number | null;
+  cost: SimulatedCost;
+  channels: Record<string, SimulatedChannel>;
+  /**
+   * Per channel, per interval: the share answered within the channel's threshold (service level
+   * for voice and chat, first response window for email), with its 95% interval.
+   */
+  serviceLevelByInterval: Record<string, IntervalBand>;
+}
+
+export interface AnalyticView {
+  meetsTargets: boolean;
+  failures: Failure[];
+  serviceLevel: number | null;
+  answerRate: number | null;
+  cost: { total: number; breakdown: CostBreakdown; costPerAnswered: number | null };
+  channels: Record<string, AnalyticChannel>;
+}
+
+/** One strategy of a run, analytic and simulated. */
+export interface StrategyOutcome {
+  id: string;
+  name: string;
+  source: EntrySource;
+  levers: unknown[];
+  /** What the levers did, in words (e.g. "temps productive only after the horizon"). */
+  notes: string[];
+  analytic: AnalyticView;
+  simulated: SimulatedView;
+}
+
+export interface ComparisonOutcome {
+  strategies: StrategyOutcome[];
+  recommendation: {
+    strategyId: string;
+    meetsTargets: boolean;
+    cost: number;
+    currency: string;
+    reasons: string[];
+    frontier: FrontierPoint[];
+    latestDecisionDate: { temps: string | null; outsourcing: string | null };
+  };
+  /** Wall time of the whole job, seconds. */
+  seconds: number;
+}
+
+export interface SimulationOutcome {
+  strategy: StrategyOutcome;
+  seconds: number;
+}
+
+export type JobPhase = 'analytic' | 'simulating' | 'summarizing';
+
+export interface JobProgress {
+  phase: JobPhase;
+  /** Replications done (simulating) or strategies summarised (summarizing). */
+  done: number;
+  total: number;
+}
+
+export interface SimulateRequest {
+  /** A validated scenario file (the store only holds valid ones). */
+  scenario: ScenarioFile;
+  /** `baseline` or the id of one of the scenario's strategies. */
+  strategyId: string;
+  seed: number;
+  replications: number;
+}
+
+export interface CompareRequest {
+  scenario: ScenarioFile;
+  seed: number;
+  replications: number;
+}
+
+/** Expected outcomes are data (STYLE.md); a cancelled job never answers: its worker is stopped. */
+export type JobResult<T> = { kind: 'done'; result: T } | { kind: 'error'; message: string };

@@ -1,0 +1,13 @@
+/** What the compare worker exposes: the app's two jobs over the worker's own simulation pool. */
+import type { SimulationPool } from '../../../workers/pool';
+import { compareJob, simulateJob } from './jobs';
+import type { CompareRequest, JobProgress, SimulateRequest } from './types';
+
+export function createCompareWorkerApi(pool: SimulationPool) {
+  return {
+    simulate: (req: SimulateRequest, onProgress: (p: JobProgress) => void) => simulateJob(pool, req, onProgress),
+    compare: (req: CompareRequest, onProgress: (p: JobProgress) => void) => compareJob(pool, req, onProgress),
+  };
+}
+
+export type CompareWorkerApi = ReturnType<typeof createCompareWorkerApi>;

@@ -1,0 +1,26 @@
+/**
+ * The page's side of the compare worker. Cancelling terminates the worker: its job may be in the
+ * middle of the analytic search, which no message can interrupt, and terminating it also stops
+ * the simulation workers it owns.
+ */
+import { proxy, wrap } from 'comlink';
+import type { CompareWorkerApi } from '../src/ui/simulate/workerApi';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../src/ui/simulate/types';
+
+export interface CompareHandle {
+  simulate(req: SimulateRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<SimulationOutcome>>;
+  compare(req: CompareRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<ComparisonOutcome>>;
+  terminate(): void;
+}
+
+export function createBrowserCompare(): CompareHandle {
+  const worker = new Worker(new URL('./compare.worker.ts', import.meta.url), { type: 'module' });
+  const api = wrap<CompareWorkerApi>(worker);
+  return {
+    simulate: (req, onProgress) => api.simulate(req, proxy(onProgress)),
+    compare: (req, onProgress) => api.compare(req, proxy(onProgress)),
+    terminate: () => {
+      worker.terminate();
+    },
+  };
+}
