@@ -2,15 +2,19 @@
  * The app shell: the scenario's name, a navigation in the order a planner works (what is coming →
  * who is needed → how to absorb the peak → which way is best), and the open page.
  */
+import { GuidedStrip } from './components/GuidedStrip';
 import { SamplePicker } from './components/SamplePicker';
+import { HistoryButtons } from './editor/HistoryButtons';
 import { useAppState } from './state/context';
 import { VIEWS, type ViewId } from './state/viewSlice';
 import { ComingSoon } from './views/ComingSoon';
+import { EditorView } from './views/EditorView';
 import { ForecastView } from './views/ForecastView';
 import { StaffingView } from './views/StaffingView';
 import './App.css';
 
 const NAV: Record<ViewId, { label: string; hint: string }> = {
+  scenario: { label: 'Scenario', hint: 'Channels, targets, teams' },
   forecast: { label: 'Forecast', hint: 'What is coming' },
   staffing: { label: 'Staffing', hint: 'Agents needed vs. scheduled' },
   strategies: { label: 'Strategies', hint: 'Ways to absorb the peak' },
@@ -29,6 +33,7 @@ export function App() {
           <span className="label">Scenario</span>
           <h1>{scenario.name}</h1>
         </div>
+        <HistoryButtons />
         <SamplePicker />
       </header>
       <nav className="app-nav" aria-label="Steps">
@@ -46,7 +51,9 @@ export function App() {
           ))}
         </ol>
       </nav>
+      <GuidedStrip />
       <main className="app-main">
+        {view === 'scenario' && <EditorView />}
         {view === 'forecast' && <ForecastView />}
         {view === 'staffing' && <StaffingView />}
         {view === 'strategies' && <ComingSoon title="Strategies" what="Outsourcing overflow, moving chat and email agents to the phones, temps and overtime, each with its parameters and cost." />}

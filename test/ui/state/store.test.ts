@@ -5,10 +5,10 @@ import { memoOnScenario, selectResolved } from '../../../src/ui/state/derived';
 import { smallScenario } from '../fixtures';
 
 describe('app store', () => {
-  it('opens on the forecast of the given scenario, and each action changes only its slice', () => {
+  it('opens on the scenario step of the given scenario, and each action changes only its slice', () => {
     const first = smallScenario();
     const store = createAppStore(first);
-    expect(store.getState().view).toBe('forecast');
+    expect(store.getState().view).toBe('scenario');
     store.getState().setView('staffing');
     store.getState().setFocusDay(2);
     expect(store.getState()).toMatchObject({ view: 'staffing', focusDay: 2, scenario: first });

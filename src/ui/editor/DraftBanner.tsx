@@ -1,0 +1,25 @@
+/**
+ * Says that the last change is not applied and why: the figures still come from the last valid
+ * scenario. Problems no field on the page shows are listed here with their paths.
+ */
+import { formatProblem } from '../../scenario/problems';
+import { useAppState } from '../state/context';
+import { useUnplacedProblems } from './problemsContext';
+
+export function DraftBanner() {
+  const draft = useAppState((s) => s.draft);
+  const discard = useAppState((s) => s.discardDraft);
+  const unplaced = useUnplacedProblems();
+  if (draft === null) return null;
+  const n = draft.problems.length;
+  return (
+    <div className="draft-banner" data-testid="draft-banner">
+      <p>
+        <strong>Your last change is not applied</strong> ({n} problem{n === 1 ? '' : 's'}, shown next to the fields).
+        The figures still show the last valid scenario.{' '}
+        <button type="button" className="small" onClick={discard}>Discard the change</button>
+      </p>
+      {unplaced.length > 0 && <ul>{unplaced.map((p, k) => <li key={k}>{formatProblem(p)}</li>)}</ul>}
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/**
+ * Undo and redo, as buttons and as Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y too; ⌘ on a Mac) anywhere in the
+ * app. The shortcut is taken from the browser's own undo inside text fields on purpose: the
+ * field's text is the scenario's value, so the scenario's history is the one that matters.
+ */
+import { useEffect } from 'react';
+import './editor.css';
+import { useAppState } from '../state/context';
+
+export function HistoryButtons() {
+  const undo = useAppState((s) => s.undo);
+  const redo = useAppState((s) => s.redo);
+  const canUndo = useAppState((s) => s.past.length > 0 || s.draft !== null);
+  const canRedo = useAppState((s) => s.future.length > 0);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
+      else if ((key === 'z' && e.shiftKey) || key === 'y') { e.preventDefault(); redo(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [undo, redo]);
+  return (
+    <div className="history-buttons" role="group" aria-label="History">
+      <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
+      <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
+    </div>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * Agents per interval: typed for one day at a time, or pasted from a spreadsheet column (one
+ * day's intervals, or the whole horizon's).
+ */
+import { useState } from 'react';
+import { intervalsPerDay } from '../../scenario/calendar';
+import { dayLabel } from '../charts/time';
+import { clockLabel } from './clock';
+import { GroupMessages, NumberField } from './fields';
+import { PasteBox } from './PasteBox';
+import { getAtPath } from './paths';
+import { withDayValues } from './staffingEdit';
+import { useScenarioEditor } from './useEditor';
+
+export function IntervalStaffing({ base }: { base: string }) {
+  const { doc, scenario, edit } = useScenarioEditor();
+  const [day, setDay] = useState(0);
+  const path = `${base}.staffing.scheduled`;
+  const scheduled = (getAtPath(doc, path) as unknown[] | undefined) ?? [];
+  const perDay = intervalsPerDay(scenario.intervalMinutes);
+  const shownDay = Math.min(day, scenario.days - 1);
+  return (
+    <div className="interval-staffing">
+      <label className="field">
+        <span className="field-label">Day</span>
+        <select value={shownDay} onChange={(e) => setDay(Number(e.target.value))}>
+          {Array.from({ length: scenario.days }, (_, d) => <option key={d} value={d}>{dayLabel(scenario.startDate, d)}</option>)}
+        </select>
+      </label>
+      <div className="interval-grid">
+        {Array.from({ length: perDay }, (_, i) => {
+          const clock = clockLabel(i * scenario.intervalMinutes);
+          return (
+            <div className="interval-cell" key={i}>
+              <span className="clock" aria-hidden="true">{clock}</span>
+              <NumberField path={`${path}[${shownDay * perDay + i}]`} label={`Agents at ${clock}`} hiddenLabel size={3} />
+            </div>
+          );
+        })}
+      </div>
+      <PasteBox
+        label={`Paste a column: ${perDay} values for ${dayLabel(scenario.startDate, shownDay)}, or ${scenario.days * perDay} for the whole horizon`}
+        apply={(values) => {
+          const next = withDayValues(scheduled.map((v) => (typeof v === 'number' ? v : 0)), shownDay, values, scenario.intervalMinutes);
+          if (next === null) return `${values.length} values: ${perDay} (one day) or ${scenario.days * perDay} (the horizon) needed`;
+          edit(path, next);
+          return null;
+        }}
+      />
+      <GroupMessages path={path} />
+    </div>
+  );
+}
+

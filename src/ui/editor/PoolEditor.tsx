@@ -1,0 +1,44 @@
+/** One pool's inputs: skills in priority order, who is scheduled (shifts or per interval), shrinkage, hourly cost. */
+import type { PoolFile } from '../../scenario/schema';
+import { selectResolved } from '../state/derived';
+import { GroupMessages, NumberField, TextField } from './fields';
+import { IntervalStaffing } from './IntervalStaffing';
+import { getAtPath } from './paths';
+import { ShiftTable } from './ShiftTable';
+import { SkillsEditor } from './SkillsEditor';
+import { newShift } from './staffingEdit';
+import { useScenarioEditor } from './useEditor';
+
+export function PoolEditor({ index }: { index: number }) {
+  const { doc, scenario, edit } = useScenarioEditor();
+  const base = `pools[${index}]`;
+  const pool = getAtPath(doc, base) as Partial<PoolFile>;
+  const kind = pool.staffing?.kind;
+  const switchTo = (next: string) => {
+    if (next === kind) return;
+    if (next === 'intervals') {
+      // The valid scenario's own head-counts: switching changes no figure.
+      const resolved = selectResolved(scenario).pools[index];
+      edit(`${base}.staffing`, { kind: 'intervals', scheduled: resolved ? resolved.scheduled.slice() : [] });
+    } else edit(`${base}.staffing`, { kind: 'shifts', shifts: [newShift(0)] });
+  };
+  return (
+    <fieldset className="card pool-card" data-testid={`pool-${pool.id}`}>
+      <legend>{typeof pool.name === 'string' && pool.name !== '' ? pool.name : pool.id} <span className="id">id {pool.id}</span></legend>
+      <div className="row">
+        <TextField path={`${base}.name`} label="Name" size={16} />
+        <NumberField path={`${base}.shrinkage`} label="Shrinkage" unit="%" scale={100} size={4} />
+        <NumberField path={`${base}.hourlyCost`} label="Loaded cost per paid hour" unit={scenario.costs.currency} size={5} />
+      </div>
+      <SkillsEditor base={base} />
+      <div className="staffing-kind" role="radiogroup" aria-label={`How ${pool.name ?? pool.id} is scheduled`}>
+        <span className="field-label">Scheduled agents</span>
+        <label className="check"><input type="radio" checked={kind === 'shifts'} onChange={() => switchTo('shifts')} /> from shifts</label>
+        <label className="check"><input type="radio" checked={kind === 'intervals'} onChange={() => switchTo('intervals')} /> per interval</label>
+      </div>
+      {kind === 'shifts' && <ShiftTable base={base} />}
+      {kind === 'intervals' && <IntervalStaffing base={base} />}
+      <GroupMessages path={base} />
+    </fieldset>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Load and save the scenario as a JSON file. A file that does not validate leaves the current
+ * scenario untouched and lists its problems, each with the path of the field to fix.
+ */
+import { useState } from 'react';
+import { parseScenarioText } from '../../scenario/parse';
+import { formatProblem, type Problem } from '../../scenario/problems';
+import { useAppState } from '../state/context';
+import { downloadText, fileStem } from './download';
+
+export function ScenarioFileBar() {
+  const scenario = useAppState((s) => s.scenario);
+  const setScenario = useAppState((s) => s.setScenario);
+  const setFocusDay = useAppState((s) => s.setFocusDay);
+  const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
+  const [loaded, setLoaded] = useState<string | null>(null);
+  const load = async (file: File) => {
+    const parsed = parseScenarioText(await file.text());
+    if (!parsed.ok) {
+      setLoaded(null);
+      setRejected({ file: file.name, problems: parsed.problems });
+      return;
+    }
+    setRejected(null);
+    setFocusDay(null);
+    setScenario(parsed.scenario);
+    setLoaded(`${file.name} loaded${parsed.migratedFrom !== undefined ? ` (updated from format version ${parsed.migratedFrom})` : ''}.`);
+  };
+  return (
+    <div className="file-bar">
+      <label className="button-like">
+        Load a scenario file…
+        <input type="file" accept=".json,application/json" className="visually-hidden" data-testid="load-scenario"
+          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void load(f); }} />
+      </label>
+      <button type="button" onClick={() => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${fileStem(scenario.name)}.json`, 'application/json')}>
+        Save as a file
+      </button>
+      {loaded && <span role="status" className="done">{loaded}</span>}
+      {rejected && (
+        <div className="problem-lines" role="alert" data-testid="load-problems">
+          <p><strong>{rejected.file} was not loaded</strong>: the current scenario is unchanged. Fix these and load it again:</p>
+          <ul>{rejected.problems.slice(0, 50).map((p, k) => <li key={k}>{formatProblem(p)}</li>)}</ul>
+          {rejected.problems.length > 50 && <p>… and {rejected.problems.length - 50} more.</p>}
+          <button type="button" className="small" onClick={() => setRejected(null)}>Dismiss</button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+/** A pool's shifts: start, end, agents and the weekdays each runs; a row per shift. */
+import type { Shift } from '../../scenario/schema';
+import { GroupMessages, NumberField, TextField } from './fields';
+import { getAtPath } from './paths';
+import { newShift } from './staffingEdit';
+import { useScenarioEditor } from './useEditor';
+
+export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+
+function Weekdays({ path }: { path: string }) {
+  const { doc, edit } = useScenarioEditor();
+  const days = (getAtPath(doc, path) as number[] | undefined) ?? [];
+  return (
+    <span className="weekdays" role="group" aria-label="Weekdays">
+      {WEEKDAY_SHORT.map((label, k) => (
+        <label key={label} className="weekday">
+          <input
+            type="checkbox"
+            checked={days.includes(k + 1)}
+            onChange={(e) => edit(path, e.target.checked ? [...days, k + 1].sort((a, b) => a - b) : days.filter((d) => d !== k + 1))}
+          />
+          {label}
+        </label>
+      ))}
+      <GroupMessages path={path} />
+    </span>
+  );
+}
+
+export function ShiftTable({ base }: { base: string }) {
+  const { doc, edit } = useScenarioEditor();
+  const path = `${base}.staffing.shifts`;
+  const shifts = (getAtPath(doc, path) as Partial<Shift>[] | undefined) ?? [];
+  return (
+    <div className="shifts">
+      <table className="edit-table">
+        <thead>
+          <tr><th scope="col">Shift</th><th scope="col">Start</th><th scope="col">End</th><th scope="col">Agents</th><th scope="col">Days</th><th scope="col"><span className="visually-hidden">Remove</span></th></tr>
+        </thead>
+        <tbody>
+          {shifts.map((shift, k) => (
+            <tr key={k}>
+              <td><TextField path={`${path}[${k}].name`} label={<span className="visually-hidden">Shift name</span>} size={12} /></td>
+              <td><TextField path={`${path}[${k}].start`} label={<span className="visually-hidden">Start of {shift.name ?? `shift ${k + 1}`}</span>} size={5} placeholder="HH:MM" /></td>
+              <td><TextField path={`${path}[${k}].end`} label={<span className="visually-hidden">End of {shift.name ?? `shift ${k + 1}`}</span>} size={5} placeholder="HH:MM" /></td>
+              <td><NumberField path={`${path}[${k}].agents`} label={`Agents on ${shift.name ?? `shift ${k + 1}`}`} hiddenLabel size={4} /></td>
+              <td><Weekdays path={`${path}[${k}].weekdays`} /></td>
+              <td><button type="button" className="small" onClick={() => edit(path, shifts.filter((_, j) => j !== k))}>Remove</button></td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <button type="button" className="small" onClick={() => edit(path, [...shifts, newShift(shifts.length)])}>Add a shift</button>
+      <p className="hint">An end at or before the start runs past midnight. Agents are paid head-count, before shrinkage.</p>
+      <GroupMessages path={path} />
+    </div>
+  );
+}
