@@ -1,0 +1,135 @@
+/**
+ * Cost versus service, the model: one point per strategy (x = cost, y = service level), the
+ * frontier — strategies no other beats on both cost and service — joined by a line, and the
+ * target share as a dashed line. Pure; `draw.ts` joins it.
+ *
+ * Pass or fail is a shape as well as a colour (a filled disc meets every target, a cross misses
+ * one), and every point is labelled; labels are pushed down until they no longer overlap.
+ */
+import { extent, scaleLinear } from 'd3';
+import { formatMoneyShort } from '../money';
+import { estimateTextWidth } from '../textWidth';
+
+export interface ScatterPoint {
+  id: string;
+  label: string;
+  cost: number;
+  /** 95% half-width of the cost, drawn as a horizontal whisker; 0 = none. */
+  costCi95: number;
+  /** 0–1; a strategy without a figure is left out. */
+  serviceLevel: number | null;
+  meetsTargets: boolean;
+  highlight?: boolean;
+}
+
+export interface ScatterInput {
+  title: string;
+  currency: string;
+  points: readonly ScatterPoint[];
+  /** Ids of the frontier's points. */
+  frontier: readonly string[];
+  target: { value: number; label: string } | null;
+  yLabel: string;
+  width: number;
+  height: number;
+}
+
+export interface ScatterMark {
+  id: string;
+  x: number;
+  y: number;
+  pass: boolean;
+  highlight: boolean;
+  whisker: { x1: number; x2: number } | null;
+  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+}
+
+export interface ScatterModel {
+  title: string;
+  width: number;
+  height: number;
+  plot: { left: number; top: number; width: number; height: number };
+  xTicks: { position: number; label: string }[];
+  yTicks: { position: number; label: string }[];
+  xLabel: string;
+  yLabel: string;
+  marks: ScatterMark[];
+  frontier: string;
+  target: { y: number; label: string } | null;
+  legend: { kind: 'pass' | 'fail' | 'frontier' | 'target'; label: string; x: number; y: number }[];
+}
+
+export const SCATTER_FONT = 14;
+export const PASS_COLOUR = '#009E73';
+export const FAIL_COLOUR = '#D55E00';
+const LEGEND_TOP = 50;
+const LABEL_GAP = 18;
+
+export function scatterModel(input: ScatterInput): ScatterModel {
+  const { width, height, currency } = input;
+  const points = input.points.filter((p) => p.serviceLevel !== null && Number.isFinite(p.serviceLevel) && Number.isFinite(p.cost));
+  const legendItems: { kind: ScatterModel['legend'][number]['kind']; label: string }[] = [
+    { kind: 'pass', label: 'meets every target' },
+    { kind: 'fail', label: 'misses a target' },
+    { kind: 'frontier', label: 'frontier: cheapest for its service level' },
+  ];
+  if (input.target) legendItems.push({ kind: 'target', label: input.target.label });
+  const legend: ScatterModel['legend'] = [];
+  let lx = 0;
+  let ly = 0;
+  for (const item of legendItems) {
+    const w = 30 + estimateTextWidth(item.label, SCATTER_FONT) + 24;
+    if (lx > 0 && lx + w > width - 60) { lx = 0; ly += 24; }
+    legend.push({ ...item, x: lx, y: ly });
+    lx += w;
+  }
+  const top = LEGEND_TOP + ly + 24 + 16;
+  const left = 24 + estimateTextWidth('100 %', SCATTER_FONT) + 12;
+  const plot = { left, top, width: Math.max(40, width - left - 24), height: Math.max(40, height - top - 64) };
+
+  const [c0, c1] = extent(points.flatMap((p) => [p.cost - p.costCi95, p.cost + p.costCi95]));
+  const pad = ((c1 ?? 1) - (c0 ?? 0)) * 0.08 || Math.max(1, Math.abs(c1 ?? 1) * 0.05);
+  const x = scaleLinear().domain([Math.max(0, (c0 ?? 0) - pad), (c1 ?? 1) + pad]).nice(5).range([plot.left, plot.left + plot.width]);
+  const slValues = points.map((p) => p.serviceLevel as number);
+  if (input.target) slValues.push(input.target.value);
+  const yMin = Math.max(0, Math.floor(((Math.min(1, ...slValues) - 0.05) * 10)) / 10);
+  const y = scaleLinear().domain([yMin, 1]).range([plot.top + plot.height, plot.top]);
+
+  const marks: ScatterMark[] = points.map((p) => {
+    const px = x(p.cost);
+    const py = y(p.serviceLevel as number);
+    // Labels to the right, or to the left in the right third so they stay inside.
+    const anchor = px > plot.left + plot.width * 0.66 ? 'end' : 'start';
+    return {
+      id: p.id, x: px, y: py, pass: p.meetsTargets, highlight: p.highlight ?? false,
+      whisker: p.costCi95 > 0 ? { x1: x(p.cost - p.costCi95), x2: x(p.cost + p.costCi95) } : null,
+      label: { x: anchor === 'start' ? px + 12 : px - 12, y: py + 5, text: p.label, anchor },
+    };
+  });
+  // Greedy: in order of height, push a label down while it overlaps one already placed.
+  const placed: { x0: number; x1: number; y: number }[] = [];
+  for (const m of [...marks].sort((a, b) => a.label.y - b.label.y)) {
+    const w = estimateTextWidth(m.label.text, SCATTER_FONT);
+    const x0 = m.label.anchor === 'start' ? m.label.x : m.label.x - w;
+    let ty = m.label.y;
+    while (placed.some((q) => q.x0 < x0 + w && x0 < q.x1 && Math.abs(q.y - ty) < LABEL_GAP)) ty += 4;
+    m.label.y = ty;
+    placed.push({ x0, x1: x0 + w, y: ty });
+  }
+
+  const byId = new Map(marks.map((m) => [m.id, m]));
+  const frontierMarks = input.frontier.map((id) => byId.get(id)).filter((m): m is ScatterMark => m !== undefined).sort((a, b) => a.x - b.x);
+  const frontier = frontierMarks.map((m, k) => `${k === 0 ? 'M' : 'L'}${m.x},${m.y}`).join('');
+
+  return {
+    title: input.title, width, height, plot,
+    xTicks: x.ticks(5).map((v) => ({ position: x(v), label: formatMoneyShort(v, currency) })),
+    yTicks: y.ticks(5).map((v) => ({ position: y(v), label: `${Math.round(v * 100)} %` })),
+    xLabel: `Total cost over the horizon (${currency}), simulated mean; whiskers: 95% interval`,
+    yLabel: input.yLabel,
+    marks,
+    frontier,
+    target: input.target ? { y: y(input.target.value), label: input.target.label } : null,
+    legend: legend.map((e) => ({ ...e, x: e.x + plot.left, y: e.y + LEGEND_TOP })),
+  };
+}
