@@ -1,10 +1,14 @@
-/** Forecast page: what is coming, per channel, with the peak days marked. */
+/**
+ * Forecast page: what is coming, per channel, with the peak days marked; below the chart, the tools
+ * that change it (build from daily totals, CSV import/export, paste a day).
+ */
 import { useCallback, useMemo } from 'react';
 import { dayLabel } from '../charts/time';
 import { drawTimeSeries } from '../charts/timeSeries/draw';
 import { timeSeriesModel } from '../charts/timeSeries/model';
 import { Chart } from '../components/Chart';
 import { DayPicker } from '../components/DayPicker';
+import { ForecastTools } from '../editor/ForecastTools';
 import { forecastChartInput } from '../data/forecastSeries';
 import { formatNumber } from '../format';
 import { useAppState } from '../state/context';
@@ -35,9 +39,11 @@ export function ForecastView() {
       <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
       <Chart build={build} draw={drawTimeSeries} fileName="forecast" testId="forecast-chart" />
 
+      <ForecastTools />
+
       <h3>Contacts per day</h3>
       <div className="table-scroll">
-        <table className="figures">
+        <table className="figures" data-testid="day-totals">
           <thead>
             <tr>
               <th scope="col">Day</th>

@@ -1,0 +1,86 @@
+/**
+ * Import and export of the forecast as CSV (CONTRACT.md, "Forecast CSV"). The file is parsed in
+ * the CSV worker by the same parser as `wfm forecast`; nothing is applied unless every line is
+ * valid, and the bad lines are listed with their numbers.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { applyForecast, exportForecastCsv, type CsvProblem } from '../../scenario/csv';
+import { parseForecastCsvOffThread } from '../../../workers/browserCsv';
+import { selectResolved } from '../state/derived';
+import { downloadText, fileStem } from './download';
+import { ProblemLines } from './ProblemLines';
+import { useScenarioEditor } from './useEditor';
+
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'reading'; file: string }
+  | { kind: 'rejected'; file: string; problems: CsvProblem[] }
+  | { kind: 'done'; message: string };
+
+export function CsvPanel() {
+  const { scenario, commit } = useScenarioEditor();
+  const [status, setStatus] = useState<Status>({ kind: 'idle' });
+  const [separator, setSeparator] = useState<',' | ';'>(',');
+  // The scenario when a parse ends may not be the one it started on (an edit meanwhile).
+  const current = useRef(scenario);
+  useEffect(() => { current.current = scenario; }, [scenario]);
+
+  const importFile = async (file: File) => {
+    const at = scenario;
+    setStatus({ kind: 'reading', file: file.name });
+    const result = await parseForecastCsvOffThread(await file.text(), at);
+    if (current.current !== at) {
+      setStatus({ kind: 'rejected', file: file.name, problems: [{ line: 0, message: 'The scenario changed while the file was read: import it again.' }] });
+      return;
+    }
+    if (!result.ok) {
+      setStatus({ kind: 'rejected', file: file.name, problems: result.problems });
+      return;
+    }
+    const outcome = commit(applyForecast(at, result.volumes));
+    if (!outcome.ok) {
+      setStatus({ kind: 'rejected', file: file.name, problems: outcome.problems.map((p) => ({ line: 0, message: `${p.path}: ${p.message}` })) });
+      return;
+    }
+    const channels = Object.keys(result.volumes);
+    setStatus({ kind: 'done', message: `${file.name} imported: ${channels.join(', ')} replaced${channels.length < at.channels.length ? '; other channels kept' : ''}. Undo brings the previous forecast back.` });
+  };
+
+  const exportCsv = () => {
+    downloadText(exportForecastCsv(selectResolved(scenario), { separator }), `${fileStem(scenario.name)}-forecast.csv`, 'text/csv');
+  };
+
+  return (
+    <div className="csv-panel" data-testid="csv-panel">
+      <div className="row">
+        <label className="button-like">
+          Import a CSV file…
+          <input type="file" accept=".csv,text/csv,text/plain" className="visually-hidden" data-testid="import-csv"
+            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
+        </label>
+        <span className="export">
+          <button type="button" onClick={exportCsv}>Export CSV</button>
+          <label className="field inline">
+            <span className="field-label">separator</span>
+            <select value={separator} onChange={(e) => setSeparator(e.target.value as ',' | ';')}>
+              <option value=",">, (decimal point)</option>
+              <option value=";">; (decimal comma, French Excel)</option>
+            </select>
+          </label>
+        </span>
+      </div>
+      <p className="hint">
+        Long form <code>date,time,channel,volume</code> or wide form <code>date,time,voice,chat,…</code>; <code>,</code> or <code>;</code>;
+        decimal commas with <code>;</code>. Channels missing from the file keep their forecast; listed channels get 0 where the file has no row.
+      </p>
+      {status.kind === 'reading' && <p role="status">Reading {status.file}…</p>}
+      {status.kind === 'done' && <p role="status" className="done">{status.message}</p>}
+      {status.kind === 'rejected' && (
+        <>
+          <p><strong>{status.file} was not imported</strong>: the forecast is unchanged.</p>
+          <ProblemLines problems={status.problems} what="file" />
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Paste one day of one channel's volumes from a spreadsheet column. The forecast becomes
+ * per-interval volumes (a profile cannot hold one odd day); every other figure stays as it was.
+ */
+import { useState } from 'react';
+import { intervalsPerDay } from '../../scenario/calendar';
+import { dayLabel } from '../charts/time';
+import { withDayVolumes } from './forecastEdit';
+import { PasteBox } from './PasteBox';
+import { useScenarioEditor } from './useEditor';
+
+export function PasteVolumes() {
+  const { scenario, commit } = useScenarioEditor();
+  const [channelId, setChannelId] = useState(scenario.channels[0].id);
+  const [day, setDay] = useState(0);
+  const perDay = intervalsPerDay(scenario.intervalMinutes);
+  const shownDay = Math.min(day, scenario.days - 1);
+  const channel = scenario.channels.find((c) => c.id === channelId) ?? scenario.channels[0];
+  return (
+    <div className="paste-volumes">
+      <div className="row">
+        <label className="field">
+          <span className="field-label">Channel</span>
+          <select value={channel.id} onChange={(e) => setChannelId(e.target.value)}>
+            {scenario.channels.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Day</span>
+          <select value={shownDay} onChange={(e) => setDay(Number(e.target.value))}>
+            {Array.from({ length: scenario.days }, (_, d) => <option key={d} value={d}>{dayLabel(scenario.startDate, d)}</option>)}
+          </select>
+        </label>
+      </div>
+      <PasteBox
+        label={`${perDay} volumes for ${channel.name} on ${dayLabel(scenario.startDate, shownDay)}, one per ${scenario.intervalMinutes}-minute interval from 00:00`}
+        buttonLabel="Replace this day"
+        apply={(values) => {
+          const next = withDayVolumes(scenario, channel.id, shownDay, values);
+          if (next === null) return `${values.length} values, ${perDay} needed (one per ${scenario.intervalMinutes}-minute interval from 00:00)`;
+          const outcome = commit(next);
+          return outcome.ok ? null : outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+        }}
+      />
+      {scenario.forecast.kind === 'profile' && (
+        <p className="hint">Pasting turns the forecast into per-interval volumes: peak events are baked into the numbers.</p>
+      )}
+    </div>
+  );
+}
