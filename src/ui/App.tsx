@@ -7,10 +7,11 @@ import { SamplePicker } from './components/SamplePicker';
 import { HistoryButtons } from './editor/HistoryButtons';
 import { useAppState } from './state/context';
 import { VIEWS, type ViewId } from './state/viewSlice';
-import { ComingSoon } from './views/ComingSoon';
+import { ComparisonView } from './views/ComparisonView';
 import { EditorView } from './views/EditorView';
 import { ForecastView } from './views/ForecastView';
 import { StaffingView } from './views/StaffingView';
+import { StrategiesView } from './views/StrategiesView';
 import './App.css';
 
 const NAV: Record<ViewId, { label: string; hint: string }> = {
@@ -56,8 +57,8 @@ export function App() {
         {view === 'scenario' && <EditorView />}
         {view === 'forecast' && <ForecastView />}
         {view === 'staffing' && <StaffingView />}
-        {view === 'strategies' && <ComingSoon title="Strategies" what="Outsourcing overflow, moving chat and email agents to the phones, temps and overtime, each with its parameters and cost." />}
-        {view === 'comparison' && <ComingSoon title="Comparison" what="Every strategy side by side against the targets, simulated, with the cheapest one that meets them." />}
+        {view === 'strategies' && <StrategiesView />}
+        {view === 'comparison' && <ComparisonView />}
       </main>
     </div>
   );

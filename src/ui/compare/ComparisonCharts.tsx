@@ -1,0 +1,62 @@
+/** The comparison's charts: per-interval service level with bands, cost breakdown, cost vs service. */
+import { useCallback, useMemo, useState } from 'react';
+import type { ResolvedScenario } from '../../scenario/model';
+import { drawBands } from '../charts/bands/draw';
+import { bandsModel } from '../charts/bands/model';
+import { drawBars } from '../charts/bars/draw';
+import { barsModel } from '../charts/bars/model';
+import { drawScatter } from '../charts/scatter/draw';
+import { scatterModel } from '../charts/scatter/model';
+import { Chart } from '../components/Chart';
+import { DayPicker } from '../components/DayPicker';
+import { useAppState } from '../state/context';
+import { selectPeaks } from '../state/derived';
+import type { ComparisonOutcome } from '../simulate/types';
+import { bandsInput, barsInput, scatterInput, strategyColour } from './chartInputs';
+
+export function ComparisonCharts({ outcome, resolved }: { outcome: ComparisonOutcome; resolved: ResolvedScenario }) {
+  const scenario = useAppState((s) => s.scenario);
+  const focusDay = useAppState((s) => s.focusDay);
+  const peaks = selectPeaks(scenario);
+  const [channelId, setChannelId] = useState(resolved.channels[0]?.id ?? '');
+  const [shown, setShown] = useState<string[]>(() => [...new Set(['baseline', outcome.recommendation.strategyId])]);
+
+  const bands = useMemo(() => bandsInput(outcome, resolved, channelId, shown, focusDay), [outcome, resolved, channelId, shown, focusDay]);
+  const buildBands = useCallback((width: number) => bandsModel({ ...bands, width, height: Math.round(Math.min(460, Math.max(320, width * 0.34))) }), [bands]);
+  const bars = useMemo(() => barsInput(outcome, resolved), [outcome, resolved]);
+  const buildBars = useCallback((width: number) => barsModel({ ...bars, width }), [bars]);
+  const scatter = useMemo(() => scatterInput(outcome, resolved), [outcome, resolved]);
+  const buildScatter = useCallback((width: number) => scatterModel({ ...scatter, width, height: Math.round(Math.min(520, Math.max(360, width * 0.4))) }), [scatter]);
+
+  return (
+    <>
+      <h3>Service level per interval</h3>
+      <div className="chart-controls">
+        <div className="channel-tabs" role="tablist" aria-label="Channel">
+          {resolved.channels.map((c) => (
+            <button type="button" role="tab" key={c.id} aria-selected={c.id === channelId} onClick={() => setChannelId(c.id)}>{c.name} <span className="kind">{c.kind}</span></button>
+          ))}
+        </div>
+        <fieldset className="shown-strategies">
+          <legend>Strategies drawn</legend>
+          {outcome.strategies.map((o) => (
+            <label key={o.id} className="check">
+              <input type="checkbox" checked={shown.includes(o.id)}
+                onChange={(e) => setShown(e.target.checked ? [...shown, o.id] : shown.filter((x) => x !== o.id))} />
+              <span className="swatch" style={{ background: strategyColour(outcome, o.id) }} aria-hidden="true" />
+              {o.name}
+            </label>
+          ))}
+        </fieldset>
+      </div>
+      <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
+      <Chart build={buildBands} draw={drawBands} fileName={`service-level-${channelId}`} testId="bands-chart" />
+
+      <h3>Cost breakdown</h3>
+      <Chart build={buildBars} draw={drawBars} fileName="cost-breakdown" testId="cost-chart" />
+
+      <h3>Cost versus service</h3>
+      <Chart build={buildScatter} draw={drawScatter} fileName="cost-vs-service" testId="scatter-chart" />
+    </>
+  );
+}

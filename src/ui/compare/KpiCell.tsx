@@ -1,0 +1,27 @@
+/** One KPI against its target: the simulated figure with its interval, the analytic one, and pass/fail as a mark, a word and a colour. */
+import type { Failure } from '../../simulation/compare/kpis';
+import type { Estimate } from '../../simulation/stats';
+import { formatPercent, formatSeconds } from '../format';
+import type { KpiColumn } from './kpiColumns';
+
+export function formatFigure(value: number | null, unit: KpiColumn['unit']): string {
+  return unit === 'share' ? formatPercent(value) : formatSeconds(value);
+}
+
+export function Verdict({ failure, compact }: { failure: Failure | undefined; compact?: boolean }) {
+  if (!failure) return <span className="verdict pass" title="meets the target every day">✓{compact ? '' : ' meets'}</span>;
+  const days = failure.days.length;
+  return <span className="verdict fail" title={`misses the target on ${days} day(s)`}>✗{compact ? '' : ` misses, ${days} day${days === 1 ? '' : 's'}`}</span>;
+}
+
+export function KpiCell({ column, simulated, analytic, simFailure, anaFailure }: {
+  column: KpiColumn; simulated: Estimate | null; analytic: number | null; simFailure: Failure | undefined; anaFailure: Failure | undefined;
+}) {
+  const ci = simulated && simulated.ci95 > 0 ? ` ± ${formatFigure(simulated.ci95, column.unit).replace(' %', '')}` : '';
+  return (
+    <div className="kpi-cell">
+      <div className="kpi-sim"><span className="fig">{formatFigure(simulated?.mean ?? null, column.unit)}{ci}</span> <Verdict failure={simFailure} /></div>
+      <div className="kpi-ana"><span className="src">Erlang</span> {formatFigure(analytic, column.unit)} <Verdict failure={anaFailure} compact /></div>
+    </div>
+  );
+}

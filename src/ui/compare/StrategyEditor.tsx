@@ -1,0 +1,74 @@
+/**
+ * Edit one strategy: its name and its levers, a form per lever kind. Every change is checked as
+ * the engines will check it; a valid strategy goes into the scenario at once, an invalid draft
+ * stays here with each message next to its field, and the scenario keeps the last valid version.
+ */
+import { useMemo, useState } from 'react';
+import type { LeverKind } from '../../simulation/levers';
+import type { StrategyFile } from '../../scenario/schema';
+import { useAppState } from '../state/context';
+import { selectResolved } from '../state/derived';
+import { LEVER_FORMS, newLever, type DefaultsContext } from './leverFields';
+import { LeverForm } from './LeverForm';
+import { checkDraft, replaceStrategy } from './strategies';
+
+const KINDS: LeverKind[] = ['outsourcing', 'reallocation', 'temps', 'overtime'];
+
+export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
+  const scenario = useAppState((s) => s.scenario);
+  const setScenario = useAppState((s) => s.setScenario);
+  const resolved = selectResolved(scenario);
+  const [name, setName] = useState(strategy.name);
+  const [levers, setLevers] = useState<Record<string, unknown>[]>(() => structuredClone(strategy.levers) as Record<string, unknown>[]);
+  const check = useMemo(() => checkDraft(resolved, levers), [resolved, levers]);
+  const nameProblem = name.trim() === '' ? 'must not be empty' : null;
+  const defaults: DefaultsContext = {
+    startDate: resolved.startDate,
+    days: resolved.days,
+    channels: resolved.channels,
+    channelOfKind: (kind) => resolved.channels.find((c) => c.kind === kind)?.id,
+  };
+
+  const commit = (nextName: string, nextLevers: Record<string, unknown>[]) => {
+    setName(nextName);
+    setLevers(nextLevers);
+    if (nextName.trim() === '' || !checkDraft(resolved, nextLevers).ok) return;
+    // The raw levers go into the file (as typed: defaults stay implicit, like a hand-written file).
+    setScenario(replaceStrategy(scenario, { ...strategy, name: nextName.trim(), levers: nextLevers as StrategyFile['levers'] }));
+  };
+
+  return (
+    <div className="strategy-editor" data-testid="strategy-editor">
+      <div className={`field name-field${nameProblem ? ' invalid' : ''}`}>
+        <label htmlFor="strategy-name" className="field-label">Strategy name</label>
+        <input id="strategy-name" type="text" value={name} aria-invalid={nameProblem ? true : undefined} onChange={(e) => commit(e.target.value, levers)} />
+        {nameProblem && <span className="field-msg" role="alert">Name {nameProblem}</span>}
+      </div>
+      {!check.ok && (
+        <p className="draft-note" role="status">
+          This draft has problems (see the messages next to the fields): the scenario keeps the last valid version of the strategy until they are fixed.
+        </p>
+      )}
+      {levers.length === 0 && <p className="muted">No lever yet: this strategy is the baseline under another name. Add one below.</p>}
+      {levers.map((lever, k) => (
+        <LeverForm
+          key={k}
+          lever={lever}
+          problems={check.problems[k] ?? new Map()}
+          words={check.words[k] ?? null}
+          channels={resolved.channels}
+          pools={resolved.pools.filter((p) => p.kind === 'inhouse')}
+          defaults={defaults}
+          onChange={(next) => commit(name, levers.map((l, j) => (j === k ? next : l)))}
+          onRemove={() => commit(name, levers.filter((_, j) => j !== k))}
+        />
+      ))}
+      <div className="add-lever" role="group" aria-label="Add a lever">
+        <span>Add a lever:</span>
+        {KINDS.map((kind) => (
+          <button type="button" key={kind} onClick={() => commit(name, [...levers, newLever(kind, defaults)])}>+ {LEVER_FORMS[kind].title}</button>
+        ))}
+      </div>
+    </div>
+  );
+}

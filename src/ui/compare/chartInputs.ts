@@ -1,0 +1,94 @@
+/**
+ * From a comparison to the inputs of its charts: per-interval service level of the chosen
+ * strategies (with 95% bands and the channel's target), cost breakdown per lever, and cost
+ * versus service with the frontier. Pure, so tests check the shaping without a browser.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import type { BandsInput } from '../charts/bands/model';
+import type { BarKey, BarsInput } from '../charts/bars/model';
+import { seriesColour } from '../charts/palette';
+import type { ScatterInput } from '../charts/scatter/model';
+import type { ComparisonOutcome } from '../simulate/types';
+
+/** A strategy's colour is its place in the comparison, the same in every chart. */
+export function strategyColour(outcome: ComparisonOutcome, id: string): string {
+  return seriesColour(Math.max(0, outcome.strategies.findIndex((s) => s.id === id)));
+}
+
+/** The threshold a channel's per-interval share is measured against, in words, and its target. */
+export function channelTarget(s: ResolvedScenario, channelId: string): { value: number; label: string; yLabel: string } | null {
+  const c = s.channels.find((x) => x.id === channelId);
+  if (!c) return null;
+  const t = c.targets;
+  if (c.kind === 'email') {
+    const r = t.responseWithin?.[0];
+    return r ? { value: r.share, label: `Target ${Math.round(r.share * 100)} % within ${r.hours} h`, yLabel: `Share answered within ${r.hours} h` } : null;
+  }
+  if (c.kind === 'callback') {
+    const r = t.callbackWithin;
+    return r ? { value: r.share, label: `Target ${Math.round(r.share * 100)} % within ${r.minutes} min`, yLabel: `Share called back within ${r.minutes} min` } : null;
+  }
+  return t.serviceLevel
+    ? { value: t.serviceLevel.share, label: `Target ${Math.round(t.serviceLevel.share * 100)} % in ${t.serviceLevel.seconds} s`, yLabel: `Service level: share answered within ${t.serviceLevel.seconds} s` }
+    : null;
+}
+
+export function bandsInput(outcome: ComparisonOutcome, s: ResolvedScenario, channelId: string, shown: readonly string[], focusDay: number | null): Omit<BandsInput, 'width' | 'height'> {
+  const channel = s.channels.find((c) => c.id === channelId);
+  const target = channelTarget(s, channelId);
+  const series = outcome.strategies.filter((o) => shown.includes(o.id)).map((o) => {
+    const band = o.simulated.serviceLevelByInterval[channelId] ?? { mean: [], lo: [], hi: [] };
+    return { id: o.id, label: o.name, colour: strategyColour(outcome, o.id), dashed: o.id === 'baseline', ...band };
+  });
+  return {
+    title: `${channel?.name ?? channelId}: ${target ? target.yLabel.split(':')[0]!.toLowerCase() : 'service level'} per interval, simulated`,
+    startDate: s.startDate,
+    intervalMinutes: s.intervalMinutes,
+    first: focusDay === null ? 0 : focusDay * s.intervalsPerDay,
+    count: focusDay === null ? s.intervalCount : s.intervalsPerDay,
+    series,
+    target: target ? { value: target.value, label: target.label } : null,
+    yLabel: target?.yLabel ?? 'Share answered within the threshold',
+  };
+}
+
+export const COST_KEYS: BarKey[] = [
+  { key: 'inhouse', label: 'In-house pay', colour: '#0072B2' },
+  { key: 'overtime', label: 'Overtime', colour: '#CC79A7' },
+  { key: 'outsourcing', label: 'Outsourcing', colour: '#E69F00' },
+  { key: 'temps', label: 'Temps', colour: '#009E73' },
+  { key: 'abandoned', label: 'Abandoned contacts', colour: '#D55E00' },
+];
+
+export function barsInput(outcome: ComparisonOutcome, s: ResolvedScenario): Omit<BarsInput, 'width'> {
+  return {
+    title: 'Cost per strategy, by lever (simulated means)',
+    currency: s.costs.currency,
+    keys: COST_KEYS,
+    rows: outcome.strategies.map((o) => ({
+      id: o.id,
+      label: o.name,
+      values: Object.fromEntries(COST_KEYS.map((k) => [k.key, o.simulated.cost.breakdown[k.key as keyof typeof o.simulated.cost.breakdown].mean])),
+      total: o.simulated.cost.total.mean,
+      ci95: o.simulated.cost.total.ci95,
+      mark: o.simulated.meetsTargets ? '✓' : '✗',
+      highlight: o.id === outcome.recommendation.strategyId,
+    })),
+  };
+}
+
+export function scatterInput(outcome: ComparisonOutcome, s: ResolvedScenario): Omit<ScatterInput, 'width' | 'height'> {
+  // One target line only when every immediate channel shares the same service-level goal.
+  const goals = [...new Set(s.channels.filter((c) => c.kind === 'voice' || c.kind === 'chat').map((c) => c.targets.serviceLevel?.share).filter((x) => x !== undefined))];
+  return {
+    title: 'Cost versus service level (simulated)',
+    currency: s.costs.currency,
+    points: outcome.strategies.map((o) => ({
+      id: o.id, label: o.name, cost: o.simulated.cost.total.mean, costCi95: o.simulated.cost.total.ci95,
+      serviceLevel: o.simulated.serviceLevel, meetsTargets: o.simulated.meetsTargets, highlight: o.id === outcome.recommendation.strategyId,
+    })),
+    frontier: outcome.recommendation.frontier.map((p) => p.strategyId),
+    target: goals.length === 1 ? { value: goals[0]!, label: `Service-level target ${Math.round(goals[0]! * 100)} %` } : null,
+    yLabel: 'Service level over voice and chat (share answered within target time)',
+  };
+}
