@@ -19,12 +19,15 @@ test('opens on the default scenario with the forecast chart, no console error, n
   const seen = watch(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(/World Cup/);
+  // The guided path starts on the scenario; the forecast is the next step.
+  await expect(page.getByRole('heading', { name: 'Scenario', level: 2 })).toBeVisible();
+  await page.getByTestId('guide').getByRole('button', { name: /Next: Forecast/ }).click();
   await expect(page.getByRole('heading', { name: 'Forecast', level: 2 })).toBeVisible();
   const chart = page.getByTestId('forecast-chart');
   // One filled area and one line per channel, and the peak band is labelled.
   await expect(chart.locator('path[data-series]')).toHaveCount(3);
   await expect(chart.locator('g.bands text').first()).toBeVisible();
-  await expect(page.getByRole('table')).toContainText('Phone');
+  await expect(page.getByTestId('day-totals')).toContainText('Phone');
   await page.screenshot({ path: `${SHOTS}/forecast.png`, fullPage: true });
 
   // Zoom on one day: the ticks become times of day.
@@ -44,7 +47,7 @@ test('navigates through the steps', async ({ page }) => {
   await expect(page.getByRole('heading', { name: 'Staffing', level: 2 })).toBeVisible();
   await expect(nav.getByRole('button', { name: /Staffing/ })).toHaveAttribute('aria-current', 'page');
   await nav.getByRole('button', { name: /Strategies/ }).click();
-  await expect(page.getByText('Coming soon.')).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Strategies', level: 2 })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/strategies.png`, fullPage: true });
   await nav.getByRole('button', { name: /Comparison/ }).click();
   await expect(page.getByRole('heading', { name: 'Comparison', level: 2 })).toBeVisible();

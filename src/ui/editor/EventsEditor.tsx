@@ -44,13 +44,13 @@ export function EventsEditor() {
                 const name = e.name || `event ${k + 1}`;
                 return (
                   <tr key={k}>
-                    <td><TextField path={`${p}.name`} label={<span className="visually-hidden">Event name</span>} size={22} /></td>
+                    <td><TextField path={`${p}.name`} label="Event name" hiddenLabel size={22} /></td>
                     <td><EventChannels path={`${p}.channels`} channels={channels} /></td>
-                    <td><TextField path={`${p}.start`} label={<span className="visually-hidden">First day of {name}</span>} size={10} placeholder="YYYY-MM-DD" /></td>
-                    <td><TextField path={`${p}.end`} label={<span className="visually-hidden">Last day of {name}</span>} size={10} placeholder="YYYY-MM-DD" /></td>
+                    <td><TextField path={`${p}.start`} label={<>First day of {name}</>} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
+                    <td><TextField path={`${p}.end`} label={<>Last day of {name}</>} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
                     <td><NumberField path={`${p}.factor`} label={`Volume multiplier of ${name}`} hiddenLabel size={4} /></td>
                     <td>
-                      <SelectField path={`${p}.shape`} label={<span className="visually-hidden">Shape of {name}</span>}
+                      <SelectField path={`${p}.shape`} label={<>Shape of {name}</>} hiddenLabel
                         options={[{ value: 'flat', label: 'Flat' }, { value: 'ramp', label: 'Ramp up and down' }]} />
                     </td>
                     <td>{e.shape === 'ramp' ? <NumberField path={`${p}.rampDays`} label={`Ramp days of ${name}`} hiddenLabel size={3} /> : '—'}</td>

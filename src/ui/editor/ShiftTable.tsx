@@ -40,9 +40,9 @@ export function ShiftTable({ base }: { base: string }) {
         <tbody>
           {shifts.map((shift, k) => (
             <tr key={k}>
-              <td><TextField path={`${path}[${k}].name`} label={<span className="visually-hidden">Shift name</span>} size={12} /></td>
-              <td><TextField path={`${path}[${k}].start`} label={<span className="visually-hidden">Start of {shift.name ?? `shift ${k + 1}`}</span>} size={5} placeholder="HH:MM" /></td>
-              <td><TextField path={`${path}[${k}].end`} label={<span className="visually-hidden">End of {shift.name ?? `shift ${k + 1}`}</span>} size={5} placeholder="HH:MM" /></td>
+              <td><TextField path={`${path}[${k}].name`} label="Shift name" hiddenLabel size={12} /></td>
+              <td><TextField path={`${path}[${k}].start`} label={<>Start of {shift.name ?? `shift ${k + 1}`}</>} hiddenLabel size={5} placeholder="HH:MM" /></td>
+              <td><TextField path={`${path}[${k}].end`} label={<>End of {shift.name ?? `shift ${k + 1}`}</>} hiddenLabel size={5} placeholder="HH:MM" /></td>
               <td><NumberField path={`${path}[${k}].agents`} label={`Agents on ${shift.name ?? `shift ${k + 1}`}`} hiddenLabel size={4} /></td>
               <td><Weekdays path={`${path}[${k}].weekdays`} /></td>
               <td><button type="button" className="small" onClick={() => edit(path, shifts.filter((_, j) => j !== k))}>Remove</button></td>

@@ -63,10 +63,11 @@ export function NumberField({ path, label, unit, scale = 1, placeholder, size = 
     // Only a change of the stored value matters here, not each keystroke.
   }, [raw]);
   return (
-    <label className={`field${messages.length > 0 ? ' invalid' : ''}`}>
-      <span className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</span>
+    <div className={`field${messages.length > 0 ? ' invalid' : ''}`}>
+      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
       <span className="field-control">
         <input
+          id={id}
           type="text"
           inputMode="decimal"
           size={size}
@@ -82,20 +83,23 @@ export function NumberField({ path, label, unit, scale = 1, placeholder, size = 
         {unit ? <span className="unit">{unit}</span> : null}
       </span>
       <FieldMessages id={`${id}-msg`} messages={messages} />
-    </label>
+    </div>
   );
 }
 
-export function TextField({ path, label, size = 20, placeholder }: { path: string; label: ReactNode; size?: number; placeholder?: string }) {
+export function TextField({ path, label, size = 20, placeholder, hiddenLabel = false }: {
+  path: string; label: ReactNode; size?: number; placeholder?: string; hiddenLabel?: boolean;
+}) {
   const { doc, edit, endEdit } = useScenarioEditor();
   const raw = getAtPath(doc, path);
   const id = useId();
   const messages = useFieldProblems(path);
   return (
-    <label className={`field${messages.length > 0 ? ' invalid' : ''}`}>
-      <span className="field-label">{label}</span>
+    <div className={`field${messages.length > 0 ? ' invalid' : ''}`}>
+      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
       <span className="field-control">
         <input
+          id={id}
           type="text"
           size={size}
           value={typeof raw === 'string' ? raw : ''}
@@ -108,7 +112,7 @@ export function TextField({ path, label, size = 20, placeholder }: { path: strin
         />
       </span>
       <FieldMessages id={`${id}-msg`} messages={messages} />
-    </label>
+    </div>
   );
 }
 
@@ -121,16 +125,19 @@ export interface Option {
  * A choice. `onPick` replaces the plain "set this path" when a choice reshapes its neighbours
  * (a lognormal distribution needs a CV).
  */
-export function SelectField({ path, label, options, onPick }: { path: string; label: ReactNode; options: Option[]; onPick?: (value: string) => void }) {
+export function SelectField({ path, label, options, onPick, hiddenLabel = false }: {
+  path: string; label: ReactNode; options: Option[]; onPick?: (value: string) => void; hiddenLabel?: boolean;
+}) {
   const { doc, edit } = useScenarioEditor();
   const raw = getAtPath(doc, path);
   const id = useId();
   const messages = useFieldProblems(path);
   return (
-    <label className={`field${messages.length > 0 ? ' invalid' : ''}`}>
-      <span className="field-label">{label}</span>
+    <div className={`field${messages.length > 0 ? ' invalid' : ''}`}>
+      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
       <span className="field-control">
         <select
+          id={id}
           value={typeof raw === 'string' ? raw : ''}
           aria-invalid={messages.length > 0 ? true : undefined}
           aria-describedby={messages.length > 0 ? `${id}-msg` : undefined}
@@ -141,7 +148,7 @@ export function SelectField({ path, label, options, onPick }: { path: string; la
         </select>
       </span>
       <FieldMessages id={`${id}-msg`} messages={messages} />
-    </label>
+    </div>
   );
 }
 
