@@ -5,7 +5,9 @@
  *
  * Events and their order at equal times (the heap's priority): an interval boundary first (staff
  * changes at the boundary, then the new agents work), then service ends (an agent freed at t
- * serves a contact whose patience also ends at t), then arrivals, then abandons. Abandons are
+ * serves a contact whose patience also ends at t), then arrivals (repeats and retrials, then
+ * fresh arrivals, which are kept outside the heap: one pending per channel, compared with the
+ * heap's top, saving a push and a pop per contact), then abandons. Abandons are
  * deleted lazily: the event names a contact slot and its generation, and is skipped if that
  * contact has already been served.
  *
@@ -59,6 +61,8 @@ export class Engine {
   private readonly patienceSampler: (Sampler | null)[];
   private readonly ahtMultiplier: (number[] | null)[];
   private readonly joined: Int32Array;
+  /** Per channel: time of its next fresh arrival, Infinity when none is left. */
+  private readonly nextFresh: Float64Array;
   private readonly intervals: number;
   private readonly intervalSeconds: number;
   private readonly horizon: number;
@@ -101,6 +105,7 @@ export class Engine {
     this.ahtSampler = this.setup.map((x) => x.aht);
     this.patienceSampler = this.setup.map((x) => x.patience);
     this.ahtMultiplier = s.pools.map((p) => p.ahtMultiplier ?? null);
+    this.nextFresh = new Float64Array(C).fill(Infinity);
     this.joined = new Int32Array(Math.max(1, this.agents.poolOf.length));
     this.maxFresh = options.maxCustomers ?? Infinity;
     this.observer = options.observer;
@@ -114,16 +119,32 @@ export class Engine {
     if (this.intervals > 0) heap.push(this.intervalSeconds, BOUNDARY, BOUNDARY, 1, 0);
     const observer = this.observer;
     const view = observer ? stateView(this) : null;
-    while (heap.pop()) {
-      const now = heap.time;
-      this.now = now;
-      this.events++;
-      switch (heap.kind) {
-        case SERVICE_END: this.finish(heap.a, heap.b, now); break;
-        case ARRIVAL: this.arrive(heap.a, heap.b, now); break;
-        case ABANDON: this.abandon(heap.a, heap.b, now); break;
-        default: this.boundary(heap.a, now);
-      }
+    const nextFresh = this.nextFresh;
+    const C = nextFresh.length;
+    for (;;) {
+      // The next fresh arrival lives outside the heap (one per channel): it runs unless a heap
+      // event comes first, or at the same time with a priority up to ARRIVAL.
+      let c = -1;
+      let ta = Infinity;
+      for (let k = 0; k < C; k++) if (nextFresh[k] < ta) { ta = nextFresh[k]; c = k; }
+      const th = heap.peekTime();
+      let now: number;
+      if (c >= 0 && (ta < th || (ta === th && heap.peekPriority() > ARRIVAL))) {
+        now = ta;
+        this.now = now;
+        this.events++;
+        this.arrive(c, FRESH, now);
+      } else if (heap.pop()) {
+        now = heap.time;
+        this.now = now;
+        this.events++;
+        switch (heap.kind) {
+          case SERVICE_END: this.finish(heap.a, heap.b, now); break;
+          case ARRIVAL: this.arrive(heap.a, heap.b, now); break;
+          case ABANDON: this.abandon(heap.a, heap.b, now); break;
+          default: this.boundary(heap.a, now);
+        }
+      } else break;
       if (observer && view) observer.afterEvent(now, view);
     }
     // Pools are not integrated up to the last event: in the drain a pool's agents stay on the
@@ -132,15 +153,17 @@ export class Engine {
   }
 
   private scheduleFresh(c: number): void {
-    if (this.fresh >= this.maxFresh) return;
-    const t = this.arrivals[c].next();
-    if (t >= 0) this.heap.push(t, ARRIVAL, ARRIVAL, c, FRESH);
+    const t = this.fresh >= this.maxFresh ? -1 : this.arrivals[c].next();
+    this.nextFresh[c] = t >= 0 ? t : Infinity;
   }
 
   private arrive(c: number, origin: number, now: number): void {
     if (origin === FRESH) {
       // Each channel keeps one arrival pending: the ones beyond the cap are dropped here.
-      if (this.fresh >= this.maxFresh) return;
+      if (this.fresh >= this.maxFresh) {
+        this.nextFresh[c] = Infinity;
+        return;
+      }
       this.fresh++;
       this.scheduleFresh(c);
     }

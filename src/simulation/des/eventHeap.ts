@@ -1,21 +1,24 @@
 /**
  * The event queue: a binary min-heap ordered by (time, priority, insertion counter), as SimPy's
- * core, so simultaneous events always run in the same order. Stored in parallel typed arrays
- * (times, order keys, kinds, two int payloads) that grow by doubling: pushing and popping
- * allocate nothing, which keeps the simulator's hot loop free of garbage.
+ * core, so simultaneous events always run in the same order. The heap itself moves only
+ * (time, slot) pairs in two typed arrays; an event's order key and payload (kind, two ints) stay
+ * in a slot reused through a free list, so sifting touches little memory and pushing and popping
+ * allocate nothing — the simulator's hot loop makes no garbage.
  *
  * The order key packs priority and counter into one float64: priority × 2^44 + counter. 2^44
  * insertions (1.7 × 10^13) is far beyond any run, and the key stays an exact integer below 2^53
- * for priorities below 2^9.
+ * for priorities below 2^9. It is read only when two times are equal.
  */
 const COUNTER_SPAN = 17592186044416; // 2^44
 
 export class EventHeap {
   private times: Float64Array;
+  private order: Int32Array;
   private keys: Float64Array;
   private kinds: Int32Array;
   private as: Int32Array;
   private bs: Int32Array;
+  private free: Int32Array;
   private n = 0;
   private counter = 0;
 
@@ -28,10 +31,14 @@ export class EventHeap {
   constructor(capacity = 1024) {
     const c = Math.max(4, capacity);
     this.times = new Float64Array(c);
+    this.order = new Int32Array(c);
     this.keys = new Float64Array(c);
     this.kinds = new Int32Array(c);
     this.as = new Int32Array(c);
     this.bs = new Int32Array(c);
+    // Slots not in use: free[n..capacity) (the heap's size doubles as the free-list pointer).
+    this.free = new Int32Array(c);
+    for (let i = 0; i < c; i++) this.free[i] = i;
   }
 
   /** Number of pending events. */
@@ -44,30 +51,34 @@ export class EventHeap {
     return this.n === 0 ? Infinity : this.times[0];
   }
 
+  /** Priority of the earliest event (the heap must not be empty). */
+  peekPriority(): number {
+    return Math.floor(this.keys[this.order[0]] / COUNTER_SPAN);
+  }
+
   /** Schedules an event; lower `priority` runs first among events at the same time. */
   push(time: number, priority: number, kind: number, a: number, b: number): void {
     if (this.n === this.times.length) this.grow();
+    const slot = this.free[this.n];
     const key = priority * COUNTER_SPAN + this.counter++;
-    const times = this.times;
     const keys = this.keys;
-    // Sift up with a hole: move parents down until the new event's place is found.
+    keys[slot] = key;
+    this.kinds[slot] = kind;
+    this.as[slot] = a;
+    this.bs[slot] = b;
+    const times = this.times;
+    const order = this.order;
     let i = this.n++;
     while (i > 0) {
       const p = (i - 1) >> 1;
       const tp = times[p];
-      if (tp < time || (tp === time && keys[p] < key)) break;
+      if (tp < time || (tp === time && keys[order[p]] < key)) break;
       times[i] = tp;
-      keys[i] = keys[p];
-      this.kinds[i] = this.kinds[p];
-      this.as[i] = this.as[p];
-      this.bs[i] = this.bs[p];
+      order[i] = order[p];
       i = p;
     }
     times[i] = time;
-    keys[i] = key;
-    this.kinds[i] = kind;
-    this.as[i] = a;
-    this.bs[i] = b;
+    order[i] = slot;
   }
 
   /**
@@ -77,61 +88,54 @@ export class EventHeap {
   pop(): boolean {
     if (this.n === 0) return false;
     const times = this.times;
+    const order = this.order;
     const keys = this.keys;
-    const kinds = this.kinds;
-    const as = this.as;
-    const bs = this.bs;
+    const top = order[0];
     this.time = times[0];
-    this.kind = kinds[0];
-    this.a = as[0];
-    this.b = bs[0];
+    this.kind = this.kinds[top];
+    this.a = this.as[top];
+    this.b = this.bs[top];
     const last = --this.n;
+    this.free[last] = top;
     if (last === 0) return true;
     const t = times[last];
-    const k = keys[last];
-    const kd = kinds[last];
-    const a = as[last];
-    const b = bs[last];
-    // Sift down with a hole from the root.
+    const s = order[last];
     let i = 0;
     const half = last >> 1;
     while (i < half) {
       let c = 2 * i + 1;
       const r = c + 1;
-      if (r < last && (times[r] < times[c] || (times[r] === times[c] && keys[r] < keys[c]))) c = r;
-      const tc = times[c];
-      if (t < tc || (t === tc && k < keys[c])) break;
+      let tc = times[c];
+      if (r < last) {
+        const tr = times[r];
+        if (tr < tc || (tr === tc && keys[order[r]] < keys[order[c]])) {
+          c = r;
+          tc = tr;
+        }
+      }
+      if (t < tc || (t === tc && keys[s] < keys[order[c]])) break;
       times[i] = tc;
-      keys[i] = keys[c];
-      kinds[i] = kinds[c];
-      as[i] = as[c];
-      bs[i] = bs[c];
+      order[i] = order[c];
       i = c;
     }
     times[i] = t;
-    keys[i] = k;
-    kinds[i] = kd;
-    as[i] = a;
-    bs[i] = b;
+    order[i] = s;
     return true;
   }
 
   private grow(): void {
-    const c = this.times.length * 2;
-    const grow64 = (x: Float64Array): Float64Array => {
-      const y = new Float64Array(c);
-      y.set(x);
-      return y;
-    };
-    const grow32 = (x: Int32Array): Int32Array => {
-      const y = new Int32Array(c);
-      y.set(x);
-      return y;
-    };
-    this.times = grow64(this.times);
-    this.keys = grow64(this.keys);
-    this.kinds = grow32(this.kinds);
-    this.as = grow32(this.as);
-    this.bs = grow32(this.bs);
+    const old = this.times.length;
+    const c = old * 2;
+    const f64 = (x: Float64Array): Float64Array => { const y = new Float64Array(c); y.set(x); return y; };
+    const i32 = (x: Int32Array): Int32Array => { const y = new Int32Array(c); y.set(x); return y; };
+    this.times = f64(this.times);
+    this.keys = f64(this.keys);
+    this.order = i32(this.order);
+    this.kinds = i32(this.kinds);
+    this.as = i32(this.as);
+    this.bs = i32(this.bs);
+    // The heap is full when it grows, so every old slot is in use: the new ones are free.
+    this.free = new Int32Array(c);
+    for (let i = old; i < c; i++) this.free[i] = i;
   }
 }

@@ -49,7 +49,7 @@ describe('named streams', () => {
 
   it('are uncorrelated across seed, replication, purpose and channel', () => {
     const base = [7, 0, Purpose.arrivals, 0] as const;
-    const variants: [number, number, number, number][] = [
+    const variants: [number, number, Purpose, number][] = [
       [8, 0, Purpose.arrivals, 0], [7, 1, Purpose.arrivals, 0], [7, 0, Purpose.handleTimes, 0], [7, 0, Purpose.arrivals, 1],
     ];
     const n = 50_000;
