@@ -85,6 +85,8 @@ test('a bad field shows its message next to it and the results stay; undo restor
   await voice.getByLabel('Share').fill('150');
   await expect(voice.locator('.field', { has: page.getByLabel('Share') }).getByRole('alert')).toHaveText('must be ≤ 100 %');
   await page.screenshot({ path: `${SHOTS}/scenario-invalid.png`, fullPage: true });
+  await voice.screenshot({ path: `${SHOTS}/scenario-voice-invalid.png` });
+  await page.getByTestId('pool-phone').screenshot({ path: `${SHOTS}/scenario-pool.png` });
   // Other pages still show the last valid scenario.
   await nav(page, /Staffing/).click();
   await expect(page.getByTestId('peak-verdict')).toContainText('Targets missed');
@@ -201,6 +203,7 @@ test('building the forecast: a weekday total, a peak event, and a day pasted fro
   await events.getByLabel(/^Volume multiplier of/).fill('2,8');
   await expect(peakRow.locator('td').first()).toHaveText((peakBefore * 2).toLocaleString('en-GB'));
   await page.screenshot({ path: `${SHOTS}/forecast-tools.png`, fullPage: true });
+  await page.locator('.forecast-tools').screenshot({ path: `${SHOTS}/forecast-tools-detail.png` });
 
   // A column of 48 volumes from Excel for chat on the first day: 10 per interval = 480.
   const paste = page.locator('.paste-volumes');

@@ -44,7 +44,7 @@ export function EventsEditor() {
                 const name = e.name || `event ${k + 1}`;
                 return (
                   <tr key={k}>
-                    <td><TextField path={`${p}.name`} label="Event name" hiddenLabel size={22} /></td>
+                    <td><TextField path={`${p}.name`} label="Event name" hiddenLabel size={28} /></td>
                     <td><EventChannels path={`${p}.channels`} channels={channels} /></td>
                     <td><TextField path={`${p}.start`} label={<>First day of {name}</>} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
                     <td><TextField path={`${p}.end`} label={<>Last day of {name}</>} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>

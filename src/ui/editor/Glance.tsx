@@ -33,7 +33,9 @@ export function Glance() {
       <button type="button" className="small" onClick={() => setView('staffing')}>See the staffing page</button>
       {timing && (
         <p className="timing" data-testid="recompute-ms" data-ms={timing.totalMs.toFixed(2)}>
-          Last change checked and re-planned in {timing.totalMs.toFixed(1)} ms.
+          {timing.ok
+            ? <>Last change checked and re-planned in {timing.totalMs.toFixed(1)} ms.</>
+            : <>Last change checked in {timing.totalMs.toFixed(1)} ms: not applied.</>}
         </p>
       )}
     </aside>

@@ -6,6 +6,7 @@ import { newShift } from './staffingEdit';
 import { useScenarioEditor } from './useEditor';
 
 export const WEEKDAY_SHORT = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'];
+const WEEKDAY_NAMES = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 function Weekdays({ path }: { path: string }) {
   const { doc, edit } = useScenarioEditor();
@@ -13,13 +14,13 @@ function Weekdays({ path }: { path: string }) {
   return (
     <span className="weekdays" role="group" aria-label="Weekdays">
       {WEEKDAY_SHORT.map((label, k) => (
-        <label key={label} className="weekday">
+        <label key={label} className="weekday" title={WEEKDAY_NAMES[k]}>
           <input
             type="checkbox"
             checked={days.includes(k + 1)}
             onChange={(e) => edit(path, e.target.checked ? [...days, k + 1].sort((a, b) => a - b) : days.filter((d) => d !== k + 1))}
           />
-          {label}
+          <span aria-hidden="true">{label.slice(0, 2)}</span><span className="visually-hidden">{WEEKDAY_NAMES[k]}</span>
         </label>
       ))}
       <GroupMessages path={path} />
@@ -40,12 +41,12 @@ export function ShiftTable({ base }: { base: string }) {
         <tbody>
           {shifts.map((shift, k) => (
             <tr key={k}>
-              <td><TextField path={`${path}[${k}].name`} label="Shift name" hiddenLabel size={12} /></td>
+              <td><TextField path={`${path}[${k}].name`} label="Shift name" hiddenLabel size={15} /></td>
               <td><TextField path={`${path}[${k}].start`} label={<>Start of {shift.name ?? `shift ${k + 1}`}</>} hiddenLabel size={5} placeholder="HH:MM" /></td>
               <td><TextField path={`${path}[${k}].end`} label={<>End of {shift.name ?? `shift ${k + 1}`}</>} hiddenLabel size={5} placeholder="HH:MM" /></td>
               <td><NumberField path={`${path}[${k}].agents`} label={`Agents on ${shift.name ?? `shift ${k + 1}`}`} hiddenLabel size={4} /></td>
               <td><Weekdays path={`${path}[${k}].weekdays`} /></td>
-              <td><button type="button" className="small" onClick={() => edit(path, shifts.filter((_, j) => j !== k))}>Remove</button></td>
+              <td><button type="button" className="small" aria-label={`Remove ${shift.name ?? `shift ${k + 1}`}`} title="Remove this shift" onClick={() => edit(path, shifts.filter((_, j) => j !== k))}>✕</button></td>
             </tr>
           ))}
         </tbody>

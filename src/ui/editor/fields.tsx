@@ -71,6 +71,7 @@ export function NumberField({ path, label, unit, scale = 1, placeholder, size = 
           type="text"
           inputMode="decimal"
           size={size}
+          style={{ width: `${size + 1.6}ch` }}
           value={typing ?? shown}
           placeholder={placeholder}
           aria-invalid={messages.length > 0 ? true : undefined}
@@ -102,6 +103,7 @@ export function TextField({ path, label, size = 20, placeholder, hiddenLabel = f
           id={id}
           type="text"
           size={size}
+          style={{ width: `${size + 1.6}ch` }}
           value={typeof raw === 'string' ? raw : ''}
           placeholder={placeholder}
           aria-invalid={messages.length > 0 ? true : undefined}

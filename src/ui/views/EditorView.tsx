@@ -34,7 +34,7 @@ export function EditorView() {
         <div className="editor-layout">
           <div className="editor-form">
             <fieldset className="card">
-              <legend>Scenario</legend>
+              <legend>Name and first day</legend>
               <div className="row">
                 <TextField path="name" label="Name" size={40} />
                 <TextField path="startDate" label="First day" size={10} placeholder="YYYY-MM-DD" />
