@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { applyLevers, baselineScenario, parseLevers, type Lever } from '../../../src/simulation/levers';
 import { rampMultiplier } from '../../../src/simulation/levers/temps';
-import { worldCupStrategies } from '../../../src/simulation/levers/defaultStrategies';
+import { defaultSample } from '../../../src/scenario/samples';
 import { createAnalyticCache } from '../../../src/simulation/compare/analyticCache';
 import { evaluateStrategy } from '../../../src/simulation/compare/evaluate';
 import { fixtureScenario } from '../compare/fixture';
@@ -23,8 +23,11 @@ describe('parseLevers', () => {
     const bad = parseLevers([{ kind: 'magic' }], 'x');
     expect(bad.ok ? [] : bad.problems.map((p) => p.path)).toEqual(['x[0].kind']);
   });
-  it('accepts every ready-made world-cup strategy', () => {
-    for (const st of worldCupStrategies) expect(parseLevers(st.levers as unknown[], st.id).ok).toBe(true);
+  it('accepts every ready-made world-cup strategy, and the sample has one of each lever kind', () => {
+    const strategies = defaultSample.scenario.strategies ?? [];
+    for (const st of strategies) expect(parseLevers((st.levers ?? []) as unknown[], st.id).ok).toBe(true);
+    const kinds = new Set(strategies.flatMap((st) => (st.levers ?? []).map((l) => l.kind)));
+    expect([...kinds].sort()).toEqual(['outsourcing', 'overtime', 'reallocation', 'temps']);
   });
 });
 
