@@ -7,20 +7,14 @@ import { applyForecast, parseForecastCsv } from '../../scenario/csv';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
 import type { CliIo } from '../io';
-import { readScenarioFile } from '../scenarioFile';
+import { readInputFile, readScenarioFile } from '../scenarioFile';
 
 export async function forecastCommand(argv: string[], io: CliIo): Promise<void> {
   const { positionals } = parseCommandLine(argv, { json: { type: 'boolean' } });
   const [scenarioPath, csvPath, extra] = positionals;
   if (extra !== undefined) throw new InputError(`unexpected argument '${extra}'`);
   const scenario = await readScenarioFile(scenarioPath, io);
-  if (csvPath === undefined) throw new InputError('volumes: a CSV file path is required');
-  let text: string;
-  try {
-    text = await io.readFile(csvPath);
-  } catch (error) {
-    throw new InputError(`${csvPath}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
-  }
+  const text = await readInputFile(csvPath, 'volumes CSV', io);
   const parsed = parseForecastCsv(text, scenario);
   if (!parsed.ok) {
     const lines = parsed.problems.map((p) => `${csvPath}:${p.line}: ${p.message}`);
