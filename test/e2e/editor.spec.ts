@@ -32,6 +32,7 @@ test('a newcomer starts on the scenario and Next walks the guided path', async (
     await guide.getByRole('button', { name: `Next: ${heading} →` }).click();
     await expect(page.getByRole('heading', { name: heading, level: 2 })).toBeVisible();
     await expect(guide).toContainText(`Step ${k + 2} of 5`);
+    await page.screenshot({ path: `${SHOTS}/step-${k + 2}-${heading.toLowerCase()}.png`, fullPage: true });
   }
   await guide.getByRole('button', { name: 'Back to the start' }).click();
   await expect(page.getByRole('heading', { name: 'Scenario', level: 2 })).toBeVisible();
@@ -129,6 +130,8 @@ test('an input change re-plans the default scenario in under 16 ms', async ({ pa
 
 test('a good CSV import changes the forecast; a bad one lists its lines and changes nothing', async ({ page }) => {
   const seen = watch(page);
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
   await page.goto('/');
   await nav(page, /Forecast/).click();
   const totals = page.getByTestId('day-totals');
@@ -158,6 +161,8 @@ test('a good CSV import changes the forecast; a bad one lists its lines and chan
   // Chat is not in the file: it keeps its forecast.
   await expect(totals.locator('tbody tr').first().locator('td').nth(1)).toHaveText('1,300');
   await page.screenshot({ path: `${SHOTS}/forecast-csv-imported.png`, fullPage: true });
+  // Parsed off the page's thread, in the CSV worker.
+  expect(workers.some((url) => /csv\.worker/.test(url))).toBe(true);
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });

@@ -45,7 +45,7 @@ export function ForecastTools() {
       <div className="forecast-tools">
         <DraftBanner />
         <h3>Build the forecast</h3>
-        <p className="hint">Daily totals × intraday profile × peak events. The chart and the tables above follow every change.</p>
+        <p className="hint">Daily totals × intraday profile × peak events. The chart above and the table of contacts per day below follow every change.</p>
         <Builder />
         <h3>Import or export a CSV file</h3>
         <CsvPanel />
