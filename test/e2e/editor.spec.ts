@@ -51,6 +51,7 @@ test('lowering the voice targets flips the staffing verdict, and undo flips it b
   await expect(glance).toContainText('✓');
   await expect(glance).toContainText('every target met');
   await page.screenshot({ path: `${SHOTS}/scenario-targets-lowered.png`, fullPage: true });
+  await page.getByTestId('glance').screenshot({ path: `${SHOTS}/scenario-glance.png` });
 
   await nav(page, /Staffing/).click();
   await expect(page.getByTestId('peak-verdict')).toContainText('Every target met');
