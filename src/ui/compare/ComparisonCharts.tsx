@@ -13,6 +13,7 @@ import { useAppState } from '../state/context';
 import { selectPeaks } from '../state/derived';
 import type { ComparisonOutcome } from '../simulate/types';
 import { bandsInput, barsInput, scatterInput, strategyColour } from './chartInputs';
+import { useStaged } from './useStaged';
 
 export function ComparisonCharts({ outcome, resolved }: { outcome: ComparisonOutcome; resolved: ResolvedScenario }) {
   const scenario = useAppState((s) => s.scenario);
@@ -27,6 +28,9 @@ export function ComparisonCharts({ outcome, resolved }: { outcome: ComparisonOut
   const buildBars = useCallback((width: number) => barsModel({ ...bars, width }), [bars]);
   const scatter = useMemo(() => scatterInput(outcome, resolved), [outcome, resolved]);
   const buildScatter = useCallback((width: number) => scatterModel({ ...scatter, width, height: Math.round(Math.min(520, Math.max(360, width * 0.4))) }), [scatter]);
+
+  // One chart per task (useStaged.ts): the first paints with the table, the others just after.
+  const stage = useStaged(3, outcome);
 
   return (
     <>
@@ -53,10 +57,10 @@ export function ComparisonCharts({ outcome, resolved }: { outcome: ComparisonOut
       <Chart build={buildBands} draw={drawBands} fileName={`service-level-${channelId}`} testId="bands-chart" />
 
       <h3>Cost breakdown</h3>
-      <Chart build={buildBars} draw={drawBars} fileName="cost-breakdown" testId="cost-chart" />
+      {stage >= 2 && <Chart build={buildBars} draw={drawBars} fileName="cost-breakdown" testId="cost-chart" />}
 
       <h3>Cost versus service</h3>
-      <Chart build={buildScatter} draw={drawScatter} fileName="cost-vs-service" testId="scatter-chart" />
+      {stage >= 3 && <Chart build={buildScatter} draw={drawScatter} fileName="cost-vs-service" testId="scatter-chart" />}
     </>
   );
 }

@@ -110,13 +110,21 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
     putRun({ ...run, ...counts, phase: p.phase, progress: progressFraction(p), simulatingSince });
   };
 
-  /** Settles a run, unless it was replaced or cancelled meanwhile. */
+  /**
+   * Settles a run, unless it was replaced or cancelled meanwhile. A result lands in its own task:
+   * the answer's message (decoding a large result) and the page's render of it are then two
+   * shorter tasks rather than one long one.
+   */
   function finish<T>(run: RunRecord, outcome: { kind: 'done'; result: T } | { kind: 'error'; message: string } | { kind: 'cancelled' }, store: (t: Tagged<T>) => Partial<RunsSlice>) {
+    if (outcome.kind === 'done' && typeof setTimeout === 'function') setTimeout(() => settleRun(run, outcome, store), 0);
+    else settleRun(run, outcome, store);
+  }
+
+  function settleRun<T>(run: RunRecord, outcome: { kind: 'done'; result: T } | { kind: 'error'; message: string } | { kind: 'cancelled' }, store: (t: Tagged<T>) => Partial<RunsSlice>) {
     const live = current(run.id);
     if (!live || live.status !== 'running') return;
     if (outcome.kind === 'done') {
-      set({ ...store({ tag: run.tag!, runId: run.id, result: outcome.result }) });
-      putRun({ ...live, status: 'done', progress: 1, done: live.total });
+      set({ ...store({ tag: run.tag!, runId: run.id, result: outcome.result }), runs: settle(get().runs, { ...live, status: 'done', progress: 1, done: live.total }) });
     } else if (outcome.kind === 'cancelled') {
       putRun({ ...live, status: 'cancelled' });
     } else {
@@ -152,6 +160,8 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
     },
   };
 };
+
+const settle = (runs: RunRecord[], run: RunRecord) => [...runs.filter((r) => r.id !== run.id), run];
 
 /** The most recent run of `kind`, if any. */
 export function latestRun(runs: readonly RunRecord[], kind: RunKind): RunRecord | undefined {

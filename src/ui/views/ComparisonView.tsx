@@ -7,6 +7,7 @@
 import { ComparisonCharts } from '../compare/ComparisonCharts';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { Recommendation } from '../compare/Recommendation';
+import { useStaged } from '../compare/useStaged';
 import { RunProgress, RunStatus } from '../simulate/RunProgress';
 import { RunSettingsFields } from '../simulate/RunSettings';
 import { useAppState } from '../state/context';
@@ -25,6 +26,8 @@ export function ComparisonView() {
   const run = latestRun(runs, 'compare');
   const running = run?.status === 'running';
   const current = comparison !== null && isCurrentTag(comparison.tag, scenario) ? comparison : null;
+  // The recommendation, then the table, then the charts, one per task (useStaged.ts).
+  const stage = useStaged(3, current);
 
   return (
     <section className="view" aria-labelledby="comparison-title">
@@ -53,8 +56,8 @@ export function ComparisonView() {
           </p>
           <Recommendation outcome={current.result} />
           <h3>Targets, strategy by strategy</h3>
-          <ComparisonTable outcome={current.result} resolved={resolved} replications={current.tag.replications} />
-          <ComparisonCharts key={current.runId} outcome={current.result} resolved={resolved} />
+          {stage >= 2 && <ComparisonTable outcome={current.result} resolved={resolved} replications={current.tag.replications} />}
+          {stage >= 3 && <ComparisonCharts key={current.runId} outcome={current.result} resolved={resolved} />}
         </div>
       )}
     </section>

@@ -27,7 +27,9 @@ function fakeWorkers() {
 }
 
 const outcome = (id: string) => ({ strategies: [], recommendation: { strategyId: id }, seconds: 1 }) as unknown as ComparisonOutcome;
-const flush = () => new Promise((r) => setTimeout(r, 0));
+const tick = () => new Promise((r) => setTimeout(r, 0));
+/** Lets answers settle: a result lands one task after its message (runsSlice.ts). */
+const flush = async () => { await tick(); await tick(); };
 
 afterEach(() => setRunClient(null));
 
