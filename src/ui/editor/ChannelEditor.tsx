@@ -2,9 +2,10 @@
  * One channel's inputs: kind, handle time and its distribution, patience, concurrency and the
  * targets that apply to its kind (MODEL.md, "Channels"). Shares are typed as percentages.
  */
-import type { ChannelFile, Distribution } from '../../scenario/schema';
+import type { ChannelFile, ChannelKind, Distribution } from '../../scenario/schema';
 import { GroupMessages, NumberField, SelectField, TextField, type Option } from './fields';
 import { getAtPath } from './paths';
+import { withKind, withoutChannel } from './structureEdit';
 import { useScenarioEditor } from './useEditor';
 
 const KINDS: Option[] = [
@@ -107,7 +108,7 @@ function EmailTargets({ base }: { base: string }) {
 }
 
 export function ChannelEditor({ index }: { index: number }) {
-  const { doc, edit } = useScenarioEditor();
+  const { doc, scenario, edit, commit, hasDraft } = useScenarioEditor();
   const base = `channels[${index}]`;
   const channel = getAtPath(doc, base) as Partial<ChannelFile>;
   const kind = channel.kind;
@@ -119,7 +120,7 @@ export function ChannelEditor({ index }: { index: number }) {
       <div className="row">
         <TextField path={`${base}.name`} label="Name" size={14} />
         <SelectField path={`${base}.kind`} label="Kind" options={KINDS}
-          onPick={(k) => edit(base, { ...channel, kind: k, ...(k === 'voice' || k === 'chat' ? {} : { patience: undefined }) })} />
+          onPick={(k) => edit(base, withKind({ ...channel, targets: channel.targets ?? {} } as ChannelFile, k as ChannelKind))} />
         {kind === 'chat' && <NumberField path={`${base}.concurrency`} label="Sessions at once" size={3} />}
         {kind === 'chat' && <NumberField path={`${base}.concurrentAhtMultiplier`} label="Handle time × when concurrent" size={4} />}
       </div>
@@ -143,6 +144,9 @@ export function ChannelEditor({ index }: { index: number }) {
         <NumberField path={`${t}.maxOccupancy`} label="Max occupancy" unit="%" scale={100} placeholder="none" size={4} />
       </div>
       <GroupMessages path={base} />
+      <button type="button" className="small remove-card" disabled={hasDraft || scenario.channels.length === 1}
+        title={hasDraft ? 'Fix or discard the change not applied first' : undefined}
+        onClick={() => commit(withoutChannel(scenario, index))}>Remove this channel</button>
     </fieldset>
   );
 }

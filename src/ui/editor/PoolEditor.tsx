@@ -7,10 +7,11 @@ import { getAtPath } from './paths';
 import { ShiftTable } from './ShiftTable';
 import { SkillsEditor } from './SkillsEditor';
 import { newShift } from './staffingEdit';
+import { withoutPool } from './structureEdit';
 import { useScenarioEditor } from './useEditor';
 
 export function PoolEditor({ index }: { index: number }) {
-  const { doc, scenario, edit } = useScenarioEditor();
+  const { doc, scenario, edit, commit, hasDraft } = useScenarioEditor();
   const base = `pools[${index}]`;
   const pool = getAtPath(doc, base) as Partial<PoolFile>;
   const kind = pool.staffing?.kind;
@@ -39,6 +40,9 @@ export function PoolEditor({ index }: { index: number }) {
       {kind === 'shifts' && <ShiftTable base={base} />}
       {kind === 'intervals' && <IntervalStaffing base={base} />}
       <GroupMessages path={base} />
+      <button type="button" className="small remove-card" disabled={hasDraft || scenario.pools.length === 1}
+        title={hasDraft ? 'Fix or discard the change not applied first' : undefined}
+        onClick={() => commit(withoutPool(scenario, index))}>Remove this pool</button>
     </fieldset>
   );
 }

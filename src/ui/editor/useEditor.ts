@@ -16,6 +16,8 @@ export interface ScenarioEditor {
   doc: unknown;
   /** The valid scenario (what the results use). */
   scenario: ScenarioFile;
+  /** Is an edit waiting, not applied (structure edits wait until it is fixed or discarded)? */
+  hasDraft: boolean;
   /** Commits a whole new candidate; `key` groups keystrokes into one undo step. */
   commit: (candidate: unknown, key?: string) => EditOutcome;
   /** Commits `value` at `path` of the shown document. */
@@ -40,7 +42,7 @@ export function useScenarioEditor(): ScenarioEditor {
     return outcome;
   }, [editScenario]);
   const edit = useCallback((path: string, value: unknown) => commit(setAtPath(doc, path, value), path), [commit, doc]);
-  return { doc, scenario, commit, edit, endEdit };
+  return { doc, scenario, hasDraft: draft !== null, commit, edit, endEdit };
 }
 
 /** The newest edit timing, re-rendering when a new one is recorded. */

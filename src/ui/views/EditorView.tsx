@@ -11,13 +11,29 @@ import { Glance } from '../editor/Glance';
 import { PoolEditor } from '../editor/PoolEditor';
 import { ProblemsProvider } from '../editor/problemsContext';
 import { ScenarioFileBar } from '../editor/ScenarioFileBar';
+import { withNewChannel, withNewPool } from '../editor/structureEdit';
+import { getAtPath } from '../editor/paths';
+import { useScenarioEditor } from '../editor/useEditor';
 import { dayLabel } from '../charts/time';
 import { useAppState } from '../state/context';
 import '../editor/editor.css';
 import './views.css';
 
+/** Adds a channel or a pool to the valid scenario (not while an edit waits, which it would drop). */
+function AddButton({ label, make }: { label: string; make: typeof withNewPool }) {
+  const { scenario, commit, hasDraft } = useScenarioEditor();
+  return (
+    <button type="button" className="small add-card" disabled={hasDraft} title={hasDraft ? 'Fix or discard the change not applied first' : undefined}
+      onClick={() => commit(make(scenario))}>{label}</button>
+  );
+}
+
 export function EditorView() {
   const scenario = useAppState((s) => s.scenario);
+  // The cards follow what the form shows: a removal waiting as a draft has one card fewer.
+  const { doc } = useScenarioEditor();
+  const channels = (getAtPath(doc, 'channels') as { id?: unknown }[] | undefined) ?? [];
+  const pools = (getAtPath(doc, 'pools') as { id?: unknown }[] | undefined) ?? [];
   return (
     <ProblemsProvider>
       <section className="view editor" aria-labelledby="editor-title">
@@ -41,9 +57,11 @@ export function EditorView() {
               </div>
             </fieldset>
             <h3>Channels</h3>
-            {scenario.channels.map((c, k) => <ChannelEditor key={c.id} index={k} />)}
+            {channels.map((c, k) => <ChannelEditor key={`${k}:${String(c.id)}`} index={k} />)}
+            <AddButton label="Add a channel" make={withNewChannel} />
             <h3>Pools of agents</h3>
-            {scenario.pools.map((p, k) => <PoolEditor key={p.id} index={k} />)}
+            {pools.map((p, k) => <PoolEditor key={`${k}:${String(p.id)}`} index={k} />)}
+            <AddButton label="Add a pool" make={withNewPool} />
             <h3>Costs</h3>
             <CostsEditor />
           </div>

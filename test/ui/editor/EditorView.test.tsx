@@ -90,4 +90,23 @@ describe('EditorView', () => {
     expect(scheduled.slice(0, 24)).toEqual([...Array(8).fill(0), ...Array(8).fill(40), ...Array(8).fill(0)]);
     expect(input('pools[0].staffing.scheduled[8]').value).toBe('40');
   });
+
+  it('adds a pool, and a removal that would leave it with no skill waits as a draft, with the message on its skills', () => {
+    const button = (label: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === label)!;
+    act(() => button('Add a pool').click());
+    expect(store.getState().scenario.pools.map((p) => p.id)).toEqual(['team', 'pool2']);
+    expect(container.querySelectorAll('.pool-card')).toHaveLength(2);
+    const valid = store.getState().scenario;
+    // Pool 2 serves only the phone: removing the phone channel leaves it with nothing to do.
+    const phoneCard = container.querySelector('[data-testid="channel-voice"]')!;
+    act(() => [...phoneCard.querySelectorAll('button')].find((b) => b.textContent === 'Remove this channel')!.click());
+    expect(store.getState().scenario).toBe(valid);
+    expect(container.querySelectorAll('.channel-card')).toHaveLength(1);
+    const skills = container.querySelectorAll('.pool-card')[1].querySelector('.skills')!;
+    expect(skills.querySelector('[role="alert"]')?.textContent).toContain('must name at least one channel');
+    // While a change waits, structure edits wait too.
+    expect(button('Add a pool').disabled).toBe(true);
+    act(() => store.getState().discardDraft());
+    expect(container.querySelectorAll('.channel-card')).toHaveLength(2);
+  });
 });
