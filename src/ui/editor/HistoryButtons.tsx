@@ -1,7 +1,7 @@
 /**
  * Undo and redo, as buttons and as Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y too; ⌘ on a Mac) anywhere in the
- * app. The shortcut is taken from the browser's own undo inside text fields on purpose: the
- * field's text is the scenario's value, so the scenario's history is the one that matters.
+ * app. The shortcut is taken from the browser's own undo inside the scenario's fields on purpose:
+ * the field's text is the scenario's value, so the scenario's history is the one that matters.
  */
 import { useEffect } from 'react';
 import './editor.css';
@@ -15,6 +15,10 @@ export function HistoryButtons() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // A text box that is not a scenario field (the Erlang calculator, a paste box) keeps the
+      // browser's own undo of its text.
+      const target = e.target as HTMLElement | null;
+      if (target && (target.tagName === 'INPUT' || target.tagName === 'TEXTAREA') && !target.dataset.path) return;
       const key = e.key.toLowerCase();
       if (key === 'z' && !e.shiftKey) { e.preventDefault(); undo(); }
       else if ((key === 'z' && e.shiftKey) || key === 'y') { e.preventDefault(); redo(); }
