@@ -3,7 +3,7 @@ import { format } from 'd3';
 
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
 const whole = format(',.0f');
-const short = format('~s');
+const short = format('.3~s');
 
 /** A whole amount with the currency's symbol (or code). */
 export function formatMoney(amount: number, currency: string): string {

@@ -9,9 +9,9 @@ export function formatFigure(value: number | null, unit: KpiColumn['unit']): str
 }
 
 export function Verdict({ failure, compact }: { failure: Failure | undefined; compact?: boolean }) {
-  if (!failure) return <span className="verdict pass" title="meets the target every day">✓{compact ? '' : ' meets'}</span>;
+  if (!failure) return <span className="verdict pass" title="meets the target every day">✓{compact ? '' : ' met'}</span>;
   const days = failure.days.length;
-  return <span className="verdict fail" title={`misses the target on ${days} day(s)`}>✗{compact ? '' : ` misses, ${days} day${days === 1 ? '' : 's'}`}</span>;
+  return <span className="verdict fail" title={`misses the target on ${days} day(s)`}>✗{compact ? '' : ` missed ${days} day${days === 1 ? '' : 's'}`}</span>;
 }
 
 export function KpiCell({ column, simulated, analytic, simFailure, anaFailure }: {
@@ -20,7 +20,8 @@ export function KpiCell({ column, simulated, analytic, simFailure, anaFailure }:
   const ci = simulated && simulated.ci95 > 0 ? ` ± ${formatFigure(simulated.ci95, column.unit).replace(' %', '')}` : '';
   return (
     <div className="kpi-cell">
-      <div className="kpi-sim"><span className="fig">{formatFigure(simulated?.mean ?? null, column.unit)}{ci}</span> <Verdict failure={simFailure} /></div>
+      <div className="kpi-sim"><span className="fig">{formatFigure(simulated?.mean ?? null, column.unit)}{ci}</span></div>
+      <div className="kpi-verdict"><Verdict failure={simFailure} /></div>
       <div className="kpi-ana"><span className="src">Erlang</span> {formatFigure(analytic, column.unit)} <Verdict failure={anaFailure} compact /></div>
     </div>
   );

@@ -54,7 +54,7 @@ export function ComparisonView() {
           <p className="muted">
             {current.result.strategies.length} strategies, {current.tag.replications} replications each, seed {current.tag.seed}, in {current.result.seconds.toFixed(1)} s.
           </p>
-          <Recommendation outcome={current.result} />
+          <Recommendation outcome={current.result} channels={resolved.channels} />
           <h3>Targets, strategy by strategy</h3>
           {stage >= 2 && <ComparisonTable outcome={current.result} resolved={resolved} replications={current.tag.replications} />}
           {stage >= 3 && <ComparisonCharts key={current.runId} outcome={current.result} resolved={resolved} />}
