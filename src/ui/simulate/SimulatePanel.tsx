@@ -6,7 +6,7 @@
  */
 import { formatMoney } from '../charts/money';
 import { failureFor, kpiColumns } from '../compare/kpiColumns';
-import { KpiCell } from '../compare/KpiCell';
+import { formatFigure, Verdict } from '../compare/KpiCell';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
 import { isCurrentTag, latestRun } from '../state/runsSlice';
@@ -50,22 +50,34 @@ export function SimulatePanel({ strategyId, strategyName, disabledReason }: { st
             <strong>{outcome.simulated.meetsTargets ? '✓ Meets every target' : '✗ Misses a target'}</strong> in simulation
             {' '}(<span data-testid="sim-label">simulated ({current.tag.replications} replications, 95% interval)</span>, seed {current.tag.seed});
             {' '}analytic (Erlang): {outcome.analytic.meetsTargets ? '✓ meets every target' : '✗ misses a target'}.
-            {' '}Cost {formatMoney(outcome.simulated.cost.total.mean, resolved.costs.currency)} ± {formatMoney(outcome.simulated.cost.total.ci95, resolved.costs.currency)}
+            {' '}Cost {formatMoney(outcome.simulated.cost.total.mean, resolved.costs.currency)}
+            {outcome.simulated.cost.total.ci95 > 0 ? ` ± ${formatMoney(outcome.simulated.cost.total.ci95, resolved.costs.currency)}` : ''}
             {' '}(analytic {formatMoney(outcome.analytic.cost.total, resolved.costs.currency)}).
           </p>
           <div className="table-scroll">
-            <table className="figures kpi-table">
+            <table className="figures kpi-table sim-table">
               <thead>
-                <tr><th scope="col">Target</th><th scope="col">Simulated ({current.tag.replications} replications, 95% interval) · analytic (Erlang)</th></tr>
+                <tr>
+                  <th scope="col">Target</th>
+                  <th scope="col">Simulated<br /><span className="th-sub">{current.tag.replications} replications, mean ± 95% interval</span></th>
+                  <th scope="col">Verdict</th>
+                  <th scope="col">Analytic<br /><span className="th-sub">Erlang, interval by interval</span></th>
+                  <th scope="col">Verdict</th>
+                </tr>
               </thead>
               <tbody>
-                {columns.map((col) => (
-                  <tr key={col.key}>
-                    <th scope="row">{col.channelName}: {col.label}</th>
-                    <td><KpiCell column={col} simulated={col.simulated(outcome)} analytic={col.analytic(outcome)}
-                      simFailure={failureFor(col, outcome.simulated.failures)} anaFailure={failureFor(col, outcome.analytic.failures)} /></td>
-                  </tr>
-                ))}
+                {columns.map((col) => {
+                  const sim = col.simulated(outcome);
+                  return (
+                    <tr key={col.key}>
+                      <th scope="row">{col.channelName}: {col.label}</th>
+                      <td className="kpi-sim">{formatFigure(sim?.mean ?? null, col.unit)}{sim && sim.ci95 > 0 ? ` ± ${formatFigure(sim.ci95, col.unit).replace(' %', '')}` : ''}</td>
+                      <td className="kpi-verdict"><Verdict failure={failureFor(col, outcome.simulated.failures)} /></td>
+                      <td>{formatFigure(col.analytic(outcome), col.unit)}</td>
+                      <td><Verdict failure={failureFor(col, outcome.analytic.failures)} /></td>
+                    </tr>
+                  );
+                })}
               </tbody>
             </table>
           </div>
