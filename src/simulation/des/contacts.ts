@@ -5,10 +5,16 @@
  */
 export const WAITING = 1;
 export const ABANDONED = 2;
+/** Moved to an outsourcer's queue (wait-above-X routing): a dead entry of the in-house queue. */
+export const MOVED = 3;
 
 export class ContactStore {
   channel: Int32Array;
+  /** The queue (lane) the contact waits in: its channel's in-house queue, or an outsourcer's. */
+  lane: Int32Array;
   arrival: Float64Array;
+  /** When its patience runs out (Infinity: never), kept so a moved contact keeps its clock. */
+  deadline: Float64Array;
   interval: Int32Array;
   state: Uint8Array;
   generation: Int32Array;
@@ -18,15 +24,17 @@ export class ContactStore {
 
   constructor(capacity = 1024) {
     this.channel = new Int32Array(capacity);
+    this.lane = new Int32Array(capacity);
     this.arrival = new Float64Array(capacity);
+    this.deadline = new Float64Array(capacity);
     this.interval = new Int32Array(capacity);
     this.state = new Uint8Array(capacity);
     this.generation = new Int32Array(capacity);
     this.free = new Int32Array(capacity);
   }
 
-  /** A slot for a new waiting contact. */
-  alloc(channel: number, arrival: number, interval: number): number {
+  /** A slot for a new waiting contact of `channel` in queue `lane`; set `deadline` if it may abandon. */
+  alloc(channel: number, lane: number, arrival: number, interval: number): number {
     let s: number;
     if (this.freeTop > 0) s = this.free[--this.freeTop];
     else {
@@ -34,7 +42,9 @@ export class ContactStore {
       s = this.used++;
     }
     this.channel[s] = channel;
+    this.lane[s] = lane;
     this.arrival[s] = arrival;
+    this.deadline[s] = Infinity;
     this.interval[s] = interval;
     this.state[s] = WAITING;
     this.generation[s] = (this.generation[s] + 1) | 0;
@@ -50,10 +60,13 @@ export class ContactStore {
     const c = this.channel.length * 2;
     const i32 = (x: Int32Array): Int32Array => { const y = new Int32Array(c); y.set(x); return y; };
     this.channel = i32(this.channel);
+    this.lane = i32(this.lane);
     this.interval = i32(this.interval);
     this.generation = i32(this.generation);
     this.free = i32(this.free);
-    const a = new Float64Array(c); a.set(this.arrival); this.arrival = a;
+    const f64 = (x: Float64Array): Float64Array => { const y = new Float64Array(c); y.set(x); return y; };
+    this.arrival = f64(this.arrival);
+    this.deadline = f64(this.deadline);
     const st = new Uint8Array(c); st.set(this.state); this.state = st;
   }
 }

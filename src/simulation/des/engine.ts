@@ -17,28 +17,29 @@
  * (and in the last day's backlog). A channel nobody staffs keeps its patient contacts waiting
  * until the heap empties, which always happens: nothing is scheduled past the horizon except
  * service ends and abandons.
+ *
+ * Levers (rules.ts, levers/types.ts): contacts wait in lanes (a channel's in-house queue, or an
+ * outsourcer's); routing rules pick the lane at arrival, and a wait-above-X rule moves a waiting
+ * contact with a TRANSFER event (after abandons at the same instant, so patience wins a tie);
+ * chat standby deflects arrivals before they are counted; dynamic reallocation lives in
+ * reallocation.ts; the lever behaviours that are not in the hot loop live in levers.ts. Without
+ * rules every one of these is a null check, and the run is the plain engine's, event for event.
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import { ArrivalProcess, Purpose, randomStream, type Rng, type Sampler } from '../random';
 import { AgentTable, LEAVING } from './agents';
 import { ContactStore, WAITING } from './contacts';
 import { EventHeap } from './eventHeap';
+import { ABANDON, ARRIVAL, BOUNDARY, FRESH, MOVED_IN, REPEAT, RETRIAL, SERVICE_END, TRANSFER } from './events';
 import { IntQueue } from './intQueue';
+import { deflect, routeArrival, scheduleTransfers, transfer, transfersAtBoundary, DEFLECTION_STREAM } from './levers';
+import { Reallocation } from './reallocation';
 import { Recorder } from './recorder';
 import type { ReplicationResult, SimulationObserver, SimulationOptions } from './result';
 import { createPriorityRouting, type Routing } from './routing';
-import { channelSetup, headCounts, poolsOf, workOrder, type ChannelSetup } from './setup';
+import { compileRules, type DeflectionTable, type RoutingTable } from './rules';
+import { channelSetup, headCounts, type ChannelSetup } from './setup';
 import { stateView } from './stateView';
-
-/** Event kinds; the number is also the priority among events at the same time. */
-const BOUNDARY = 0;
-const SERVICE_END = 1;
-const ARRIVAL = 2;
-const ABANDON = 3;
-/** Origin of an arrival (payload b of ARRIVAL). */
-const FRESH = 0;
-const REPEAT = 1;
-const RETRIAL = 2;
 
 export class Engine {
   readonly s: ResolvedScenario;
@@ -48,10 +49,23 @@ export class Engine {
   readonly rec: Recorder;
   readonly contacts = new ContactStore();
   readonly heap = new EventHeap();
+  /** Per lane (lane c < channels: channel c's in-house queue; then outsourcers' queues). */
   readonly queues: IntQueue[];
   readonly waiting: Int32Array;
   readonly open: Uint8Array;
+  readonly laneChannel: Int32Array;
+  readonly poolsOf: Int32Array[];
+  /** Per channel: live waiting contacts in all its lanes. */
+  readonly channelWaiting: Int32Array;
   readonly routing: Routing;
+  readonly routingRules: RoutingTable | null;
+  readonly deflection: DeflectionTable | null;
+  readonly reallocation: Reallocation | null;
+  /** Per channel, created only when a rule needs them: routing shares and standby decisions. */
+  readonly routingRng: Rng[];
+  readonly deflectionRng: Rng[];
+  readonly observer: SimulationObserver | undefined;
+  private readonly fcr: Float64Array;
   private readonly arrivals: ArrivalProcess[];
   private readonly ahtRng: Rng[];
   private readonly patienceRng: Rng[];
@@ -63,11 +77,10 @@ export class Engine {
   private readonly joined: Int32Array;
   /** Per channel: time of its next fresh arrival, Infinity when none is left. */
   private readonly nextFresh: Float64Array;
-  private readonly intervals: number;
-  private readonly intervalSeconds: number;
+  readonly intervals: number;
+  readonly intervalSeconds: number;
   private readonly horizon: number;
   private readonly maxFresh: number;
-  private readonly observer: SimulationObserver | undefined;
   /** Current clock interval; equals `intervals` during the drain. */
   iv = 0;
   now = 0;
@@ -83,17 +96,28 @@ export class Engine {
     this.horizon = s.intervalCount * s.intervalSeconds;
     this.setup = channelSetup(s);
     this.heads = headCounts(s);
-    const conc = this.setup.map((x) => x.concurrency);
+    const rules = compileRules(s, this.setup);
+    const lanes = rules.lanes;
+    const L = lanes.channel.length;
+    this.laneChannel = lanes.channel;
+    this.poolsOf = lanes.poolsOf;
+    const conc = Array.from(lanes.channel, (c) => this.setup[c].concurrency);
     this.agents = new AgentTable(this.heads.map((h) => h.reduce((m, x) => Math.max(m, x), 0)),
-      s.pools.map((p) => p.skills.filter((c) => c >= 0 && c < C)), conc, this.intervals + 1);
-    this.rec = new Recorder(C, this.intervals, s.days, this.setup.map((x) => x.responseSeconds.length));
-    this.queues = s.channels.map(() => new IntQueue());
-    this.waiting = new Int32Array(C);
-    this.open = new Uint8Array(C).fill(1);
+      lanes.sessionLanes, conc, this.intervals + 1);
+    this.rec = new Recorder(C, this.intervals, s.days, this.setup.map((x) => x.responseSeconds.length), s.pools.length);
+    this.queues = Array.from({ length: L }, () => new IntQueue());
+    this.waiting = new Int32Array(L);
+    this.channelWaiting = new Int32Array(C);
+    this.open = new Uint8Array(L).fill(1);
+    this.fcr = rules.fcr;
+    this.routingRules = rules.routing;
+    this.deflection = rules.deflection;
+    this.reallocation = rules.reallocation ? new Reallocation(rules.reallocation, this, L, this.intervals + 1) : null;
     this.routing = createPriorityRouting({
-      agents: this.agents, waiting: this.waiting, concurrency: Int32Array.from(conc),
-      realTime: Uint8Array.from(this.setup.map((x) => (x.realTime ? 1 : 0))), open: this.open,
-      poolsOf: poolsOf(s), workOrder: workOrder(s, this.setup),
+      agents: this.agents, waiting: this.waiting, concurrency: Int32Array.from(conc), open: this.open,
+      poolsOf: lanes.poolsOf, workOrder: lanes.workOrder,
+      movedBy: this.reallocation?.movedBy ?? new Int32Array(this.agents.poolOf.length),
+      movedOrder: rules.reallocation?.movedOrder ?? [],
     });
     const { seed, replication } = options;
     this.arrivals = s.channels.map((_, c) =>
@@ -102,6 +126,8 @@ export class Engine {
     this.patienceRng = s.channels.map((_, c) => randomStream(seed, replication, Purpose.patience, c));
     this.repeatRng = s.channels.map((_, c) => randomStream(seed, replication, Purpose.repeats, c));
     this.retrialRng = s.channels.map((_, c) => randomStream(seed, replication, Purpose.retrials, c));
+    this.routingRng = rules.routing ? s.channels.map((_, c) => randomStream(seed, replication, Purpose.routing, c)) : [];
+    this.deflectionRng = rules.deflection ? s.channels.map((_, c) => randomStream(seed, replication, Purpose.routing, DEFLECTION_STREAM + c)) : [];
     this.ahtSampler = this.setup.map((x) => x.aht);
     this.patienceSampler = this.setup.map((x) => x.patience);
     this.ahtMultiplier = s.pools.map((p) => p.ahtMultiplier ?? null);
@@ -142,6 +168,7 @@ export class Engine {
           case SERVICE_END: this.finish(heap.a, heap.b, now); break;
           case ARRIVAL: this.arrive(heap.a, heap.b, now); break;
           case ABANDON: this.abandon(heap.a, heap.b, now); break;
+          case TRANSFER: transfer(this, heap.a, heap.b, now); break;
           default: this.boundary(heap.a, now);
         }
       } else break;
@@ -157,7 +184,8 @@ export class Engine {
     this.nextFresh[c] = t >= 0 ? t : Infinity;
   }
 
-  private arrive(c: number, origin: number, now: number): void {
+  /** A contact of channel c arrives (internal to des/: standby moves call it for the target channel). */
+  arrive(c: number, origin: number, now: number): void {
     if (origin === FRESH) {
       // Each channel keeps one arrival pending: the ones beyond the cap are dropped here.
       if (this.fresh >= this.maxFresh) {
@@ -167,41 +195,62 @@ export class Engine {
       this.fresh++;
       this.scheduleFresh(c);
     }
-    this.customers++;
     const iv = this.iv < this.intervals ? this.iv : this.intervals - 1;
+    if (this.deflection !== null && origin !== MOVED_IN && deflect(this, c, iv, now)) return;
+    this.customers++;
     const i = c * this.intervals + iv;
     const rec = this.rec;
     rec.offered[i]++;
     if (origin === REPEAT) rec.repeats[i]++;
     else if (origin === RETRIAL) rec.retrials[i]++;
-    const a = this.routing.agentForArrival(c);
+    else if (origin === MOVED_IN) rec.deflectedIn[i]++;
+    const lane = this.routingRules === null ? c : routeArrival(this, c, iv);
+    const a = this.routing.agentForArrival(lane);
     if (a >= 0) {
       if (this.agents.sessions[a] === 0) this.agents.removeIdle(a);
-      this.startService(a, c, now, iv, now);
+      this.startService(a, lane, now, iv, now);
       return;
     }
     rec.queued[i]++;
-    const slot = this.contacts.alloc(c, now, iv);
-    this.queues[c].push(slot);
-    const w = ++this.waiting[c];
-    if (w > rec.maxQueue[i]) rec.maxQueue[i] = w;
+    const slot = this.enqueue(c, lane, now, iv);
     const patience = this.patienceSampler[c];
     if (patience !== null) {
-      this.heap.push(now + patience(this.patienceRng[c]), ABANDON, ABANDON, slot, this.contacts.generation[slot]);
+      const deadline = now + patience(this.patienceRng[c]);
+      this.contacts.deadline[slot] = deadline;
+      this.heap.push(deadline, ABANDON, ABANDON, slot, this.contacts.generation[slot]);
     }
+    if (this.routingRules !== null && lane === c) scheduleTransfers(this, c, slot, now);
+    if (this.reallocation !== null && this.reallocation.watched[lane] === 1) this.reallocation.update(lane, now, iv, this.iv);
   }
 
-  /** Agent a (out of the idle stack) starts a contact of channel c that arrived at `arrival`. */
-  private startService(a: number, c: number, arrival: number, arrivalIv: number, now: number): void {
+  /** A contact of channel c that arrived at `arrival` joins the queue of `lane`; returns its slot. */
+  enqueue(c: number, lane: number, arrival: number, arrivalIv: number): number {
+    const slot = this.contacts.alloc(c, lane, arrival, arrivalIv);
+    this.queues[lane].push(slot);
+    this.waiting[lane]++;
+    const w = ++this.channelWaiting[c];
+    const m = c * this.intervals + (this.iv < this.intervals ? this.iv : this.intervals - 1);
+    if (w > this.rec.maxQueue[m]) this.rec.maxQueue[m] = w;
+    return slot;
+  }
+
+  /**
+   * Agent a (out of the idle stack) starts a contact of `lane` that arrived at `arrival`. The base
+   * handle time comes from the channel's stream whichever pool serves (common random numbers);
+   * the pool's multiplier then stretches it.
+   */
+  startService(a: number, lane: number, arrival: number, arrivalIv: number, now: number): void {
     const agents = this.agents;
     const p = agents.poolOf[a];
+    const c = this.laneChannel[lane];
     agents.integrate(p, now, this.iv);
-    agents.addSession(a, c);
+    agents.addSession(a, lane);
     const cs = this.setup[c];
     const mult = this.ahtMultiplier[p];
+    const civ = this.iv < this.intervals ? this.iv : this.intervals - 1;
     let dur = this.ahtSampler[c](this.ahtRng[c]) * cs.ahtFactor;
-    if (mult !== null) dur *= mult[this.iv < this.intervals ? this.iv : this.intervals - 1] ?? 1;
-    this.heap.push(now + dur, SERVICE_END, SERVICE_END, a, c);
+    if (mult !== null) dur *= mult[civ] ?? 1;
+    this.heap.push(now + dur, SERVICE_END, SERVICE_END, a, lane);
     const wait = now - arrival;
     const rec = this.rec;
     const i = c * this.intervals + arrivalIv;
@@ -209,53 +258,70 @@ export class Engine {
     rec.waitAnswered[i] += wait;
     rec.waitAll[i] += wait;
     if (wait <= cs.thresholdSeconds) rec.answeredWithin[i]++;
+    const h = p * this.intervals + civ;
+    rec.handledContacts[h]++;
+    rec.handledSeconds[h] += dur;
     if (cs.isEmail) {
       const response = wait + dur;
       rec.responseSeconds[i] += response;
       const targets = cs.responseSeconds;
       for (let j = 0; j < targets.length; j++) if (response <= targets[j]) rec.respondedWithin[c][j][arrivalIv]++;
     }
-    if (cs.fcr < 1) {
+    // First-contact resolution of the pool that answers (an outsourcer's own), repeat delay of the channel.
+    const fcr = this.fcr[p * this.setup.length + c];
+    if (fcr < 1) {
       const t = now + dur + cs.repeatDelaySeconds;
-      if (this.repeatRng[c].next() >= cs.fcr && t < this.horizon) this.heap.push(t, ARRIVAL, ARRIVAL, c, REPEAT);
+      if (this.repeatRng[c].next() >= fcr && t < this.horizon) this.heap.push(t, ARRIVAL, ARRIVAL, c, REPEAT);
     }
   }
 
-  private finish(a: number, c: number, now: number): void {
+  private finish(a: number, lane: number, now: number): void {
     const agents = this.agents;
     agents.integrate(agents.poolOf[a], now, this.iv);
-    agents.endSession(a, c);
+    agents.endSession(a, lane);
     if (agents.state[a] === LEAVING) {
-      if (agents.sessions[a] === 0) agents.depart(a);
+      if (agents.sessions[a] === 0) {
+        agents.depart(a);
+        if (this.reallocation !== null && this.reallocation.movedBy[a] !== 0) this.reallocation.departed(a, now, this.iv);
+      }
       return;
     }
     this.offerWork(a, now);
   }
 
   /** Agent a (active, out of the idle stack) takes waiting work while routing gives some; idles otherwise. */
-  private offerWork(a: number, now: number): void {
+  offerWork(a: number, now: number): void {
     const contacts = this.contacts;
     for (;;) {
-      const c = this.routing.channelForAgent(a);
-      if (c < 0) break;
-      const slot = this.dequeue(c);
-      this.startService(a, c, contacts.arrival[slot], contacts.interval[slot], now);
+      const lane = this.routing.channelForAgent(a);
+      if (lane < 0) break;
+      const slot = this.dequeue(lane, now);
+      this.startService(a, lane, contacts.arrival[slot], contacts.interval[slot], now);
       contacts.release(slot);
     }
     if (this.agents.sessions[a] === 0) this.agents.pushIdle(a);
   }
 
-  /** The oldest live waiting contact of channel c (waiting[c] > 0); dead entries are freed on the way. */
-  private dequeue(c: number): number {
-    const q = this.queues[c];
+  /** The oldest live waiting contact of `lane` (waiting[lane] > 0); dead entries are freed on the way. */
+  private dequeue(lane: number, now: number): number {
+    const q = this.queues[lane];
     const contacts = this.contacts;
     for (;;) {
       const slot = q.shift();
       if (contacts.state[slot] === WAITING) {
-        this.waiting[c]--;
+        this.left(lane, contacts.channel[slot], now);
         return slot;
       }
       contacts.release(slot);
+    }
+  }
+
+  /** A contact left the queue of `lane` (answered, abandoned or moved to another lane). */
+  left(lane: number, c: number, now: number): void {
+    this.waiting[lane]--;
+    this.channelWaiting[c]--;
+    if (this.reallocation !== null && this.reallocation.watched[lane] === 1) {
+      this.reallocation.update(lane, now, this.iv < this.intervals ? this.iv : this.intervals - 1, this.iv);
     }
   }
 
@@ -264,7 +330,7 @@ export class Engine {
     if (contacts.generation[slot] !== generation || contacts.state[slot] !== WAITING) return;
     contacts.state[slot] = 2; // ABANDONED: stays in the queue until it reaches the head
     const c = contacts.channel[slot];
-    this.waiting[c]--;
+    this.left(contacts.lane[slot], c, now);
     const wait = now - contacts.arrival[slot];
     const i = c * this.intervals + contacts.interval[slot];
     this.rec.abandoned[i]++;
@@ -284,19 +350,25 @@ export class Engine {
   private boundary(k: number, now: number): void {
     const agents = this.agents;
     const P = this.heads.length;
+    const C = this.channelWaiting.length;
     for (let p = 0; p < P; p++) agents.integrate(p, now, this.iv);
+    this.reallocation?.integrate(now, this.iv);
     const perDay = this.s.intervalsPerDay;
     if (perDay > 0 && k % perDay === 0 && k / perDay <= this.s.days) {
-      for (let c = 0; c < this.waiting.length; c++) this.rec.backlog[c][k / perDay - 1] = this.waiting[c];
+      for (let c = 0; c < C; c++) this.rec.backlog[c][k / perDay - 1] = this.channelWaiting[c];
     }
     if (k < this.intervals) {
       this.iv = k;
-      for (let c = 0; c < this.waiting.length; c++) this.rec.maxQueue[c * this.intervals + k] = this.waiting[c];
+      for (let c = 0; c < C; c++) this.rec.maxQueue[c * this.intervals + k] = this.channelWaiting[c];
       for (let p = 0; p < P; p++) this.staff(p, this.heads[p][k] ?? 0);
       this.heap.push((k + 1) * this.intervalSeconds, BOUNDARY, BOUNDARY, k + 1, 0);
     } else {
       this.iv = this.intervals;
-      for (let c = 0; c < this.setup.length; c++) if (this.setup[c].isEmail) this.open[c] = 0;
+      for (let l = 0; l < this.laneChannel.length; l++) if (this.setup[this.laneChannel[l]].isEmail) this.open[l] = 0;
+    }
+    if (k < this.intervals) {
+      if (this.routingRules !== null) transfersAtBoundary(this, k, now);
+      this.reallocation?.boundary(now, k, this.iv);
     }
   }
 
@@ -308,11 +380,11 @@ export class Engine {
 
   private countStillWaiting(): void {
     const contacts = this.contacts;
-    for (let c = 0; c < this.queues.length; c++) {
-      const q = this.queues[c];
+    for (let l = 0; l < this.queues.length; l++) {
+      const q = this.queues[l];
       for (let j = 0; j < q.length; j++) {
         const slot = q.at(j);
-        if (contacts.state[slot] === WAITING) this.rec.stillWaiting[c * this.intervals + contacts.interval[slot]]++;
+        if (contacts.state[slot] === WAITING) this.rec.stillWaiting[contacts.channel[slot] * this.intervals + contacts.interval[slot]]++;
       }
     }
   }
@@ -321,6 +393,7 @@ export class Engine {
   result(seed: number, replication: number): ReplicationResult {
     const B = this.intervals + 1;
     const a = this.agents;
+    const moved = this.reallocation?.movedSeconds;
     return {
       seed, replication, events: this.events, customers: this.customers, endSeconds: this.now,
       channels: this.s.channels.map((_, c) => this.rec.toResult(c)),
@@ -329,7 +402,9 @@ export class Engine {
         presentAgentSeconds: Array.from(a.presentSeconds.subarray(p * B, p * B + this.intervals)),
         drainBusyAgentSeconds: a.busySeconds[p * B + this.intervals],
         drainPresentAgentSeconds: a.presentSeconds[p * B + this.intervals],
+        ...this.rec.handled(p),
       })),
+      movedAgents: Array.from({ length: this.intervals }, (_, i) => (moved ? moved[i] / this.intervalSeconds : 0)),
     };
   }
 }

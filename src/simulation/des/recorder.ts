@@ -20,12 +20,19 @@ export class Recorder {
   readonly repeats: Float64Array;
   readonly retrials: Float64Array;
   readonly responseSeconds: Float64Array;
+  /** Chat standby: arrivals lost (in offered and abandoned), moved out to and in from other channels. */
+  readonly deflected: Float64Array;
+  readonly deflectedOut: Float64Array;
+  readonly deflectedIn: Float64Array;
+  /** Per pool × clock interval (index p·intervals + i): services started, and their handle seconds. */
+  readonly handledContacts: Float64Array;
+  readonly handledSeconds: Float64Array;
   /** Per channel, per response target: a per-interval array. */
   readonly respondedWithin: Float64Array[][];
   /** Per channel: waiting count at the end of each day. */
   readonly backlog: Float64Array[];
 
-  constructor(channels: number, intervals: number, days: number, responseTargets: number[]) {
+  constructor(channels: number, intervals: number, days: number, responseTargets: number[], pools: number) {
     const n = channels * intervals;
     this.intervals = intervals;
     this.offered = new Float64Array(n);
@@ -41,6 +48,11 @@ export class Recorder {
     this.repeats = new Float64Array(n);
     this.retrials = new Float64Array(n);
     this.responseSeconds = new Float64Array(n);
+    this.deflected = new Float64Array(n);
+    this.deflectedOut = new Float64Array(n);
+    this.deflectedIn = new Float64Array(n);
+    this.handledContacts = new Float64Array(pools * intervals);
+    this.handledSeconds = new Float64Array(pools * intervals);
     this.respondedWithin = responseTargets.map((k) => Array.from({ length: k }, () => new Float64Array(intervals)));
     this.backlog = Array.from({ length: channels }, () => new Float64Array(days));
   }
@@ -66,6 +78,16 @@ export class Recorder {
       respondedWithin: this.respondedWithin[c].map((x) => Array.from(x)),
       responseSeconds: slice(this.responseSeconds),
       backlogEndOfDay: Array.from(this.backlog[c]),
+      deflected: slice(this.deflected),
+      deflectedOut: slice(this.deflectedOut),
+      deflectedIn: slice(this.deflectedIn),
     };
+  }
+
+  /** Pool p's services started per clock interval, and their handle seconds. */
+  handled(p: number): { handledContacts: number[]; handledSeconds: number[] } {
+    const lo = p * this.intervals;
+    const hi = lo + this.intervals;
+    return { handledContacts: Array.from(this.handledContacts.subarray(lo, hi)), handledSeconds: Array.from(this.handledSeconds.subarray(lo, hi)) };
   }
 }

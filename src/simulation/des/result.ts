@@ -14,6 +14,11 @@
  *   floor, the head-count plus agents finishing a contact after a drop in head-count, so that
  *   occupancy = busy ÷ present never exceeds 1. A chat agent with s of k sessions counts s/k busy.
  *   What happens after the horizon (the drain) is kept apart in `drain*` fields.
+ * - Chat standby (deflection): an arrival deflected and lost is offered and abandoned (wait 0,
+ *   never a short abandon: the rates must show it) and counted in `deflected`; one moved to
+ *   another channel is offered there only (`deflectedIn`), and counted in `deflectedOut` here.
+ * - A contact routed to an outsourcer stays a contact of its channel: the channel's figures
+ *   count it wherever it is answered; `handledContacts` tells the pools apart.
  */
 export interface ChannelReplication {
   /** Per arrival interval. */
@@ -40,8 +45,14 @@ export interface ChannelReplication {
   respondedWithin: number[][];
   /** Email: sum of response times of answered contacts, seconds. */
   responseSeconds: number[];
-  /** Waiting contacts at the end of each day (clock time); for email, the backlog. */
+  /** Waiting contacts at the end of each day (clock time, in-house and outsourcer queues); for email, the backlog. */
   backlogEndOfDay: number[];
+  /** Chat standby: arrivals deflected and lost (part of `offered` and `abandoned`). */
+  deflected: number[];
+  /** Chat standby: arrivals moved to another channel (not part of this channel's `offered`). */
+  deflectedOut: number[];
+  /** Arrivals moved in from another channel's standby (part of `offered`). */
+  deflectedIn: number[];
 }
 
 export interface PoolReplication {
@@ -51,6 +62,13 @@ export interface PoolReplication {
   presentAgentSeconds: number[];
   drainBusyAgentSeconds: number;
   drainPresentAgentSeconds: number;
+  /**
+   * Per clock interval: contacts whose service started in this pool, and their handle seconds
+   * (after the pool's AHT multiplier). Services started in the drain count in the last interval,
+   * so the sums are the pool's whole volume (what an outsourcer bills).
+   */
+  handledContacts: number[];
+  handledSeconds: number[];
 }
 
 export interface ReplicationResult {
@@ -66,12 +84,19 @@ export interface ReplicationResult {
   channels: ChannelReplication[];
   /** By pool index. */
   pools: PoolReplication[];
+  /**
+   * Per clock interval: mean number of agents moved by dynamic reallocation rules (time-weighted;
+   * an agent finishing the contact in hand before switching counts as moved). Zeros without a rule.
+   */
+  movedAgents: number[];
 }
 
 /** Watches a replication from inside (tests check invariants with it); off by default. */
 export interface SimulationObserver {
   /** Called after every event with the clock and a read-only view of the state. */
   afterEvent(now: number, view: StateView): void;
+  /** Called when a wait-above-X rule moves a waiting contact to an outsourcer's queue. */
+  movedToOutsourcer?(channel: number, waitedSeconds: number, now: number): void;
 }
 
 /** What an observer may read. */
@@ -84,8 +109,14 @@ export interface StateView {
   /** Largest number of sessions any agent of the pool holds, and the pool's largest allowed. */
   maxSessions(pool: number): number;
   maxConcurrency(pool: number): number;
-  /** Live waiting contacts per channel. */
+  /** Live waiting contacts per channel (in-house and outsourcer queues). */
   waiting(channel: number): number;
+  /** Live waiting contacts in the channel's in-house queue. */
+  waitingInHouse(channel: number): number;
+  /** Agents of the pool holding at least one session of the channel. */
+  agentsOn(pool: number, channel: number): number;
+  /** Agents moved by dynamic reallocation rules now. */
+  movedAgents(): number;
 }
 
 export interface SimulationOptions {

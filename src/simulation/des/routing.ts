@@ -1,24 +1,27 @@
 /**
  * Routing: which agent takes an arriving contact, and which waiting contact a freed agent takes.
- * Kept behind this small interface so that levers (outsourcing overflow, reallocation) can
- * replace or wrap it without touching the event loop.
+ * It works on lanes (queues): lane c is channel c's in-house queue, and each outsourcer routed by
+ * a lever has lanes of its own (rules.ts), so one set of rules serves both.
  */
 import { ACTIVE, type AgentTable } from './agents';
 
-/** What routing may read of the engine: agents, live waiting counts and channel traits. */
+/** What routing may read of the engine: agents, live waiting counts and lane traits. */
 export interface RoutingContext {
   agents: AgentTable;
-  /** Live waiting contacts per channel. */
+  /** Live waiting contacts per lane. */
   waiting: Int32Array;
+  /** Per lane (its channel's): sessions an agent may hold. */
   concurrency: Int32Array;
-  /** Per channel: true for voice and chat (served before deferrable callback and email). */
-  realTime: Uint8Array;
-  /** Per channel: false once email stops being worked (after the horizon). */
+  /** Per lane: false once email stops being worked (after the horizon). */
   open: Uint8Array;
-  /** Per channel: pools that serve it, in pool order. */
+  /** Per lane: pools that serve it, in pool order. */
   poolsOf: Int32Array[];
-  /** Per pool: its channels, real-time ones first, each group in the pool's priority order. */
+  /** Per pool: its lanes, real-time ones first, each group in the pool's priority order. */
   workOrder: Int32Array[];
+  /** Per agent: 0, or the dynamic reallocation rule (index + 1) that moved it. */
+  movedBy: Int32Array;
+  /** Per reallocation rule: a moved agent's lanes, the target first. */
+  movedOrder: Int32Array[];
 }
 
 export interface Routing {
@@ -38,10 +41,12 @@ export interface Routing {
  * take the most recently idled agent. A freed agent takes the oldest contact of its
  * highest-priority non-empty real-time channel, and only when none waits, of its deferrable
  * channels (callback, email) — the "email worked at lower priority" rule. An agent in chat
- * sessions only takes more chats of the same channel.
+ * sessions only takes more chats of the same channel. An agent moved by a reallocation rule
+ * finishes the contacts in hand without taking new ones (no more chats), then works its rule's
+ * order: the target channel first.
  */
 export function createPriorityRouting(ctx: RoutingContext): Routing {
-  const { agents, waiting, concurrency, open, poolsOf, workOrder } = ctx;
+  const { agents, waiting, concurrency, open, poolsOf, workOrder, movedBy, movedOrder } = ctx;
   return {
     agentForArrival(c: number): number {
       const pools = poolsOf[c];
@@ -51,7 +56,7 @@ export function createPriorityRouting(ctx: RoutingContext): Routing {
         if (k > 1) {
           const end = agents.poolEnd[p];
           for (let a = agents.poolStart[p]; a < end; a++) {
-            if (agents.state[a] === ACTIVE && agents.channelOf[a] === c && agents.sessions[a] < k) return a;
+            if (agents.state[a] === ACTIVE && agents.channelOf[a] === c && agents.sessions[a] < k && movedBy[a] === 0) return a;
           }
         }
         if (agents.idleCount[p] > 0) return agents.topIdle(p);
@@ -59,11 +64,13 @@ export function createPriorityRouting(ctx: RoutingContext): Routing {
       return -1;
     },
     channelForAgent(a: number): number {
+      const moved = movedBy[a];
       if (agents.sessions[a] > 0) {
+        if (moved !== 0) return -1;
         const c = agents.channelOf[a];
         return waiting[c] > 0 && agents.sessions[a] < concurrency[c] ? c : -1;
       }
-      const order = workOrder[agents.poolOf[a]];
+      const order = moved === 0 ? workOrder[agents.poolOf[a]] : movedOrder[moved - 1];
       for (let i = 0; i < order.length; i++) {
         const c = order[i];
         if (waiting[c] > 0 && open[c] === 1) return c;

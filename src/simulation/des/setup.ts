@@ -1,6 +1,6 @@
 /**
  * Turns a ResolvedScenario into the engine's per-channel and per-pool tables, once per
- * replication, outside the hot loop: samplers, thresholds, routing lists, head-counts.
+ * replication, outside the hot loop: samplers, thresholds, head-counts (routing lists: rules.ts).
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import { makeSampler, type Sampler } from '../random';
@@ -70,21 +70,4 @@ export function channelSetup(s: ResolvedScenario): ChannelSetup[] {
 /** Head-counts as whole non-negative agents (the resolver rounds; this guards the engine). */
 export function headCounts(s: ResolvedScenario): number[][] {
   return s.pools.map((p) => p.productive.map((x) => (Number.isFinite(x) && x > 0 ? Math.round(x) : 0)));
-}
-
-/** Per pool: skills with real-time channels first, each group in the pool's priority order. */
-export function workOrder(s: ResolvedScenario, setup: ChannelSetup[]): Int32Array[] {
-  return s.pools.map((p) => {
-    const valid = p.skills.filter((c) => c >= 0 && c < setup.length);
-    return Int32Array.from([...valid.filter((c) => setup[c].realTime), ...valid.filter((c) => !setup[c].realTime)]);
-  });
-}
-
-/** Per channel: the pools that serve it, in pool order. */
-export function poolsOf(s: ResolvedScenario): Int32Array[] {
-  return s.channels.map((_, c) => {
-    const out: number[] = [];
-    s.pools.forEach((p, i) => { if (p.skills.includes(c)) out.push(i); });
-    return Int32Array.from(out);
-  });
 }

@@ -29,6 +29,13 @@ export function stateView(engine: Engine): StateView {
       for (const c of engine.s.pools[p].skills) m = Math.max(m, engine.setup[c]?.concurrency ?? 1);
       return m;
     },
-    waiting: (c) => engine.waiting[c],
+    waiting: (c) => engine.channelWaiting[c],
+    waitingInHouse: (c) => engine.waiting[c],
+    agentsOn(p, c) {
+      let n = 0;
+      scan(p, (a) => { if (agents.sessions[a] > 0 && engine.laneChannel[agents.channelOf[a]] === c) n++; });
+      return n;
+    },
+    movedAgents: () => engine.reallocation?.total ?? 0,
   };
 }
