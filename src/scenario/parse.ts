@@ -37,12 +37,23 @@ export function parseScenario(input: unknown): ParseResult {
  */
 function leverProblems(file: ScenarioFile): Problem[] {
   if (file.strategies.length === 0) return [];
+  // A lever's validity depends only on its parameters and on the ids and kinds it refers to;
+  // the editor validates on every keystroke, so the last answer is kept for unchanged ones.
+  const key = JSON.stringify([
+    file.strategies, file.startDate, file.days, file.intervalMinutes,
+    file.channels.map((c) => [c.id, c.kind]), file.pools.map((p) => [p.id, p.kind, p.skills]),
+  ]);
+  if (lastLeverCheck?.key === key) return lastLeverCheck.problems;
   const resolved = resolveScenario(file);
-  return file.strategies.flatMap((strategy, k) => {
+  const problems = file.strategies.flatMap((strategy, k) => {
     const applied = applyStrategyChecked(resolved, strategy, `strategies[${k}]`);
     return applied.ok ? [] : applied.problems;
   });
+  lastLeverCheck = { key, problems };
+  return problems;
 }
+
+let lastLeverCheck: { key: string; problems: Problem[] } | null = null;
 
 /** Validates a scenario file's text; bad JSON is one problem at path '' with the parser's message. */
 export function parseScenarioText(text: string): ParseResult {

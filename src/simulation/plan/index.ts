@@ -1,5 +1,5 @@
 /** The analytic plan: required vs available agents per channel per interval. */
-export { planScenario } from './planScenario';
+export { planScenario, clearPlanMemo } from './planScenario';
 export { allocateAvailable, channelOpen } from './allocate';
 export { channelStaffInput } from './channelInput';
 export { emailRequirements } from './emailPlan';

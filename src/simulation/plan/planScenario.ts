@@ -4,8 +4,8 @@
  * figures at what is available. Queues carried across intervals are ignored (the DES has them).
  *
  * Speed: a scenario repeats the same volumes often (weekdays, closed hours), so each channel keeps
- * a cache of staffing answers by arrivals, and the Erlang A search starts from the previous
- * interval's answer. The default scenario (3 channels × 21 days × 48 intervals) plans in a few
+ * a cache of staffing answers by arrivals (kept across plans, see `memoFor`), and the Erlang A
+ * search starts from the previous interval's answer. The default scenario (3 channels × 21 days × 48 intervals) plans in a few
  * milliseconds (see the plan tests).
  */
 import type { ResolvedChannel, ResolvedScenario } from '../../scenario/model';
@@ -24,12 +24,45 @@ interface QueueSizing {
   figuresAt(arrivals: number, agents: number): { result: ErlangResult; meets: boolean };
 }
 
+interface SizingMemo {
+  /** Required agents by arrivals. */
+  solved: Map<number, number>;
+  /** Figures by `arrivals:agents`. */
+  figures: Map<string, { result: ErlangResult; meets: boolean }>;
+}
+
+/**
+ * Answers kept across plans, by the channel's sizing inputs (handle time, patience, targets…):
+ * while a planner edits head-counts, another channel or the forecast's shape, most intervals ask
+ * a question already answered. Pure memoisation: results never depend on it. The few most
+ * recent input sets are kept (insertion order of a Map is the recency order).
+ */
+const memos = new Map<string, SizingMemo>();
+const MEMO_INPUT_SETS = 24;
+
+/** Forgets every kept answer (benchmarks measure a cold plan; tests start clean). */
+export function clearPlanMemo(): void {
+  memos.clear();
+}
+
+function memoFor(base: Omit<StaffInput, 'arrivals'>): SizingMemo {
+  const key = JSON.stringify(base);
+  let memo = memos.get(key);
+  if (memo) {
+    memos.delete(key);
+  } else {
+    memo = { solved: new Map(), figures: new Map() };
+    if (memos.size >= MEMO_INPUT_SETS) memos.delete(memos.keys().next().value!);
+  }
+  memos.set(key, memo);
+  return memo;
+}
+
 function sizeQueueChannel(channel: ResolvedChannel, arrivals: readonly number[], intervalMinutes: number, shrinkage: number): QueueSizing {
   const base = channelStaffInput(channel, intervalMinutes, shrinkage);
-  const solved = new Map<number, number>();
-  // Figures by `arrivals:agents`; every solve leaves its answer here, so the common case
-  // (available = required) costs no second evaluation.
-  const figures = new Map<string, { result: ErlangResult; meets: boolean }>();
+  // Every solve leaves its figures in the memo, so the common case (available = required)
+  // costs no second evaluation.
+  const { solved, figures } = memoFor(base);
   let guess: number | undefined;
   const required = arrivals.map((a) => {
     if (a <= 0) return 0;
