@@ -59,9 +59,9 @@ export function SimulatePanel({ strategyId, strategyName, disabledReason }: { st
               <thead>
                 <tr>
                   <th scope="col">Target</th>
-                  <th scope="col">Simulated<br /><span className="th-sub">{current.tag.replications} replications, mean ± 95% interval</span></th>
+                  <th scope="col">Simulated<br /><span className="th-sub">{current.tag.replications} runs, ± 95%</span></th>
                   <th scope="col">Verdict</th>
-                  <th scope="col">Analytic<br /><span className="th-sub">Erlang, interval by interval</span></th>
+                  <th scope="col">Analytic<br /><span className="th-sub">Erlang</span></th>
                   <th scope="col">Verdict</th>
                 </tr>
               </thead>

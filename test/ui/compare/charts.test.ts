@@ -29,7 +29,7 @@ const bars = () => barsModel({
   ],
 });
 
-const scatter = () => scatterModel({
+const scatterInputs = () => ({
   title: 'Cost vs service', currency: 'EUR', width: 640, height: 360, yLabel: 'Service level',
   points: [
     { id: 'a', label: 'Baseline', cost: 100_000, costCi95: 0, serviceLevel: 0.7, meetsTargets: false },
@@ -39,6 +39,7 @@ const scatter = () => scatterModel({
   ],
   frontier: ['a', 'b'], target: { value: 0.8, label: 'Target 80 %' },
 });
+const scatter = () => scatterModel(scatterInputs());
 
 describe('band chart', () => {
   it('breaks the line where no figure exists, and puts the target at its share of the height', () => {
@@ -98,6 +99,10 @@ describe('cost vs service scatter', () => {
     expect(m.marks.map((k) => k.pass)).toEqual([false, true, true]);
     // Labels never sit on top of each other.
     for (const p of m.marks) for (const q of m.marks) if (p !== q && p.label.anchor === q.label.anchor && Math.abs(p.label.x - q.label.x) < 80) expect(Math.abs(p.label.y - q.label.y)).toBeGreaterThanOrEqual(18);
+    // Two strategies on the same spot share one label block.
+    const twin = scatterModel({ ...scatterInputs(), points: [...scatterInputs().points, { id: 'e', label: 'Same as baseline', cost: 100_000, costCi95: 0, serviceLevel: 0.7, meetsTargets: false }] });
+    expect(twin.marks.find((k) => k.id === 'a')!.label.lines).toEqual(['Baseline', 'Same as baseline']);
+    expect(twin.marks.find((k) => k.id === 'e')!.label.lines).toEqual([]);
     expect(roundSvg(renderSvg(drawScatter, m))).toMatchSnapshot();
   });
 });

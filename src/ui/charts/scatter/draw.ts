@@ -1,7 +1,7 @@
 /** Cost versus service, the draw step: joins a `ScatterModel` into an `<svg>`. */
 import { layer, prepareSvg, text, type Group } from '../draw';
 import { GRID, INK, MUTED_INK } from '../palette';
-import { FAIL_COLOUR, PASS_COLOUR, SCATTER_FONT, type ScatterModel } from './model';
+import { FAIL_COLOUR, LABEL_GAP, PASS_COLOUR, SCATTER_FONT, type ScatterModel } from './model';
 
 const FRONTIER = '#0072B2';
 
@@ -41,7 +41,7 @@ export function drawScatter(svgElement: SVGSVGElement, model: ScatterModel): voi
     if (m.whisker) g.append('line').attr('x1', m.whisker.x1).attr('x2', m.whisker.x2).attr('y1', m.y).attr('y2', m.y).attr('stroke', MUTED_INK).attr('stroke-width', 1.5);
     if (m.highlight) g.append('circle').attr('cx', m.x).attr('cy', m.y).attr('r', 13).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 2);
     if (m.pass) passMark(g, m.x, m.y, 7); else failMark(g, m.x, m.y, 6);
-    text(g, m.label.x, m.label.y, m.label.text, { anchor: m.label.anchor, size: SCATTER_FONT, weight: m.highlight ? '700' : 'normal' });
+    m.label.lines.forEach((line, k) => text(g, m.label.x, m.label.y + k * LABEL_GAP, line, { anchor: m.label.anchor, size: SCATTER_FONT, weight: m.highlight ? '700' : 'normal' }));
   }
 
   const axes = layer(svg, 'axes');

@@ -41,7 +41,8 @@ export interface ScatterMark {
   pass: boolean;
   highlight: boolean;
   whisker: { x1: number; x2: number } | null;
-  label: { x: number; y: number; text: string; anchor: 'start' | 'end' };
+  /** Points drawn on the same spot share one label, a line per strategy (the first carries it). */
+  label: { x: number; y: number; lines: string[]; anchor: 'start' | 'end' };
 }
 
 export interface ScatterModel {
@@ -63,7 +64,7 @@ export const SCATTER_FONT = 14;
 export const PASS_COLOUR = '#009E73';
 export const FAIL_COLOUR = '#D55E00';
 const LEGEND_TOP = 50;
-const LABEL_GAP = 18;
+export const LABEL_GAP = 18;
 
 export function scatterModel(input: ScatterInput): ScatterModel {
   const { width, height, currency } = input;
@@ -103,18 +104,32 @@ export function scatterModel(input: ScatterInput): ScatterModel {
     return {
       id: p.id, x: px, y: py, pass: p.meetsTargets, highlight: p.highlight ?? false,
       whisker: p.costCi95 > 0 ? { x1: x(p.cost - p.costCi95), x2: x(p.cost + p.costCi95) } : null,
-      label: { x: anchor === 'start' ? px + 12 : px - 12, y: py + 5, text: p.label, anchor },
+      label: { x: anchor === 'start' ? px + 12 : px - 12, y: py + 5, lines: [p.label], anchor },
     };
   });
+  // Strategies that land on the same spot (e.g. levers that change nothing) share one label.
+  for (let k = 0; k < marks.length; k++) {
+    for (let j = 0; j < k; j++) {
+      const a = marks[j]!;
+      const b = marks[k]!;
+      if (a.label.lines.length > 0 && Math.abs(a.x - b.x) < 3 && Math.abs(a.y - b.y) < 3) {
+        a.label.lines.push(...b.label.lines);
+        b.label.lines = [];
+        break;
+      }
+    }
+  }
   // Greedy: in order of height, push a label down while it overlaps one already placed.
-  const placed: { x0: number; x1: number; y: number }[] = [];
-  for (const m of [...marks].sort((a, b) => a.label.y - b.label.y)) {
-    const w = estimateTextWidth(m.label.text, SCATTER_FONT);
+  const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
+  for (const m of [...marks].filter((k) => k.label.lines.length > 0).sort((a, b) => a.label.y - b.label.y)) {
+    const w = Math.max(...m.label.lines.map((l) => estimateTextWidth(l, SCATTER_FONT)));
+    const h = m.label.lines.length * LABEL_GAP;
     const x0 = m.label.anchor === 'start' ? m.label.x : m.label.x - w;
     let ty = m.label.y;
-    while (placed.some((q) => q.x0 < x0 + w && x0 < q.x1 && Math.abs(q.y - ty) < LABEL_GAP)) ty += 4;
+    // A block spans [ty − gap, ty − gap + h): push it down while it overlaps one already placed.
+    while (placed.some((q) => q.x0 < x0 + w && x0 < q.x1 && q.y0 < ty - LABEL_GAP + h && ty - LABEL_GAP < q.y1)) ty += 4;
     m.label.y = ty;
-    placed.push({ x0, x1: x0 + w, y: ty });
+    placed.push({ x0, x1: x0 + w, y0: ty - LABEL_GAP, y1: ty - LABEL_GAP + h });
   }
 
   const byId = new Map(marks.map((m) => [m.id, m]));
