@@ -96,7 +96,7 @@ export class Engine {
     this.horizon = s.intervalCount * s.intervalSeconds;
     this.setup = channelSetup(s);
     this.heads = headCounts(s);
-    const rules = compileRules(s, this.setup);
+    const rules = compileRules(s, this.setup, this.heads);
     const lanes = rules.lanes;
     const L = lanes.channel.length;
     this.laneChannel = lanes.channel;

@@ -10,6 +10,10 @@
  * rule serves nobody (its `skills` alone do not pull in-house traffic), and in-house and temps
  * pools never take an outsourcer's queue.
  *
+ * A routing rule is in force in an interval where its `active` flag is set and its outsourcer has
+ * agents on the floor: a contract with no agent in an interval sends nobody there (so an
+ * outsourcer with zero agents changes nothing). Contacts already in an outsourcer's queue when
+ * its head-count drops to zero stay there (its backlog) until it staffs again or they abandon.
  * Rules in force in the drain after the horizon are those of the last interval (as the last
  * head-count and handle-time multiplier hold there).
  */
@@ -100,7 +104,10 @@ const mask = (active: readonly boolean[], n: number): Uint8Array => Uint8Array.f
 const validChannel = (c: number, C: number) => Number.isInteger(c) && c >= 0 && c < C;
 const validPool = (p: number, P: number) => Number.isInteger(p) && p >= 0 && p < P;
 
-export function compileRules(s: ResolvedScenario, setup: ChannelSetup[]): CompiledRules {
+/**
+ * @param heads per pool, the whole head-count per interval the engine staffs
+ */
+export function compileRules(s: ResolvedScenario, setup: ChannelSetup[], heads: number[][]): CompiledRules {
   const C = s.channels.length;
   const P = s.pools.length;
   const n = s.intervalCount;
@@ -147,14 +154,14 @@ export function compileRules(s: ResolvedScenario, setup: ChannelSetup[]): Compil
       workOrder: workOrder.map((x) => Int32Array.from(x)),
       sessionLanes,
     },
-    routing: routingRules.length > 0 ? routingTable(routingRules, ruleLane, C, n) : null,
+    routing: routingRules.length > 0 ? routingTable(routingRules, ruleLane, heads, C, n) : null,
     deflection: deflectRules.length > 0 ? deflectionTable(deflectRules, C, n) : null,
     reallocation: reallocRules.length > 0 ? reallocationTable(s, reallocRules, workOrder, n) : null,
     fcr,
   };
 }
 
-function routingTable(rules: RoutingRule[], ruleLane: number[], C: number, n: number): RoutingTable {
+function routingTable(rules: RoutingRule[], ruleLane: number[], heads: number[][], C: number, n: number): RoutingTable {
   const byChannel = (wait: boolean) => Array.from({ length: C }, (_, c) =>
     Int32Array.from(rules.flatMap((r, k) => (r.channelIndex === c && (r.mode === 'waitAbove') === wait ? [k] : []))));
   return {
@@ -163,7 +170,7 @@ function routingTable(rules: RoutingRule[], ruleLane: number[], C: number, n: nu
     mode: Uint8Array.from(rules.map((r) => MODE[r.mode])),
     value: Float64Array.from(rules.map((r) => (r.mode === 'share' ? r.share : r.mode === 'queueAbove' ? r.queue : r.mode === 'waitAbove' ? r.seconds : 0))),
     lane: Int32Array.from(ruleLane),
-    active: rules.map((r) => mask(r.active, n)),
+    active: rules.map((r) => mask(r.active.map((on, i) => on && (heads[r.poolIndex][i] ?? 0) > 0), n)),
   };
 }
 
