@@ -4,9 +4,11 @@
  * contacts, or its projected wait (queue × AHT ÷ agents on the channel) exceeds
  * `waitAboveSeconds`, up to `maxAgents` agents of the source pool serve that channel first.
  *
- * - Turning on: idle agents of the pool move at once and take the queue; then busy agents are
- *   marked, in pool order, up to the cap: each finishes the contact(s) in hand, takes no new
- *   contact of its own channels meanwhile, and then serves the target first.
+ * - Turning on: agents still finishing a target contact from an earlier move are marked first
+ *   (the target never holds more than M agents of the pool), then idle agents move at once and
+ *   take the queue, then busy agents are marked, in pool order, up to the cap: each finishes the
+ *   contact(s) in hand, takes no new contact of its own channels meanwhile, and then serves the
+ *   target first.
  * - A moved agent works the target's queue first, then its own channels (with the rule on, the
  *   target's queue is never empty when an agent is freed, or the rule would have been released).
  * - Release (hysteresis): once the queue is back to `releaseBelowQueue` or fewer, or when the
@@ -122,12 +124,20 @@ export class Reallocation {
     return agents > 0 ? (queue * this.table.ahtSeconds[r]) / agents : Infinity;
   }
 
-  /** Marks agents of the rule's pool up to its cap: idle ones first (they start at once), then busy ones. */
+  /**
+   * Marks agents of the rule's pool up to its cap: first those still serving the target since an
+   * earlier move (so the target never holds more than M of them), then idle ones (they start at
+   * once), then busy ones (they switch when they finish).
+   */
   private topUp(r: number, now: number, bucket: number): void {
     const t = this.table;
     const agents = this.host.agents;
     const p = t.from[r];
     const cap = t.maxAgents[r];
+    const lane = t.to[r];
+    for (let a = agents.poolStart[p]; a < agents.poolEnd[p] && this.moved[r] < cap; a++) {
+      if (this.movedBy[a] === 0 && agents.sessions[a] > 0 && agents.channelOf[a] === lane) this.mark(a, r, now, bucket);
+    }
     while (this.on[r] === 1 && this.moved[r] < cap && agents.idleCount[p] > 0) {
       const a = agents.topIdle(p);
       agents.removeIdle(a);

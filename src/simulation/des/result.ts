@@ -117,6 +117,11 @@ export interface StateView {
   agentsOn(pool: number, channel: number): number;
   /** Agents moved by dynamic reallocation rules now. */
   movedAgents(): number;
+  /**
+   * Agents of the pool holding more sessions than the channel they took last allows (e.g. a voice
+   * call taken on top of a chat): must always be 0.
+   */
+  agentsOverLimit(pool: number): number;
 }
 
 export interface SimulationOptions {

@@ -37,5 +37,10 @@ export function stateView(engine: Engine): StateView {
       return n;
     },
     movedAgents: () => engine.reallocation?.total ?? 0,
+    agentsOverLimit(p) {
+      let n = 0;
+      scan(p, (a) => { if (agents.sessions[a] > 0 && agents.sessions[a] > engine.setup[engine.laneChannel[agents.channelOf[a]]].concurrency) n++; });
+      return n;
+    },
   };
 }
