@@ -115,6 +115,7 @@ test('changing a lever changes the strategy\'s cost; a bad value is flagged next
   const costBefore = (await results.locator('p').first().textContent())!.match(/Cost (\S+)/)![1];
 
   // A value the schema refuses: the message sits next to the field, the scenario keeps the last valid one.
+  const e0 = await now(page);
   await hours.fill('3');
   await expect(editor.getByRole('alert').first()).toContainText('must be ≤ capHoursPerDay (2)');
   await expect(hours).toHaveAttribute('aria-invalid', 'true');
@@ -125,6 +126,10 @@ test('changing a lever changes the strategy\'s cost; a bad value is flagged next
   await hours.fill('0.5');
   await expect(hours).not.toHaveAttribute('aria-invalid', 'true');
   await expect(editor.locator('.lever-words')).toContainText('0.5 extra hour(s)');
+  // Each edit is checked (schema, references, words) and goes into the scenario on the main thread.
+  const editing = await longestTask(page, e0, await now(page));
+  console.log(`longest main-thread task while editing a lever: ${editing.toFixed(0)} ms`);
+  expect(editing).toBeLessThan(longTaskLimit().limit);
   // The old result came from other inputs: it is not shown as this strategy's any more.
   await expect(results).toHaveCount(0);
   await expect(panel).toContainText('The scenario changed');
@@ -143,9 +148,18 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await open(page, /Comparison/);
   await expect(page.getByRole('heading', { name: 'Comparison', level: 2 })).toBeVisible();
   await setReplications(page, 8);
+  const progress = page.getByTestId('compare-progress');
+  // Cancelling during the analytic search (seconds of work in the worker) stops it at once.
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(progress).toContainText('analytic engine');
+  const cancelAt = Date.now();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByTestId('run-cancelled')).toBeVisible();
+  expect(Date.now() - cancelAt).toBeLessThan(1000);
+  await expect(page.getByRole('button', { name: 'Compare' })).toBeEnabled();
+
   const t0 = await now(page);
   await page.getByRole('button', { name: 'Compare' }).click();
-  const progress = page.getByTestId('compare-progress');
   await expect(progress).toContainText('analytic engine');
   await expect(progress.getByTestId('run-count')).toHaveText(/\/ \d+ replications/, { timeout: 60_000 });
   await page.screenshot({ path: `${SHOTS}/compare-progress.png`, fullPage: true });
