@@ -186,6 +186,7 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await expect(page.getByTestId('cost-chart').locator('g.bars g[data-row]')).toHaveCount(await rows.count());
   await expect(page.getByTestId('scatter-chart').locator('g.frontier path')).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/comparison.png`, fullPage: true });
+  for (const id of ['bands-chart', 'cost-chart', 'scatter-chart']) await page.getByTestId(id).screenshot({ path: `${SHOTS}/comparison-${id}.png` });
 
   const longest = await longestTask(page, t0, t1);
   const { limit, load } = longTaskLimit();
