@@ -16,11 +16,11 @@ function estimateFields<K extends string>(records: Record<K, number>[], keys: re
   return out;
 }
 
-const INTERVAL_KEYS = ['offered', 'answered', 'abandoned', 'serviceLevel', 'answerRate', 'asaSeconds', 'maxQueue', 'occupancy'] as const;
+const INTERVAL_KEYS = ['offered', 'answered', 'abandoned', 'serviceLevel', 'answerRate', 'asaSeconds', 'maxQueue', 'occupancy', 'deflected'] as const;
 const CHANNEL_KEYS = [
   'offered', 'answered', 'abandoned', 'shortAbandoned', 'answerRate', 'abandonRate', 'serviceLevel',
   'serviceLevelOfAnswered', 'probWait', 'asaSeconds', 'avgWaitSeconds', 'occupancy', 'maxQueue',
-  'stillWaiting', 'repeats', 'retrials',
+  'stillWaiting', 'repeats', 'retrials', 'deflected',
 ] as const;
 
 type Row = RangeFigures & { occupancy: number };
@@ -72,12 +72,15 @@ export function aggregateReplications(s: ResolvedScenario, results: readonly Rep
       occupancy: estimate(occ.map((o) => o.occupancy)),
       busyAgentHours: estimate(occ.map((o) => o.busy / 3600)),
       presentAgentHours: estimate(occ.map((o) => o.present / 3600)),
+      handledContacts: estimate(reps.map((r) => r.pools[i].handledContacts.reduce((t, x) => t + x, 0))),
+      handledHours: estimate(reps.map((r) => r.pools[i].handledSeconds.reduce((t, x) => t + x, 0) / 3600)),
     };
   });
 
   return {
     replications: reps.length,
     channels, intervals, days, pools,
+    movedAgents: Array.from({ length: n }, (_, i) => estimate(reps.map((r) => r.movedAgents[i] ?? 0))),
     events: estimate(reps.map((r) => r.events)),
     customers: estimate(reps.map((r) => r.customers)),
     totalEvents: reps.reduce((t, r) => t + r.events, 0),

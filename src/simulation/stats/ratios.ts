@@ -23,6 +23,8 @@ export interface RangeFigures {
   stillWaiting: number;
   repeats: number;
   retrials: number;
+  /** Chat standby: arrivals deflected and lost (part of offered and abandoned). */
+  deflected: number;
   /** Per response target: share of offered answered within it. */
   withinTargets: number[];
   responseHours: number;
@@ -54,6 +56,7 @@ export function channelRange(ch: ChannelReplication, from: number, to: number): 
     stillWaiting: sum(ch.stillWaiting),
     repeats: sum(ch.repeats),
     retrials: sum(ch.retrials),
+    deflected: sum(ch.deflected),
     withinTargets: ch.respondedWithin.map((x) => ratio(compensatedSum(x, from, to), counted, 1)),
     responseHours: mean(sum(ch.responseSeconds), answered) / 3600,
   };

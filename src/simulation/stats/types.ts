@@ -21,6 +21,8 @@ export interface ChannelKpis {
   stillWaiting: Estimate;
   repeats: Estimate;
   retrials: Estimate;
+  /** Chat standby: arrivals deflected and lost ("lost to standby"), part of offered and abandoned. */
+  deflected: Estimate;
   /** Email: waiting at the end of the horizon. */
   backlog?: Estimate;
   /** Email: share of offered answered within the first responseWithin target (all targets below). */
@@ -38,6 +40,7 @@ export interface IntervalKpis {
   asaSeconds: Estimate;
   maxQueue: Estimate;
   occupancy: Estimate;
+  deflected: Estimate;
 }
 
 export interface DayKpis extends IntervalKpis {
@@ -51,6 +54,9 @@ export interface PoolKpis {
   occupancy: Estimate;
   busyAgentHours: Estimate;
   presentAgentHours: Estimate;
+  /** Contacts whose service started in the pool over the horizon (drain included), and their handle hours. */
+  handledContacts: Estimate;
+  handledHours: Estimate;
 }
 
 export interface SimulationResult {
@@ -63,6 +69,8 @@ export interface SimulationResult {
   days: Record<string, DayKpis[]>;
   /** Keyed by pool id. */
   pools: Record<string, PoolKpis>;
+  /** Per interval: agents moved by dynamic reallocation (time-weighted mean within the interval). */
+  movedAgents: Estimate[];
   events: Estimate;
   customers: Estimate;
   totalEvents: number;
