@@ -118,3 +118,22 @@ test('the Erlang calculator recomputes on each keystroke and flags a bad field',
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
+
+test('staffing simulates the current schedule and shows simulated figures beside the analytic ones', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Staffing/ }).click();
+  const panel = page.getByTestId('simulate-panel');
+  await panel.getByLabel('Replications').fill('6');
+  await panel.getByRole('button', { name: 'Simulate' }).click();
+  const results = page.getByTestId('simulate-results');
+  await expect(results).toBeVisible({ timeout: 60_000 });
+  await expect(results.getByTestId('sim-label')).toHaveText('simulated (6 replications, 95% interval)');
+  // The default scenario misses its voice targets on the peak days, in both views.
+  await expect(results).toContainText('✗ Misses a target');
+  await expect(results).toContainText('analytic (Erlang): ✗ misses a target');
+  await expect(results).not.toContainText('NaN');
+  await page.screenshot({ path: `${SHOTS}/staffing-simulated.png`, fullPage: true });
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});

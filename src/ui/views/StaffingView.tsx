@@ -12,6 +12,7 @@ import { timeSeriesModel } from '../charts/timeSeries/model';
 import { Chart } from '../components/Chart';
 import { DayPicker } from '../components/DayPicker';
 import { ErlangCalculator } from '../components/ErlangCalculator';
+import { SimulatePanel } from '../simulate/SimulatePanel';
 import { busiestIntervalCase } from '../data/calculator';
 import { gapHeatmapInput, missingAgentHours, staffingChartInput, targetCoverage } from '../data/staffingSeries';
 import { formatNumber } from '../format';
@@ -58,7 +59,7 @@ export function StaffingView() {
       <p className="lead">
         Agents each channel needs to meet its targets in every interval, against the agents scheduled. These are
         {' '}<strong>analytic</strong> figures (Erlang, interval by interval): they ignore queues and email backlog carried from one
-        interval to the next, which the simulation on the Comparison page accounts for.
+        interval to the next, which the simulation below and on the Comparison page accounts for.
       </p>
 
       <div className="channel-tabs" role="tablist" aria-label="Channel">
@@ -88,6 +89,9 @@ export function StaffingView() {
       <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
       <Chart build={buildChart} draw={drawTimeSeries} fileName={`staffing-${channel.id}`} testId="staffing-chart" />
       <Chart build={buildHeat} draw={drawHeatmap} fileName={`gap-${channel.id}`} testId="gap-heatmap" />
+
+      {/* The accurate answer beside the analytic one: the same schedule, simulated. */}
+      <SimulatePanel strategyId="baseline" strategyName="Baseline (current schedule)" />
 
       <ErlangCalculator presets={presets} />
     </section>
