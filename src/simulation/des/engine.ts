@@ -35,7 +35,7 @@ import { IntQueue } from './intQueue';
 import { deflect, routeArrival, scheduleTransfers, transfer, transfersAtBoundary, DEFLECTION_STREAM } from './levers';
 import { Reallocation } from './reallocation';
 import { Recorder } from './recorder';
-import type { ReplicationResult, SimulationObserver, SimulationOptions } from './result';
+import type { SimulationObserver, SimulationOptions } from './result';
 import { createPriorityRouting, type Routing } from './routing';
 import { compileRules, type DeflectionTable, type RoutingTable } from './rules';
 import { channelSetup, headCounts, type ChannelSetup } from './setup';
@@ -176,7 +176,6 @@ export class Engine {
     }
     // Pools are not integrated up to the last event: in the drain a pool's agents stay on the
     // floor until its own last service event, not until another channel's last abandon.
-    this.countStillWaiting();
   }
 
   private scheduleFresh(c: number): void {
@@ -376,35 +375,5 @@ export class Engine {
   private staff(p: number, headCount: number): void {
     const n = this.agents.setHeadCount(p, headCount, this.joined);
     for (let i = 0; i < n; i++) this.offerWork(this.joined[i], this.now);
-  }
-
-  private countStillWaiting(): void {
-    const contacts = this.contacts;
-    for (let l = 0; l < this.queues.length; l++) {
-      const q = this.queues[l];
-      for (let j = 0; j < q.length; j++) {
-        const slot = q.at(j);
-        if (contacts.state[slot] === WAITING) this.rec.stillWaiting[contacts.channel[slot] * this.intervals + contacts.interval[slot]]++;
-      }
-    }
-  }
-
-  /** The replication's figures as plain data. */
-  result(seed: number, replication: number): ReplicationResult {
-    const B = this.intervals + 1;
-    const a = this.agents;
-    const moved = this.reallocation?.movedSeconds;
-    return {
-      seed, replication, events: this.events, customers: this.customers, endSeconds: this.now,
-      channels: this.s.channels.map((_, c) => this.rec.toResult(c)),
-      pools: this.s.pools.map((_, p) => ({
-        busyAgentSeconds: Array.from(a.busySeconds.subarray(p * B, p * B + this.intervals)),
-        presentAgentSeconds: Array.from(a.presentSeconds.subarray(p * B, p * B + this.intervals)),
-        drainBusyAgentSeconds: a.busySeconds[p * B + this.intervals],
-        drainPresentAgentSeconds: a.presentSeconds[p * B + this.intervals],
-        ...this.rec.handled(p),
-      })),
-      movedAgents: Array.from({ length: this.intervals }, (_, i) => (moved ? moved[i] / this.intervalSeconds : 0)),
-    };
   }
 }
