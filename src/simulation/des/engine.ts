@@ -1,6 +1,6 @@
 /**
  * The discrete-event simulator of one replication (MODEL.md, "Discrete-event simulation"):
- * one clock, one event heap, contacts in typed-array slots, FIFO queues per channel, agents per
+ * one clock, one event heap, contacts in typed-array slots, FIFO queues per lane (rules.ts), agents per
  * pool, statistics streamed as events happen.
  *
  * Events and their order at equal times (the heap's priority): an interval boundary first (staff
