@@ -53,7 +53,7 @@ function channelSeries(s: StrategyScenario, results: readonly ReplicationResult[
     busyAgents: busy,
     agents: present,
     unstable: new Array<boolean>(n).fill(false),
-    lost: new Array<number>(n).fill(0),
+    lost: mean((r) => r.channels[c]!.deflected),
   };
 }
 
@@ -75,18 +75,11 @@ function deferredDays(s: StrategyScenario, results: readonly ReplicationResult[]
   }));
 }
 
-/** Fields the lever-aware simulator reports; read as optional until every engine version has them. */
-interface LeverFigures {
-  pools: { handledContacts?: number[]; handledSeconds?: number[] }[];
-  movedAgents?: number[];
-}
-const leverFigures = (r: ReplicationResult) => r as unknown as LeverFigures;
-
 /** Contacts and minutes each pool handled, mean over replications (0 where not reported). */
 function handledVolumes(s: StrategyScenario, results: readonly ReplicationResult[]): PoolVolume[] {
   return s.pools.map((p) => {
-    const contacts = meanSeries(results, s.intervalCount, (r) => leverFigures(r).pools[p.index]!.handledContacts).reduce((a, b) => a + b, 0);
-    const seconds = meanSeries(results, s.intervalCount, (r) => leverFigures(r).pools[p.index]!.handledSeconds).reduce((a, b) => a + b, 0);
+    const contacts = meanSeries(results, s.intervalCount, (r) => r.pools[p.index]!.handledContacts).reduce((a, b) => a + b, 0);
+    const seconds = meanSeries(results, s.intervalCount, (r) => r.pools[p.index]!.handledSeconds).reduce((a, b) => a + b, 0);
     return { contacts, minutes: seconds / 60 };
   });
 }
@@ -100,7 +93,7 @@ export function evaluationFromReplications(s: StrategyScenario, results: readonl
       ? { served: channels[c.index]!.answered, days: deferredDays(s, results, c.index, channels[c.index]!) }
       : null)),
     handled: handledVolumes(s, results),
-    moved: meanSeries(results, s.intervalCount, (r) => leverFigures(r).movedAgents),
+    moved: meanSeries(results, s.intervalCount, (r) => r.movedAgents),
     outsourced: new Map(),
   };
 }

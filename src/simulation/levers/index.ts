@@ -11,8 +11,8 @@
  *   knows nothing of levers already sees the right staffing;
  * - what is a *behaviour* is a rule beside the pools: `routing` (share / queue above Q / wait
  *   above X s / whole channel → outsourcer), `reallocation` (dynamic moves with hysteresis),
- *   `deflection` (chat standby). The DES implements them exactly (to be wired); the analytic
- *   path in compare/ honours them approximately and says how in its own docs;
+ *   `deflection` (chat standby). The DES implements them exactly (des/); the analytic path in
+ *   compare/ honours them approximately and says how in its own docs;
  * - what must be billed is in `leverCosts` (outsourcer terms, temps terms, overtime hours), read
  *   by cost/.
  * User input never throws: `parseLevers` returns problems with their paths
