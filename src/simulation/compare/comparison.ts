@@ -83,9 +83,10 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
   const best = ranked[0]!;
   const currency = best.cost.currency;
   const analyticBest = plan.recommendation.strategyId;
-  const reasons = [...plan.recommendation.reasons];
+  const reasons: string[] = [];
   if (best.meetsTargets) {
-    reasons.push(`Confirmed by simulation: ${best.name} meets every target at ${money(best.cost.total.mean, currency)} (± ${money(best.cost.total.ci95, currency)}), the cheapest of the ${simulated.length} strategies simulated.`);
+    const spread = best.cost.total.ci95 > 0.5 ? ` (± ${money(best.cost.total.ci95, currency)})` : '';
+    reasons.push(`Confirmed by simulation: ${best.name} meets every target at ${money(best.cost.total.mean, currency)}${spread}, the cheapest of the ${simulated.length} strategies simulated.`);
   } else {
     reasons.push(`No simulated strategy meets every target. Closest: ${best.name}, which misses ${best.failures.map((f) => `${f.channelId} ${f.target} on ${f.days.length} day(s)`).join(', ')}.`);
   }
@@ -93,6 +94,8 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
   if (analyticPick && analyticPick.id !== best.id && !analyticPick.meetsTargets) {
     reasons.push(`The analytic favourite ${analyticPick.name} fails in simulation (queues carried across intervals), so it is not recommended.`);
   }
+  // The search's own findings follow, labelled: they are Erlang figures, interval by interval.
+  reasons.push(...plan.recommendation.reasons.map((r) => `Analytic search: ${r}`));
   return {
     strategyId: best.id,
     meetsTargets: best.meetsTargets,

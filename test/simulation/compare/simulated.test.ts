@@ -70,6 +70,8 @@ describe('planComparison and confirmRecommendation', () => {
     expect(confirmed.frontier.map((p) => p.strategyId)).toEqual(['baseline', 'mid-pass']);
     const none = confirmRecommendation(plan, [fake('baseline', 100, false), fake('other', 90, false)]);
     expect(none.meetsTargets).toBe(false);
-    expect(none.reasons.at(-1)).toMatch(/No simulated strategy meets every target/);
+    expect(none.reasons[0]).toMatch(/^No simulated strategy meets every target. Closest: /);
+    expect(confirmed.reasons[0]).toMatch(/^Confirmed by simulation: mid-pass meets every target/);
+    expect(confirmed.reasons.slice(1).every((r) => r.startsWith('Analytic search: '))).toBe(true);
   });
 });
