@@ -3,36 +3,43 @@
  * one clock, one event heap, contacts in typed-array slots, FIFO queues per lane (rules.ts), agents per
  * pool, statistics streamed as events happen.
  *
- * Events and their order at equal times (the heap's priority): an interval boundary first (staff
- * changes at the boundary, then the new agents work), then service ends (an agent freed at t
- * serves a contact whose patience also ends at t), then arrivals (repeats and retrials, then
- * fresh arrivals, which are kept outside the heap: one pending per channel, compared with the
- * heap's top, saving a push and a pop per contact), then abandons. Abandons are
- * deleted lazily: the event names a contact slot and its generation, and is skipped if that
- * contact has already been served.
+ * Events and their order at equal times: an interval boundary first (staff changes at the
+ * boundary, then the new agents work), then service ends (an agent freed at t serves a contact
+ * whose patience also ends at t), then arrivals (repeats and retrials, then fresh arrivals), then
+ * abandons, then transfers (events.ts). Two kinds live outside the main heap to save its pushes
+ * and pops: fresh arrivals (one pending per channel, compared with the heap's top) and patience
+ * deadlines (deadlineHeap.ts, indexed by contact, so an answered contact's deadline is removed at
+ * once instead of being popped later as a stale event).
  *
  * After the horizon no contact arrives (repeats and retrials due later are dropped), the last
  * head-count holds and voice, chat and callback queues drain. Email is not started after the
  * horizon: it has no "next open interval" inside the scenario, so it stays in `stillWaiting`
  * (and in the last day's backlog). A channel nobody staffs keeps its patient contacts waiting
- * until the heap empties, which always happens: nothing is scheduled past the horizon except
- * service ends and abandons.
+ * until the heaps empty, which always happens: nothing is scheduled past the horizon except
+ * service ends, abandons and transfers.
  *
  * Levers (rules.ts, levers/types.ts): contacts wait in lanes (a channel's in-house queue, or an
  * outsourcer's); routing rules pick the lane at arrival, and a wait-above-X rule moves a waiting
  * contact with a TRANSFER event (after abandons at the same instant, so patience wins a tie);
  * chat standby deflects arrivals before they are counted; dynamic reallocation lives in
- * reallocation.ts; the lever behaviours that are not in the hot loop live in levers.ts. Without
- * rules every one of these is a null check, and the run is the plain engine's, event for event.
+ * reallocation.ts; the lever behaviours that are not in the hot loop live in levers.ts, and the
+ * interval boundary in boundary.ts. Without rules every one of these is a null check, and the run
+ * is the plain engine's, event for event.
+ *
+ * The hot path (run, arrive, startService, finish, offerWork, dequeue, abandon) stays in this one
+ * class on purpose: V8 inlines these methods into the loop, and moving them into functions over
+ * the engine in other files measured slower (more property loads through a parameter).
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import { ArrivalProcess, Purpose, randomStream, type Rng, type Sampler } from '../random';
+import { ArrivalProcess, Purpose, randomStreams, SamplerTable, type Rng } from '../random';
 import { AgentTable, LEAVING } from './agents';
-import { ContactStore, WAITING } from './contacts';
+import { boundary, staff } from './boundary';
+import { ABANDONED, ContactStore, WAITING } from './contacts';
+import { DeadlineHeap } from './deadlineHeap';
 import { EventHeap } from './eventHeap';
-import { ABANDON, ARRIVAL, BOUNDARY, FRESH, MOVED_IN, REPEAT, RETRIAL, SERVICE_END, TRANSFER } from './events';
+import { ABANDON, ARRIVAL, FRESH, BOUNDARY, MOVED_IN, REPEAT, RETRIAL, SERVICE_END, TRANSFER } from './events';
 import { IntQueue } from './intQueue';
-import { deflect, routeArrival, scheduleTransfers, transfer, transfersAtBoundary, DEFLECTION_STREAM } from './levers';
+import { deflect, routeArrival, scheduleTransfers, transfer, DEFLECTION_STREAM } from './levers';
 import { Reallocation } from './reallocation';
 import { Recorder } from './recorder';
 import type { SimulationObserver, SimulationOptions } from './result';
@@ -40,6 +47,11 @@ import { createPriorityRouting, type Routing } from './routing';
 import { compileRules, type DeflectionTable, type RoutingTable } from './rules';
 import { channelSetup, headCounts, type ChannelSetup } from './setup';
 import { stateView } from './stateView';
+
+/** Where the next event comes from (the run loop's choice). */
+const FROM_HEAP = 0;
+const FROM_FRESH = 1;
+const FROM_DEADLINES = 2;
 
 export class Engine {
   readonly s: ResolvedScenario;
@@ -49,6 +61,8 @@ export class Engine {
   readonly rec: Recorder;
   readonly contacts = new ContactStore();
   readonly heap = new EventHeap();
+  /** Patience deadlines of waiting contacts (the ABANDON events). */
+  readonly deadlines = new DeadlineHeap();
   /** Per lane (lane c < channels: channel c's in-house queue; then outsourcers' queues). */
   readonly queues: IntQueue[];
   readonly waiting: Int32Array;
@@ -65,27 +79,37 @@ export class Engine {
   readonly routingRng: Rng[];
   readonly deflectionRng: Rng[];
   readonly observer: SimulationObserver | undefined;
+  /** Agents who joined at a head-count rise (boundary.ts). */
+  readonly joined: Int32Array;
+  readonly intervals: number;
+  readonly intervalSeconds: number;
+  /** Current clock interval; equals `intervals` during the drain. */
+  iv = 0;
+  now = 0;
+  events = 0;
+  customers = 0;
   private readonly fcr: Float64Array;
   private readonly arrivals: ArrivalProcess[];
   private readonly ahtRng: Rng[];
   private readonly patienceRng: Rng[];
   private readonly repeatRng: Rng[];
   private readonly retrialRng: Rng[];
-  private readonly ahtSampler: Sampler[];
-  private readonly patienceSampler: (Sampler | null)[];
+  private readonly aht: SamplerTable;
+  private readonly patience: SamplerTable;
+  /** Per pool: handle-time multiplier per interval, or null. */
   private readonly ahtMultiplier: (number[] | null)[];
-  private readonly joined: Int32Array;
+  /** Per channel, from its setup: the figures the hot path reads, in typed arrays. */
+  private readonly ahtFactor: Float64Array;
+  private readonly threshold: Float64Array;
+  private readonly isEmail: Uint8Array;
+  private readonly repeatDelay: Float64Array;
+  private readonly retrialShare: Float64Array;
+  private readonly retrialDelay: Float64Array;
   /** Per channel: time of its next fresh arrival, Infinity when none is left. */
   private readonly nextFresh: Float64Array;
-  readonly intervals: number;
-  readonly intervalSeconds: number;
   private readonly horizon: number;
+  private readonly shortAbandon: number;
   private readonly maxFresh: number;
-  /** Current clock interval; equals `intervals` during the drain. */
-  iv = 0;
-  now = 0;
-  events = 0;
-  customers = 0;
   private fresh = 0;
 
   constructor(s: ResolvedScenario, options: SimulationOptions) {
@@ -94,17 +118,19 @@ export class Engine {
     this.intervals = s.intervalCount;
     this.intervalSeconds = s.intervalSeconds;
     this.horizon = s.intervalCount * s.intervalSeconds;
-    this.setup = channelSetup(s);
+    this.shortAbandon = s.shortAbandonSeconds;
+    const setup = channelSetup(s);
+    this.setup = setup;
     this.heads = headCounts(s);
-    const rules = compileRules(s, this.setup, this.heads);
+    const rules = compileRules(s, setup, this.heads);
     const lanes = rules.lanes;
     const L = lanes.channel.length;
     this.laneChannel = lanes.channel;
     this.poolsOf = lanes.poolsOf;
-    const conc = Array.from(lanes.channel, (c) => this.setup[c].concurrency);
+    const conc = Array.from(lanes.channel, (c) => setup[c].concurrency);
     this.agents = new AgentTable(this.heads.map((h) => h.reduce((m, x) => Math.max(m, x), 0)),
       lanes.sessionLanes, conc, this.intervals + 1);
-    this.rec = new Recorder(C, this.intervals, s.days, this.setup.map((x) => x.responseSeconds.length), s.pools.length);
+    this.rec = new Recorder(C, this.intervals, s.days, setup.map((x) => x.responseSeconds.length), s.pools.length);
     this.queues = Array.from({ length: L }, () => new IntQueue());
     this.waiting = new Int32Array(L);
     this.channelWaiting = new Int32Array(C);
@@ -120,17 +146,23 @@ export class Engine {
       movedOrder: rules.reallocation?.movedOrder ?? [],
     });
     const { seed, replication } = options;
-    this.arrivals = s.channels.map((_, c) =>
-      new ArrivalProcess(s.arrivals[c] ?? [], s.intervalSeconds, randomStream(seed, replication, Purpose.arrivals, c)));
-    this.ahtRng = s.channels.map((_, c) => randomStream(seed, replication, Purpose.handleTimes, c));
-    this.patienceRng = s.channels.map((_, c) => randomStream(seed, replication, Purpose.patience, c));
-    this.repeatRng = s.channels.map((_, c) => randomStream(seed, replication, Purpose.repeats, c));
-    this.retrialRng = s.channels.map((_, c) => randomStream(seed, replication, Purpose.retrials, c));
-    this.routingRng = rules.routing ? s.channels.map((_, c) => randomStream(seed, replication, Purpose.routing, c)) : [];
-    this.deflectionRng = rules.deflection ? s.channels.map((_, c) => randomStream(seed, replication, Purpose.routing, DEFLECTION_STREAM + c)) : [];
-    this.ahtSampler = this.setup.map((x) => x.aht);
-    this.patienceSampler = this.setup.map((x) => x.patience);
+    this.arrivals = randomStreams(seed, replication, Purpose.arrivals, C)
+      .map((rng, c) => new ArrivalProcess(s.arrivals[c] ?? [], s.intervalSeconds, rng));
+    this.ahtRng = randomStreams(seed, replication, Purpose.handleTimes, C);
+    this.patienceRng = randomStreams(seed, replication, Purpose.patience, C);
+    this.repeatRng = randomStreams(seed, replication, Purpose.repeats, C);
+    this.retrialRng = randomStreams(seed, replication, Purpose.retrials, C);
+    this.routingRng = rules.routing ? randomStreams(seed, replication, Purpose.routing, C) : [];
+    this.deflectionRng = rules.deflection ? randomStreams(seed, replication, Purpose.routing, C, DEFLECTION_STREAM) : [];
+    this.aht = new SamplerTable(setup.map((x) => x.aht));
+    this.patience = new SamplerTable(setup.map((x) => x.patience));
     this.ahtMultiplier = s.pools.map((p) => p.ahtMultiplier ?? null);
+    this.ahtFactor = Float64Array.from(setup, (x) => x.ahtFactor);
+    this.threshold = Float64Array.from(setup, (x) => x.thresholdSeconds);
+    this.isEmail = Uint8Array.from(setup, (x) => (x.isEmail ? 1 : 0));
+    this.repeatDelay = Float64Array.from(setup, (x) => x.repeatDelaySeconds);
+    this.retrialShare = Float64Array.from(setup, (x) => x.retrialShare);
+    this.retrialDelay = Float64Array.from(setup, (x) => x.retrialDelaySeconds);
     this.nextFresh = new Float64Array(C).fill(Infinity);
     this.joined = new Int32Array(Math.max(1, this.agents.poolOf.length));
     this.maxFresh = options.maxCustomers ?? Infinity;
@@ -140,7 +172,8 @@ export class Engine {
   /** Runs the replication to its end (every event processed). */
   run(): void {
     const heap = this.heap;
-    for (let p = 0; p < this.heads.length; p++) this.staff(p, this.heads[p][0] ?? 0);
+    const deadlines = this.deadlines;
+    for (let p = 0; p < this.heads.length; p++) staff(this, p, this.heads[p][0] ?? 0);
     for (let c = 0; c < this.arrivals.length; c++) this.scheduleFresh(c);
     if (this.intervals > 0) heap.push(this.intervalSeconds, BOUNDARY, BOUNDARY, 1, 0);
     const observer = this.observer;
@@ -148,30 +181,30 @@ export class Engine {
     const nextFresh = this.nextFresh;
     const C = nextFresh.length;
     for (;;) {
-      // The next fresh arrival lives outside the heap (one per channel): it runs unless a heap
-      // event comes first, or at the same time with a priority up to ARRIVAL.
       let c = -1;
       let ta = Infinity;
       for (let k = 0; k < C; k++) if (nextFresh[k] < ta) { ta = nextFresh[k]; c = k; }
-      const th = heap.peekTime();
-      let now: number;
-      if (c >= 0 && (ta < th || (ta === th && heap.peekPriority() > ARRIVAL))) {
-        now = ta;
-        this.now = now;
-        this.events++;
-        this.arrive(c, FRESH, now);
-      } else if (heap.pop()) {
-        now = heap.time;
-        this.now = now;
-        this.events++;
+      // The earliest of the three sources; at equal times the heap's events up to ARRIVAL run
+      // first, then the fresh arrival, then deadlines (ABANDON), then the heap's TRANSFER.
+      let now = heap.peekTime();
+      let from = FROM_HEAP;
+      if (ta < now) { now = ta; from = FROM_FRESH; } else if (ta === now && ta !== Infinity && heap.peekPriority() > ARRIVAL) from = FROM_FRESH;
+      const td = deadlines.peekTime();
+      if (td < now) { now = td; from = FROM_DEADLINES; } else if (td === now && td !== Infinity && from === FROM_HEAP && heap.peekPriority() > ABANDON) from = FROM_DEADLINES;
+      if (now === Infinity) break;
+      this.now = now;
+      this.events++;
+      if (from === FROM_FRESH) this.arrive(c, FRESH, now);
+      else if (from === FROM_DEADLINES) this.abandon(deadlines.pop(), now);
+      else {
+        heap.pop();
         switch (heap.kind) {
           case SERVICE_END: this.finish(heap.a, heap.b, now); break;
           case ARRIVAL: this.arrive(heap.a, heap.b, now); break;
-          case ABANDON: this.abandon(heap.a, heap.b, now); break;
           case TRANSFER: transfer(this, heap.a, heap.b, now); break;
-          default: this.boundary(heap.a, now);
+          default: boundary(this, heap.a, now);
         }
-      } else break;
+      }
       if (observer && view) observer.afterEvent(now, view);
     }
     // Pools are not integrated up to the last event: in the drain a pool's agents stay on the
@@ -212,11 +245,10 @@ export class Engine {
     }
     rec.queued[i]++;
     const slot = this.enqueue(c, lane, now, iv);
-    const patience = this.patienceSampler[c];
-    if (patience !== null) {
-      const deadline = now + patience(this.patienceRng[c]);
+    if (this.patience.has(c)) {
+      const deadline = now + this.patience.draw(c, this.patienceRng[c]);
       this.contacts.deadline[slot] = deadline;
-      this.heap.push(deadline, ABANDON, ABANDON, slot, this.contacts.generation[slot]);
+      this.deadlines.push(slot, deadline);
     }
     if (this.routingRules !== null && lane === c) scheduleTransfers(this, c, slot, now);
     if (this.reallocation !== null && this.reallocation.watched[lane] === 1) this.reallocation.update(lane, now, iv, this.iv);
@@ -244,10 +276,9 @@ export class Engine {
     const c = this.laneChannel[lane];
     agents.integrate(p, now, this.iv);
     agents.addSession(a, lane);
-    const cs = this.setup[c];
-    const mult = this.ahtMultiplier[p];
     const civ = this.iv < this.intervals ? this.iv : this.intervals - 1;
-    let dur = this.ahtSampler[c](this.ahtRng[c]) * cs.ahtFactor;
+    let dur = this.aht.draw(c, this.ahtRng[c]) * this.ahtFactor[c];
+    const mult = this.ahtMultiplier[p];
     if (mult !== null) dur *= mult[civ] ?? 1;
     this.heap.push(now + dur, SERVICE_END, SERVICE_END, a, lane);
     const wait = now - arrival;
@@ -256,20 +287,15 @@ export class Engine {
     rec.answered[i]++;
     rec.waitAnswered[i] += wait;
     rec.waitAll[i] += wait;
-    if (wait <= cs.thresholdSeconds) rec.answeredWithin[i]++;
+    if (wait <= this.threshold[c]) rec.answeredWithin[i]++;
     const h = p * this.intervals + civ;
     rec.handledContacts[h]++;
     rec.handledSeconds[h] += dur;
-    if (cs.isEmail) {
-      const response = wait + dur;
-      rec.responseSeconds[i] += response;
-      const targets = cs.responseSeconds;
-      for (let j = 0; j < targets.length; j++) if (response <= targets[j]) rec.respondedWithin[c][j][arrivalIv]++;
-    }
+    if (this.isEmail[c] === 1) rec.respond(c, i, arrivalIv, wait + dur, this.setup[c].responseSeconds);
     // First-contact resolution of the pool that answers (an outsourcer's own), repeat delay of the channel.
     const fcr = this.fcr[p * this.setup.length + c];
     if (fcr < 1) {
-      const t = now + dur + cs.repeatDelaySeconds;
+      const t = now + dur + this.repeatDelay[c];
       if (this.repeatRng[c].next() >= fcr && t < this.horizon) this.heap.push(t, ARRIVAL, ARRIVAL, c, REPEAT);
     }
   }
@@ -308,6 +334,7 @@ export class Engine {
     for (;;) {
       const slot = q.shift();
       if (contacts.state[slot] === WAITING) {
+        this.deadlines.remove(slot);
         this.left(lane, contacts.channel[slot], now);
         return slot;
       }
@@ -324,56 +351,24 @@ export class Engine {
     }
   }
 
-  private abandon(slot: number, generation: number, now: number): void {
+  /** The waiting contact in `slot` reached its patience deadline. */
+  private abandon(slot: number, now: number): void {
     const contacts = this.contacts;
-    if (contacts.generation[slot] !== generation || contacts.state[slot] !== WAITING) return;
-    contacts.state[slot] = 2; // ABANDONED: stays in the queue until it reaches the head
+    contacts.state[slot] = ABANDONED; // stays in the queue until it reaches the head
     const c = contacts.channel[slot];
     this.left(contacts.lane[slot], c, now);
     const wait = now - contacts.arrival[slot];
     const i = c * this.intervals + contacts.interval[slot];
     this.rec.abandoned[i]++;
     this.rec.waitAll[i] += wait;
-    if (wait < this.s.shortAbandonSeconds) {
+    if (wait < this.shortAbandon) {
       this.rec.shortAbandoned[i]++;
       return;
     }
-    const cs = this.setup[c];
-    if (cs.retrialShare > 0) {
-      const t = now + cs.retrialDelaySeconds;
-      if (this.retrialRng[c].next() < cs.retrialShare && t < this.horizon) this.heap.push(t, ARRIVAL, ARRIVAL, c, RETRIAL);
+    const share = this.retrialShare[c];
+    if (share > 0) {
+      const t = now + this.retrialDelay[c];
+      if (this.retrialRng[c].next() < share && t < this.horizon) this.heap.push(t, ARRIVAL, ARRIVAL, c, RETRIAL);
     }
-  }
-
-  /** Boundary k: the end of interval k − 1. */
-  private boundary(k: number, now: number): void {
-    const agents = this.agents;
-    const P = this.heads.length;
-    const C = this.channelWaiting.length;
-    for (let p = 0; p < P; p++) agents.integrate(p, now, this.iv);
-    this.reallocation?.integrate(now, this.iv);
-    const perDay = this.s.intervalsPerDay;
-    if (perDay > 0 && k % perDay === 0 && k / perDay <= this.s.days) {
-      for (let c = 0; c < C; c++) this.rec.backlog[c][k / perDay - 1] = this.channelWaiting[c];
-    }
-    if (k < this.intervals) {
-      this.iv = k;
-      for (let c = 0; c < C; c++) this.rec.maxQueue[c * this.intervals + k] = this.channelWaiting[c];
-      for (let p = 0; p < P; p++) this.staff(p, this.heads[p][k] ?? 0);
-      this.heap.push((k + 1) * this.intervalSeconds, BOUNDARY, BOUNDARY, k + 1, 0);
-    } else {
-      this.iv = this.intervals;
-      for (let l = 0; l < this.laneChannel.length; l++) if (this.setup[this.laneChannel[l]].isEmail) this.open[l] = 0;
-    }
-    if (k < this.intervals) {
-      if (this.routingRules !== null) transfersAtBoundary(this, k, now);
-      this.reallocation?.boundary(now, k, this.iv);
-    }
-  }
-
-  /** Sets pool p's head-count; agents who join take the longest-waiting contacts at once. */
-  private staff(p: number, headCount: number): void {
-    const n = this.agents.setHeadCount(p, headCount, this.joined);
-    for (let i = 0; i < n; i++) this.offerWork(this.joined[i], this.now);
   }
 }

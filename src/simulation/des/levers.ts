@@ -21,7 +21,7 @@
  * shift the arrivals, handle times or patience every strategy shares.
  */
 import type { Engine } from './engine';
-import { ABANDON, MOVED_IN, TRANSFER } from './events';
+import { MOVED_IN, TRANSFER } from './events';
 import { MOVED, WAITING } from './contacts';
 import { QUEUE_ABOVE, SHARE, WHOLE_CHANNEL } from './rules';
 
@@ -127,8 +127,9 @@ function moveToLane(e: Engine, slot: number, lane: number, now: number): void {
   const arrival = contacts.arrival[slot];
   const interval = contacts.interval[slot];
   const deadline = contacts.deadline[slot];
-  // The old entry stays in the in-house queue as a dead one; its abandon event will be skipped.
+  // The old entry stays in the in-house queue as a dead one; its deadline moves with the contact.
   contacts.state[slot] = MOVED;
+  e.deadlines.remove(slot);
   e.left(c, c, now);
   e.observer?.movedToOutsourcer?.(c, now - arrival, now);
   const a = e.routing.agentForArrival(lane);
@@ -139,5 +140,5 @@ function moveToLane(e: Engine, slot: number, lane: number, now: number): void {
   }
   const moved = e.enqueue(c, lane, arrival, interval);
   contacts.deadline[moved] = deadline;
-  if (deadline < Infinity) e.heap.push(deadline, ABANDON, ABANDON, moved, contacts.generation[moved]);
+  if (deadline < Infinity) e.deadlines.push(moved, deadline);
 }

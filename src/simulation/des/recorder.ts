@@ -57,6 +57,12 @@ export class Recorder {
     this.backlog = Array.from({ length: channels }, () => new Float64Array(days));
   }
 
+  /** An email of channel c (index i = c·intervals + arrival interval) answered with `response` seconds. */
+  respond(c: number, i: number, arrivalIv: number, response: number, targets: readonly number[]): void {
+    this.responseSeconds[i] += response;
+    for (let j = 0; j < targets.length; j++) if (response <= targets[j]) this.respondedWithin[c][j][arrivalIv]++;
+  }
+
   /** Channel c's figures as plain arrays. */
   toResult(c: number): ChannelReplication {
     const lo = c * this.intervals;

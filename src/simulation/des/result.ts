@@ -74,7 +74,7 @@ export interface PoolReplication {
 export interface ReplicationResult {
   seed: number;
   replication: number;
-  /** Events processed (stale abandons included). */
+  /** Events processed: arrivals, service ends, abandons, boundaries, transfers (stale transfer checks included). */
   events: number;
   /** Contacts that arrived (fresh, repeats and retrials). */
   customers: number;

@@ -1,9 +1,9 @@
 /**
  * Turns a ResolvedScenario into the engine's per-channel and per-pool tables, once per
- * replication, outside the hot loop: samplers, thresholds, head-counts (routing lists: rules.ts).
+ * replication, outside the hot loop: distributions, thresholds, head-counts (routing lists: rules.ts).
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import { makeSampler, type Sampler } from '../random';
+import type { Distribution } from '../../scenario/schema';
 
 /** Service-level threshold when a voice/chat channel sets none (the `erlang` command's default). */
 export const DEFAULT_SL_SECONDS = 20;
@@ -13,9 +13,9 @@ export const DEFAULT_CALLBACK_SECONDS = 3600;
 export const DEFAULT_EMAIL_SECONDS = 24 * 3600;
 
 export interface ChannelSetup {
-  aht: Sampler;
+  aht: Distribution;
   /** Null: the channel's contacts never abandon (callback, email, or no patience given). */
-  patience: Sampler | null;
+  patience: Distribution | null;
   concurrency: number;
   /** Handle-time factor: concurrentAhtMultiplier when concurrency > 1, else 1. */
   ahtFactor: number;
@@ -51,8 +51,8 @@ export function channelSetup(s: ResolvedScenario): ChannelSetup[] {
     // Only chat holds several sessions at once (MODEL.md, "Channels"); other kinds ignore it.
     const concurrency = ch.kind === 'chat' ? Math.max(1, Math.round(ch.concurrency)) : 1;
     return {
-      aht: makeSampler(ch.aht),
-      patience: realTime && ch.patience ? makeSampler(ch.patience) : null,
+      aht: ch.aht,
+      patience: realTime && ch.patience ? ch.patience : null,
       concurrency,
       ahtFactor: concurrency > 1 ? ch.concurrentAhtMultiplier : 1,
       realTime,

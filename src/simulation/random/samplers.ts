@@ -34,25 +34,64 @@ export function lognormalParameters(mean: number, cv: number): { mu: number; sig
   return { mu: Math.log(mean) - sigma2 / 2, sigma: Math.sqrt(sigma2) };
 }
 
-/** Builds the sampler of a distribution once, outside the hot loop. */
-export function makeSampler(dist: Distribution): Sampler {
-  switch (dist.dist) {
-    case 'exponential': {
-      const mean = dist.mean;
-      return (rng) => -mean * Math.log(rng.next());
-    }
-    case 'lognormal': {
-      const { mu, sigma } = lognormalParameters(dist.mean, dist.cv);
-      return (rng) => Math.exp(mu + sigma * sampleStandardNormal(rng));
-    }
-    case 'fixed': {
-      const mean = dist.mean;
-      // A fixed value still consumes one draw, so switching a channel between fixed and
-      // exponential keeps the other draws of the same stream aligned.
-      return (rng) => {
-        rng.nextUint32();
-        return mean;
-      };
-    }
+/** Distribution codes of a SamplerTable. */
+const EXPONENTIAL = 0;
+const LOGNORMAL = 1;
+const FIXED = 2;
+/** An entry with no distribution (a channel whose contacts never abandon). */
+const NONE = 3;
+
+/**
+ * Several distributions (one per channel) compiled once into typed arrays and drawn by one
+ * method. The engine's hot loop calls `draw` from one call site whatever mix of distributions a
+ * scenario has, so V8 keeps it monomorphic and inlines it; an array of closures made the call
+ * polymorphic as soon as a worker had run scenarios with different distributions.
+ */
+export class SamplerTable {
+  private readonly kind: Uint8Array;
+  /** Exponential and fixed: the mean. Lognormal: μ. */
+  private readonly a: Float64Array;
+  /** Lognormal: σ. */
+  private readonly b: Float64Array;
+
+  constructor(dists: readonly (Distribution | null)[]) {
+    const n = dists.length;
+    this.kind = new Uint8Array(n).fill(NONE);
+    this.a = new Float64Array(n);
+    this.b = new Float64Array(n);
+    dists.forEach((d, i) => {
+      if (d === null) return;
+      switch (d.dist) {
+        case 'exponential': this.kind[i] = EXPONENTIAL; this.a[i] = d.mean; break;
+        case 'lognormal': {
+          const { mu, sigma } = lognormalParameters(d.mean, d.cv);
+          this.kind[i] = LOGNORMAL; this.a[i] = mu; this.b[i] = sigma;
+          break;
+        }
+        case 'fixed': this.kind[i] = FIXED; this.a[i] = d.mean; break;
+      }
+    });
   }
+
+  /** Whether entry i has a distribution. */
+  has(i: number): boolean {
+    return this.kind[i] !== NONE;
+  }
+
+  /** A draw of entry i's distribution from `rng` (entry i must have one). */
+  draw(i: number, rng: Rng): number {
+    const k = this.kind[i];
+    if (k === EXPONENTIAL) return -this.a[i] * Math.log(rng.next());
+    if (k === LOGNORMAL) return Math.exp(this.a[i] + this.b[i] * sampleStandardNormal(rng));
+    // A fixed value still consumes one draw, so switching a channel between fixed and
+    // exponential keeps the other draws of the same stream aligned.
+    rng.nextUint32();
+    return this.a[i];
+  }
+}
+
+/** Builds the sampler of a distribution once, outside the hot loop (a one-entry SamplerTable). */
+export function makeSampler(dist: Distribution): Sampler {
+  const table = new SamplerTable([dist]);
+  return (rng) => table.draw(0, rng);
 }

@@ -23,3 +23,8 @@ export function randomStream(seed: number, replication: number, purpose: Purpose
   const [a, b, c, d] = expandSeed(hashWords([seed, replication, purpose, channel]));
   return new Rng(a, b, c, d);
 }
+
+/** The streams for `purpose` of indices first … first + count − 1 (one per channel) in one replication. */
+export function randomStreams(seed: number, replication: number, purpose: Purpose, count: number, first = 0): Rng[] {
+  return Array.from({ length: count }, (_, i) => randomStream(seed, replication, purpose, first + i));
+}

@@ -1,0 +1,41 @@
+/**
+ * What happens at an interval boundary (MODEL.md, "Time"): the clock interval advances, pools
+ * take their new head-counts (agents who join take the longest-waiting contacts at once), the
+ * end-of-day backlog is recorded, and lever rules that start or stop at the boundary act. Once
+ * per interval, so it lives outside the engine's hot loop.
+ */
+import { BOUNDARY } from './events';
+import type { Engine } from './engine';
+import { transfersAtBoundary } from './levers';
+
+/** Sets pool p's head-count; agents who join take the longest-waiting contacts at once. */
+export function staff(e: Engine, p: number, headCount: number): void {
+  const joined = e.joined;
+  const n = e.agents.setHeadCount(p, headCount, joined);
+  for (let i = 0; i < n; i++) e.offerWork(joined[i], e.now);
+}
+
+/** Boundary k: the end of interval k − 1 (k = intervals: the horizon, where the drain starts). */
+export function boundary(e: Engine, k: number, now: number): void {
+  const agents = e.agents;
+  const P = e.heads.length;
+  const C = e.channelWaiting.length;
+  for (let p = 0; p < P; p++) agents.integrate(p, now, e.iv);
+  e.reallocation?.integrate(now, e.iv);
+  const perDay = e.s.intervalsPerDay;
+  if (perDay > 0 && k % perDay === 0 && k / perDay <= e.s.days) {
+    for (let c = 0; c < C; c++) e.rec.backlog[c][k / perDay - 1] = e.channelWaiting[c];
+  }
+  if (k < e.intervals) {
+    e.iv = k;
+    for (let c = 0; c < C; c++) e.rec.maxQueue[c * e.intervals + k] = e.channelWaiting[c];
+    for (let p = 0; p < P; p++) staff(e, p, e.heads[p][k] ?? 0);
+    e.heap.push((k + 1) * e.intervalSeconds, BOUNDARY, BOUNDARY, k + 1, 0);
+    if (e.routingRules !== null) transfersAtBoundary(e, k, now);
+    e.reallocation?.boundary(now, k, e.iv);
+  } else {
+    // The drain: email is not worked after the horizon (engine.ts).
+    e.iv = e.intervals;
+    for (let l = 0; l < e.laneChannel.length; l++) if (e.setup[e.laneChannel[l]].isEmail) e.open[l] = 0;
+  }
+}
