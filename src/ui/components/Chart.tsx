@@ -19,12 +19,13 @@ export interface ChartProps<M> {
 export function Chart<M>({ build, draw, fileName, testId }: ChartProps<M>) {
   const [boxRef, width] = useWidth<HTMLDivElement>();
   const svgRef = useRef<SVGSVGElement>(null);
-  const model = useMemo(() => build(width), [build, width]);
+  const model = useMemo(() => (width === null ? null : build(width)), [build, width]);
   useLayoutEffect(() => {
-    if (svgRef.current) draw(svgRef.current, model);
+    if (svgRef.current && model !== null) draw(svgRef.current, model);
   }, [draw, model]);
 
   const download = () => {
+    if (model === null) return;
     const blob = new Blob([renderSvg(draw, model)], { type: 'image/svg+xml' });
     const url = URL.createObjectURL(blob);
     const a = document.createElement('a');

@@ -1,9 +1,13 @@
-/** The rendered width of an element, following resizes: charts are laid out for their real size. */
+/**
+ * The rendered width of an element, following resizes: charts are laid out for their real size.
+ * Null until measured (in a layout effect, before the first paint), so a chart is built once at
+ * its real width rather than first at a guess and again at the truth.
+ */
 import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
-export function useWidth<T extends HTMLElement>(fallback = 800): [RefObject<T | null>, number] {
+export function useWidth<T extends HTMLElement>(): [RefObject<T | null>, number | null] {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
+  const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return undefined;
