@@ -116,10 +116,10 @@ function round(value: number, digits: number): number {
 if (json) {
   process.stdout.write(`${JSON.stringify(figures, null, 2)}\n`);
 } else {
-  process.stdout.write([
+  process.stdout.write(`${[
     `analytic plan, default scenario     ${figures.analytic.planMs} ms cold, ${figures.analytic.planAfterEditMs} ms after an edit (medians, goal < 20 ms)`,
     `DES standard model                  ${figures.des.customersPerSecond.toLocaleString('en')} customers/s (goal ≥ 3,000,000)`,
     `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
     `default scenario, ${replications} replications  1 worker: ${figures.des.defaultScenarioMs[0]!.ms} ms, 2 workers: ${figures.des.defaultScenarioMs[1]!.ms} ms (×${figures.des.speedup2Workers}, goal ≥ 1.8)`,
-  ].join('\n') + '\n');
+  ].join('\n')}\n`);
 }

@@ -16,11 +16,11 @@ export function formatTable(rows: Record<string, unknown>[], columns?: string[])
   const cells = rows.map((row) => cols.map((c) => formatValue(row[c])));
   const widths = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
   const line = (values: string[]) => values.map((v, i) => v.padStart(widths[i]!)).join('  ').trimEnd();
-  return [line(cols), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';
+  return `${[line(cols), line(widths.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n')}\n`;
 }
 
 export function formatRecord(record: Record<string, unknown>): string {
   const keys = Object.keys(record);
   const width = Math.max(...keys.map((k) => k.length));
-  return keys.map((k) => `${k.padEnd(width)}  ${formatValue(record[k])}`).join('\n') + '\n';
+  return `${keys.map((k) => `${k.padEnd(width)}  ${formatValue(record[k])}`).join('\n')}\n`;
 }

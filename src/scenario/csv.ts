@@ -94,7 +94,8 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
     const earlier = firstLine.get(key);
     if (earlier !== undefined) return `duplicate row: channel '${channel}' at this date and time is already on line ${earlier}`;
     firstLine.set(key, line);
-    (volumes[channel] ??= new Array<number>(count).fill(0))[index] = value;
+    volumes[channel] ??= new Array<number>(count).fill(0);
+    volumes[channel][index] = value;
     return null;
   };
 

@@ -59,7 +59,7 @@ const W_BIG = 1e200;
 const LN_W_BIG = Math.log(W_BIG);
 
 function clamp01(p: number): number {
-  return p < 0 ? 0 : p > 1 ? 1 : p;
+  return Math.min(1, Math.max(0, p));
 }
 
 /** Result when nothing waits (no traffic, or π_N vanishes against the states below N). */

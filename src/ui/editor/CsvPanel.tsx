@@ -70,8 +70,8 @@ export function CsvPanel() {
         </span>
       </div>
       <p className="hint">
-        Long form <code>date,time,channel,volume</code> or wide form <code>date,time,voice,chat,…</code>; <code>,</code> or <code>;</code>;
-        decimal commas with <code>;</code>. Channels missing from the file keep their forecast; listed channels get 0 where the file has no row.
+        Long form <code>date,time,channel,volume</code> or wide form <code>date,time,voice,chat,…</code>, separated by <code>,</code> or <code>;</code>
+        (decimal commas with <code>;</code>). Channels missing from the file keep their forecast; listed channels get 0 where the file has no row.
       </p>
       {status.kind === 'reading' && <p role="status">Reading {status.file}…</p>}
       {status.kind === 'done' && <p role="status" className="done">{status.message}</p>}

@@ -58,6 +58,7 @@ export function NumberField({ path, label, unit, scale = 1, placeholder, size = 
   const id = useId();
   const messages = useFieldProblems(path).map((m) => scaledMessage(m, scale, unit === '%' ? ' %' : ''));
   // An undo (or any outside change) while the field has the focus: show the new value.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of the stored value matters, not each keystroke.
   useEffect(() => {
     if (typing !== null && numberFromText(typing, scale) !== raw) setTyping(textFromValue(raw, scale));
     // Only a change of the stored value matters here, not each keystroke.

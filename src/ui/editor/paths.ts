@@ -11,9 +11,8 @@ export type PathSegment = string | number;
 export function parsePath(path: string): PathSegment[] {
   const segments: PathSegment[] = [];
   const re = /([^.[\]]+)|\[(\d+)\]/g;
-  let match: RegExpExecArray | null;
-  while ((match = re.exec(path)) !== null) {
-    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]);
+  for (const match of path.matchAll(re)) {
+    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
   }
   return segments;
 }

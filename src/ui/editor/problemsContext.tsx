@@ -29,6 +29,7 @@ export function ProblemsProvider({ children }: { children: ReactNode }) {
       setVersion((v) => v + 1);
     };
   }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `version` stands for the registry's content, which lives in a ref.
   const placed = useMemo(
     () => (draft === null ? EMPTY : placeProblems(draft.problems, counts.current.keys())),
     // `version` stands for the registry's content, which lives in a ref.

@@ -104,7 +104,7 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
 
   const onProgress = (id: string) => (p: JobProgress) => {
     const run = current(id);
-    if (!run || run.status !== 'running') return;
+    if (run?.status !== 'running') return;
     const simulatingSince = run.simulatingSince ?? (p.phase === 'simulating' ? Date.now() : undefined);
     const counts = p.phase === 'simulating' ? { done: p.done, total: p.total } : {};
     putRun({ ...run, ...counts, phase: p.phase, progress: progressFraction(p), simulatingSince });
@@ -122,7 +122,7 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
 
   function settleRun<T>(run: RunRecord, outcome: { kind: 'done'; result: T } | { kind: 'error'; message: string } | { kind: 'cancelled' }, store: (t: Tagged<T>) => Partial<RunsSlice>) {
     const live = current(run.id);
-    if (!live || live.status !== 'running') return;
+    if (live?.status !== 'running') return;
     if (outcome.kind === 'done') {
       set({ ...store({ tag: run.tag!, runId: run.id, result: outcome.result }), runs: settle(get().runs, { ...live, status: 'done', progress: 1, done: live.total }) });
     } else if (outcome.kind === 'cancelled') {
@@ -153,7 +153,7 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
     },
     cancelRun: (kind) => {
       const run = latest(kind);
-      if (!run || run.status !== 'running') return;
+      if (run?.status !== 'running') return;
       // Marked first, so the client's `cancelled` answer (or a late result) finds it settled.
       putRun({ ...run, status: 'cancelled' });
       getRunClient().cancel(kind);

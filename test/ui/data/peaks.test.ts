@@ -22,7 +22,7 @@ describe('peakDays', () => {
 
   it('finds busy days in a per-interval forecast: exactly the days at ≥ 1.25 × the median', () => {
     fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 4, maxLength: 4 }), (totals) => {
-      const volumes = totals.map((t) => [...Array(23).fill(0), t]).flat();
+      const volumes = totals.flatMap((t) => [...Array(23).fill(0), t]);
       const file = smallScenario({ forecast: { kind: 'intervals', volumes: { voice: volumes, chat: Array(96).fill(0) } } });
       const resolved = resolveScenario(file);
       expect(dailyTotals(resolved)).toEqual(totals);
