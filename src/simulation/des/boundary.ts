@@ -28,6 +28,7 @@ export function boundary(e: Engine, k: number, now: number): void {
   }
   if (k < e.intervals) {
     e.iv = k;
+    e.ruleIv = k;
     for (let c = 0; c < C; c++) e.rec.maxQueue[c * e.intervals + k] = e.channelWaiting[c];
     for (let p = 0; p < P; p++) staff(e, p, e.heads[p][k] ?? 0);
     e.heap.push((k + 1) * e.intervalSeconds, BOUNDARY, BOUNDARY, k + 1, 0);
@@ -36,6 +37,7 @@ export function boundary(e: Engine, k: number, now: number): void {
   } else {
     // The drain: email is not worked after the horizon (engine.ts).
     e.iv = e.intervals;
+    e.ruleIv = e.intervals - 1;
     for (let l = 0; l < e.laneChannel.length; l++) if (e.setup[e.laneChannel[l]].isEmail) e.open[l] = 0;
   }
 }

@@ -85,6 +85,11 @@ export class Engine {
   readonly intervalSeconds: number;
   /** Current clock interval; equals `intervals` during the drain. */
   iv = 0;
+  /**
+   * The interval whose figures and rules apply now: the clock interval, the last one during the
+   * drain (−1 when the scenario has no interval). Kept beside `iv` by boundary.ts.
+   */
+  ruleIv = 0;
   now = 0;
   events = 0;
   customers = 0;
@@ -116,6 +121,7 @@ export class Engine {
     this.s = s;
     const C = s.channels.length;
     this.intervals = s.intervalCount;
+    this.ruleIv = s.intervalCount > 0 ? 0 : -1;
     this.intervalSeconds = s.intervalSeconds;
     this.horizon = s.intervalCount * s.intervalSeconds;
     this.shortAbandon = s.shortAbandonSeconds;
@@ -227,7 +233,7 @@ export class Engine {
       this.fresh++;
       this.scheduleFresh(c);
     }
-    const iv = this.iv < this.intervals ? this.iv : this.intervals - 1;
+    const iv = this.ruleIv;
     if (this.deflection !== null && origin !== MOVED_IN && deflect(this, c, iv, now)) return;
     this.customers++;
     const i = c * this.intervals + iv;
@@ -260,7 +266,7 @@ export class Engine {
     this.queues[lane].push(slot);
     this.waiting[lane]++;
     const w = ++this.channelWaiting[c];
-    const m = c * this.intervals + (this.iv < this.intervals ? this.iv : this.intervals - 1);
+    const m = c * this.intervals + this.ruleIv;
     if (w > this.rec.maxQueue[m]) this.rec.maxQueue[m] = w;
     return slot;
   }
@@ -276,7 +282,7 @@ export class Engine {
     const c = this.laneChannel[lane];
     agents.integrate(p, now, this.iv);
     agents.addSession(a, lane);
-    const civ = this.iv < this.intervals ? this.iv : this.intervals - 1;
+    const civ = this.ruleIv;
     let dur = this.aht.draw(c, this.ahtRng[c]) * this.ahtFactor[c];
     const mult = this.ahtMultiplier[p];
     if (mult !== null) dur *= mult[civ] ?? 1;
@@ -347,7 +353,7 @@ export class Engine {
     this.waiting[lane]--;
     this.channelWaiting[c]--;
     if (this.reallocation !== null && this.reallocation.watched[lane] === 1) {
-      this.reallocation.update(lane, now, this.iv < this.intervals ? this.iv : this.intervals - 1, this.iv);
+      this.reallocation.update(lane, now, this.ruleIv, this.iv);
     }
   }
 

@@ -4,6 +4,7 @@
  */
 import { WAITING } from './contacts';
 import type { Engine } from './engine';
+import { toNumbers } from './recorder';
 import type { ReplicationResult } from './result';
 
 /** Counts the contacts left waiting in every lane, by channel and arrival interval. */
@@ -29,8 +30,8 @@ export function replicationResult(e: Engine, seed: number, replication: number):
     seed, replication, events: e.events, customers: e.customers, endSeconds: e.now,
     channels: e.s.channels.map((_, c) => e.rec.toResult(c)),
     pools: e.s.pools.map((_, p) => ({
-      busyAgentSeconds: Array.from(a.busySeconds.subarray(p * B, p * B + n)),
-      presentAgentSeconds: Array.from(a.presentSeconds.subarray(p * B, p * B + n)),
+      busyAgentSeconds: toNumbers(a.busySeconds, p * B, p * B + n),
+      presentAgentSeconds: toNumbers(a.presentSeconds, p * B, p * B + n),
       drainBusyAgentSeconds: a.busySeconds[p * B + n],
       drainPresentAgentSeconds: a.presentSeconds[p * B + n],
       ...e.rec.handled(p),

@@ -97,7 +97,7 @@ export function transfer(e: Engine, slot: number, generation: number, now: numbe
   if (contacts.generation[slot] !== generation || contacts.state[slot] !== WAITING) return;
   const c = contacts.channel[slot];
   if (contacts.lane[slot] !== c) return;
-  const k = dueRule(e, c, e.iv < e.intervals ? e.iv : e.intervals - 1, now - contacts.arrival[slot]);
+  const k = dueRule(e, c, e.ruleIv, now - contacts.arrival[slot]);
   if (k >= 0) moveToLane(e, slot, e.routingRules!.lane[k], now);
 }
 

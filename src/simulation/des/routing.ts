@@ -46,36 +46,62 @@ export interface Routing {
  * order: the target channel first.
  */
 export function createPriorityRouting(ctx: RoutingContext): Routing {
-  const { agents, waiting, concurrency, open, poolsOf, workOrder, movedBy, movedOrder } = ctx;
-  return {
-    agentForArrival(c: number): number {
-      const pools = poolsOf[c];
-      const k = concurrency[c];
-      for (let i = 0; i < pools.length; i++) {
-        const p = pools[i];
-        if (k > 1) {
-          const end = agents.poolEnd[p];
-          for (let a = agents.poolStart[p]; a < end; a++) {
-            if (agents.state[a] === ACTIVE && agents.channelOf[a] === c && agents.sessions[a] < k && movedBy[a] === 0) return a;
-          }
+  return new PriorityRouting(ctx);
+}
+
+/** The rules above over the context's tables (a class: one shape, so the engine's calls inline). */
+class PriorityRouting implements Routing {
+  private readonly agents: AgentTable;
+  private readonly waiting: Int32Array;
+  private readonly concurrency: Int32Array;
+  private readonly open: Uint8Array;
+  private readonly poolsOf: Int32Array[];
+  private readonly workOrder: Int32Array[];
+  private readonly movedBy: Int32Array;
+  private readonly movedOrder: Int32Array[];
+
+  constructor(ctx: RoutingContext) {
+    this.agents = ctx.agents;
+    this.waiting = ctx.waiting;
+    this.concurrency = ctx.concurrency;
+    this.open = ctx.open;
+    this.poolsOf = ctx.poolsOf;
+    this.workOrder = ctx.workOrder;
+    this.movedBy = ctx.movedBy;
+    this.movedOrder = ctx.movedOrder;
+  }
+
+  agentForArrival(c: number): number {
+    const agents = this.agents;
+    const pools = this.poolsOf[c];
+    const k = this.concurrency[c];
+    for (let i = 0; i < pools.length; i++) {
+      const p = pools[i];
+      if (k > 1) {
+        const end = agents.poolEnd[p];
+        for (let a = agents.poolStart[p]; a < end; a++) {
+          if (agents.state[a] === ACTIVE && agents.channelOf[a] === c && agents.sessions[a] < k && this.movedBy[a] === 0) return a;
         }
-        if (agents.idleCount[p] > 0) return agents.topIdle(p);
       }
-      return -1;
-    },
-    channelForAgent(a: number): number {
-      const moved = movedBy[a];
-      if (agents.sessions[a] > 0) {
-        if (moved !== 0) return -1;
-        const c = agents.channelOf[a];
-        return waiting[c] > 0 && agents.sessions[a] < concurrency[c] ? c : -1;
-      }
-      const order = moved === 0 ? workOrder[agents.poolOf[a]] : movedOrder[moved - 1];
-      for (let i = 0; i < order.length; i++) {
-        const c = order[i];
-        if (waiting[c] > 0 && open[c] === 1) return c;
-      }
-      return -1;
-    },
-  };
+      if (agents.idleCount[p] > 0) return agents.topIdle(p);
+    }
+    return -1;
+  }
+
+  channelForAgent(a: number): number {
+    const agents = this.agents;
+    const waiting = this.waiting;
+    const moved = this.movedBy[a];
+    if (agents.sessions[a] > 0) {
+      if (moved !== 0) return -1;
+      const c = agents.channelOf[a];
+      return waiting[c] > 0 && agents.sessions[a] < this.concurrency[c] ? c : -1;
+    }
+    const order = moved === 0 ? this.workOrder[agents.poolOf[a]] : this.movedOrder[moved - 1];
+    for (let i = 0; i < order.length; i++) {
+      const c = order[i];
+      if (waiting[c] > 0 && this.open[c] === 1) return c;
+    }
+    return -1;
+  }
 }
