@@ -1,10 +1,11 @@
 /**
  * Arrivals of one channel: a Poisson process whose rate is constant inside each interval
  * (count ÷ interval length) — MODEL.md, "Time". Gaps are exponential and restart at each
- * boundary: by memorylessness this is exactly the piecewise-constant process, with one uniform
- * per arrival plus one per interval boundary crossed.
+ * boundary: by memorylessness this is exactly the piecewise-constant process, with one exponential
+ * draw per arrival plus one per interval boundary crossed.
  */
 import type { Rng } from './rng';
+import { standardExponential } from './ziggurat';
 
 export class ArrivalProcess {
   private interval = 0;
@@ -30,7 +31,7 @@ export class ArrivalProcess {
       const count = this.expected[this.interval];
       const end = (this.interval + 1) * this.intervalSeconds;
       if (count > 0) {
-        const t = this.time - (this.intervalSeconds / count) * Math.log(this.rng.next());
+        const t = this.time + (this.intervalSeconds / count) * standardExponential(this.rng);
         if (t < end) {
           this.time = t;
           return t;

@@ -4,3 +4,4 @@ export { mix32, hashWords, expandSeed } from './seed';
 export { Purpose, randomStream, randomStreams } from './streams';
 export { makeSampler, SamplerTable, sampleExponential, sampleStandardNormal, lognormalParameters, type Sampler } from './samplers';
 export { ArrivalProcess } from './arrivals';
+export { standardExponential } from './ziggurat';

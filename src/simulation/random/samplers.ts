@@ -5,13 +5,14 @@
  */
 import type { Distribution } from '../../scenario/schema';
 import type { Rng } from './rng';
+import { standardExponential } from './ziggurat';
 
 /** A compiled sampler: call it with a stream, get a positive finite number of seconds. */
 export type Sampler = (rng: Rng) => number;
 
-/** Exponential with the given mean, by inversion (one uniform per draw, reproducible order). */
+/** Exponential with the given mean, by the ziggurat (ziggurat.ts; one word per draw in 99% of draws). */
 export function sampleExponential(rng: Rng, mean: number): number {
-  return -mean * Math.log(rng.next());
+  return mean * standardExponential(rng);
 }
 
 /**
@@ -81,10 +82,10 @@ export class SamplerTable {
   /** A draw of entry i's distribution from `rng` (entry i must have one). */
   draw(i: number, rng: Rng): number {
     const k = this.kind[i];
-    if (k === EXPONENTIAL) return -this.a[i] * Math.log(rng.next());
+    if (k === EXPONENTIAL) return this.a[i] * standardExponential(rng);
     if (k === LOGNORMAL) return Math.exp(this.a[i] + this.b[i] * sampleStandardNormal(rng));
-    // A fixed value still consumes one draw, so switching a channel between fixed and
-    // exponential keeps the other draws of the same stream aligned.
+    // A fixed value still consumes one draw, as an exponential does 99% of the time, so
+    // switching a channel between fixed and exponential keeps most draws of the stream aligned.
     rng.nextUint32();
     return this.a[i];
   }
