@@ -1,0 +1,151 @@
+/**
+ * What one replication of the simulator holds (engine.ts runs it): the scenario's tables
+ * compiled once (channel setup, head-counts, lever rules, lanes), the agents, waiting contacts,
+ * queues and event heaps, the random streams of every purpose and channel (streams.ts), the
+ * statistics being recorded, and the clock. Per-channel figures the hot path reads are copied
+ * into typed arrays here, so the event handlers index numbers instead of walking objects.
+ *
+ * A base class of Engine rather than an object it points to: the handlers read these fields
+ * straight off `this`, one load each, as when they were declared in engine.ts.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import { ArrivalProcess, Purpose, randomStreams, SamplerTable, type Rng } from '../random';
+import { AgentTable } from './agents';
+import { ContactStore } from './contacts';
+import { DeadlineHeap } from './deadlineHeap';
+import { EventHeap } from './eventHeap';
+import { IntQueue } from './intQueue';
+import { DEFLECTION_STREAM } from './levers';
+import { Reallocation } from './reallocation';
+import { Recorder } from './recorder';
+import type { SimulationObserver, SimulationOptions } from './result';
+import { createPriorityRouting, type Routing } from './routing';
+import { compileRules, type DeflectionTable, type RoutingTable } from './rules';
+import { channelSetup, headCounts, type ChannelSetup } from './setup';
+
+export abstract class EngineState {
+  readonly s: ResolvedScenario;
+  readonly setup: ChannelSetup[];
+  readonly heads: number[][];
+  readonly agents: AgentTable;
+  readonly rec: Recorder;
+  readonly contacts = new ContactStore();
+  readonly heap = new EventHeap();
+  /** Patience deadlines of waiting contacts (the ABANDON events). */
+  readonly deadlines = new DeadlineHeap();
+  /** Per lane (lane c < channels: channel c's in-house queue; then outsourcers' queues). */
+  readonly queues: IntQueue[];
+  readonly waiting: Int32Array;
+  readonly open: Uint8Array;
+  readonly laneChannel: Int32Array;
+  readonly poolsOf: Int32Array[];
+  /** Per channel: live waiting contacts in all its lanes. */
+  readonly channelWaiting: Int32Array;
+  readonly routing: Routing;
+  readonly routingRules: RoutingTable | null;
+  readonly deflection: DeflectionTable | null;
+  readonly reallocation: Reallocation | null;
+  /** Per channel, created only when a rule needs them: routing shares and standby decisions. */
+  readonly routingRng: Rng[];
+  readonly deflectionRng: Rng[];
+  readonly observer: SimulationObserver | undefined;
+  /** Agents who joined at a head-count rise (boundary.ts). */
+  readonly joined: Int32Array;
+  readonly intervals: number;
+  readonly intervalSeconds: number;
+  /** Current clock interval; equals `intervals` during the drain. */
+  iv = 0;
+  /**
+   * The interval whose figures and rules apply now: the clock interval, the last one during the
+   * drain (−1 when the scenario has no interval). Kept beside `iv` by boundary.ts.
+   */
+  ruleIv = 0;
+  now = 0;
+  events = 0;
+  customers = 0;
+  protected readonly fcr: Float64Array;
+  protected readonly arrivals: ArrivalProcess[];
+  protected readonly ahtRng: Rng[];
+  protected readonly patienceRng: Rng[];
+  protected readonly repeatRng: Rng[];
+  protected readonly retrialRng: Rng[];
+  protected readonly aht: SamplerTable;
+  protected readonly patience: SamplerTable;
+  /** Per pool: handle-time multiplier per interval, or null. */
+  protected readonly ahtMultiplier: (number[] | null)[];
+  /** Per channel, from its setup: the figures the hot path reads, in typed arrays. */
+  protected readonly ahtFactor: Float64Array;
+  protected readonly threshold: Float64Array;
+  protected readonly isEmail: Uint8Array;
+  protected readonly repeatDelay: Float64Array;
+  protected readonly retrialShare: Float64Array;
+  protected readonly retrialDelay: Float64Array;
+  /** Per channel: time of its next fresh arrival, Infinity when none is left. */
+  protected readonly nextFresh: Float64Array;
+  protected readonly horizon: number;
+  protected readonly shortAbandon: number;
+  protected readonly maxFresh: number;
+  protected fresh = 0;
+
+  constructor(s: ResolvedScenario, options: SimulationOptions) {
+    this.s = s;
+    const C = s.channels.length;
+    this.intervals = s.intervalCount;
+    this.ruleIv = s.intervalCount > 0 ? 0 : -1;
+    this.intervalSeconds = s.intervalSeconds;
+    this.horizon = s.intervalCount * s.intervalSeconds;
+    this.shortAbandon = s.shortAbandonSeconds;
+    const setup = channelSetup(s);
+    this.setup = setup;
+    this.heads = headCounts(s);
+    const rules = compileRules(s, setup, this.heads);
+    const lanes = rules.lanes;
+    const L = lanes.channel.length;
+    this.laneChannel = lanes.channel;
+    this.poolsOf = lanes.poolsOf;
+    const conc = Array.from(lanes.channel, (c) => setup[c].concurrency);
+    this.agents = new AgentTable(this.heads.map((h) => h.reduce((m, x) => Math.max(m, x), 0)),
+      lanes.sessionLanes, conc, this.intervals + 1);
+    this.rec = new Recorder(C, this.intervals, s.days, setup.map((x) => x.responseSeconds.length), s.pools.length);
+    this.queues = Array.from({ length: L }, () => new IntQueue());
+    this.waiting = new Int32Array(L);
+    this.channelWaiting = new Int32Array(C);
+    this.open = new Uint8Array(L).fill(1);
+    this.fcr = rules.fcr;
+    this.routingRules = rules.routing;
+    this.deflection = rules.deflection;
+    this.reallocation = rules.reallocation ? new Reallocation(rules.reallocation, this, L, this.intervals + 1) : null;
+    this.routing = createPriorityRouting({
+      agents: this.agents, waiting: this.waiting, concurrency: Int32Array.from(conc), open: this.open,
+      poolsOf: lanes.poolsOf, workOrder: lanes.workOrder,
+      movedBy: this.reallocation?.movedBy ?? new Int32Array(this.agents.poolOf.length),
+      movedOrder: rules.reallocation?.movedOrder ?? [],
+    });
+    const { seed, replication } = options;
+    this.arrivals = randomStreams(seed, replication, Purpose.arrivals, C)
+      .map((rng, c) => new ArrivalProcess(s.arrivals[c] ?? [], s.intervalSeconds, rng));
+    this.ahtRng = randomStreams(seed, replication, Purpose.handleTimes, C);
+    this.patienceRng = randomStreams(seed, replication, Purpose.patience, C);
+    this.repeatRng = randomStreams(seed, replication, Purpose.repeats, C);
+    this.retrialRng = randomStreams(seed, replication, Purpose.retrials, C);
+    this.routingRng = rules.routing ? randomStreams(seed, replication, Purpose.routing, C) : [];
+    this.deflectionRng = rules.deflection ? randomStreams(seed, replication, Purpose.routing, C, DEFLECTION_STREAM) : [];
+    this.aht = new SamplerTable(setup.map((x) => x.aht));
+    this.patience = new SamplerTable(setup.map((x) => x.patience));
+    this.ahtMultiplier = s.pools.map((p) => p.ahtMultiplier ?? null);
+    this.ahtFactor = Float64Array.from(setup, (x) => x.ahtFactor);
+    this.threshold = Float64Array.from(setup, (x) => x.thresholdSeconds);
+    this.isEmail = Uint8Array.from(setup, (x) => (x.isEmail ? 1 : 0));
+    this.repeatDelay = Float64Array.from(setup, (x) => x.repeatDelaySeconds);
+    this.retrialShare = Float64Array.from(setup, (x) => x.retrialShare);
+    this.retrialDelay = Float64Array.from(setup, (x) => x.retrialDelaySeconds);
+    this.nextFresh = new Float64Array(C).fill(Infinity);
+    this.joined = new Int32Array(Math.max(1, this.agents.poolOf.length));
+    this.maxFresh = options.maxCustomers ?? Infinity;
+    this.observer = options.observer;
+  }
+
+
+  /** Agent a (active, out of the idle stack) takes waiting work, or idles (engine.ts). */
+  abstract offerWork(a: number, now: number): void;
+}
