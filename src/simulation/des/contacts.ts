@@ -1,7 +1,8 @@
 /**
  * Waiting contacts in typed-array slots, reused through a free list: no object per contact.
- * A slot's generation changes on every reuse, so an abandon event that names a slot can tell
- * whether it still refers to the same contact (lazy deletion in the event heap).
+ * A slot's generation changes on every reuse, so a TRANSFER event that names a slot can tell
+ * whether it still refers to the same contact (lazy deletion in the event heap). Patience
+ * deadlines need no generation: deadlineHeap.ts removes them when the contact leaves the queue.
  */
 export const WAITING = 1;
 export const ABANDONED = 2;

@@ -45,12 +45,7 @@ export class DeadlineHeap {
   push(slot: number, time: number): void {
     if (this.n === this.times.length) this.growHeap();
     if (slot >= this.pos.length) this.growPos(slot);
-    const i = this.n++;
-    this.times[i] = time;
-    this.keys[i] = this.counter++;
-    this.slots[i] = slot;
-    this.pos[slot] = i;
-    this.up(i);
+    this.up(this.n++, time, this.counter++, slot);
   }
 
   /** Removes and returns the slot of the earliest deadline (the heap must not be empty). */
@@ -71,54 +66,52 @@ export class DeadlineHeap {
     this.pos[this.slots[i]] = -1;
     const last = --this.n;
     if (i === last) return;
+    // The last entry fills the hole at i: it may belong above or below, so sift up, else down.
+    const t = this.times[last];
+    const key = this.keys[last];
     const s = this.slots[last];
-    this.move(last, i);
-    // The moved entry may belong above or below position i: sift up, and down if it stayed.
-    this.up(i);
-    if (this.pos[s] === i) this.down(i);
+    if (i > 0 && this.before(t, key, (i - 1) >> 1)) this.up(i, t, key, s);
+    else this.down(i, t, key, s);
   }
 
-  private less(i: number, j: number): boolean {
-    const ti = this.times[i];
+  /** Whether (t, key) comes before the entry at position j. */
+  private before(t: number, key: number, j: number): boolean {
     const tj = this.times[j];
-    return ti < tj || (ti === tj && this.keys[i] < this.keys[j]);
+    return t < tj || (t === tj && key < this.keys[j]);
   }
 
-  private move(from: number, to: number): void {
-    this.times[to] = this.times[from];
-    this.keys[to] = this.keys[from];
-    const s = this.slots[from];
-    this.slots[to] = s;
-    this.pos[s] = to;
+  private put(i: number, t: number, key: number, s: number): void {
+    this.times[i] = t;
+    this.keys[i] = key;
+    this.slots[i] = s;
+    this.pos[s] = i;
   }
 
-  private swap(i: number, j: number): void {
-    const t = this.times[i]; this.times[i] = this.times[j]; this.times[j] = t;
-    const k = this.keys[i]; this.keys[i] = this.keys[j]; this.keys[j] = k;
-    const s = this.slots[i]; this.slots[i] = this.slots[j]; this.slots[j] = s;
-    this.pos[this.slots[i]] = i;
-    this.pos[this.slots[j]] = j;
-  }
-
-  private up(i: number): void {
+  /** Moves the hole at i up until (t, key) fits, then puts slot s there. */
+  private up(i: number, t: number, key: number, s: number): void {
     while (i > 0) {
       const p = (i - 1) >> 1;
-      if (!this.less(i, p)) break;
-      this.swap(i, p);
+      if (!this.before(t, key, p)) break;
+      this.put(i, this.times[p], this.keys[p], this.slots[p]);
       i = p;
     }
+    this.put(i, t, key, s);
   }
 
-  private down(i: number): void {
+  /** Moves the hole at i down until (t, key) fits, then puts slot s there. */
+  private down(i: number, t: number, key: number, s: number): void {
     const n = this.n;
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
-      if (c + 1 < n && this.less(c + 1, c)) c++;
-      if (!this.less(c, i)) break;
-      this.swap(i, c);
+      if (c + 1 < n && this.before(this.times[c + 1], this.keys[c + 1], c)) c++;
+      const tc = this.times[c];
+      const kc = this.keys[c];
+      if (t < tc || (t === tc && key < kc)) break;
+      this.put(i, tc, kc, this.slots[c]);
       i = c;
     }
+    this.put(i, t, key, s);
   }
 
   private growHeap(): void {

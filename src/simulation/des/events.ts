@@ -1,4 +1,8 @@
-/** Event kinds of the engine's heap; the number is also the priority among events at the same time. */
+/**
+ * Event kinds; the number is also the priority among events at the same time. ABANDON events
+ * live in the deadline heap (deadlineHeap.ts) and fresh arrivals beside the heap; the engine's
+ * run loop merges them with the heap's events in this order (engine.ts).
+ */
 export const BOUNDARY = 0;
 export const SERVICE_END = 1;
 export const ARRIVAL = 2;
