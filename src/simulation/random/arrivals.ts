@@ -10,7 +10,8 @@ import { standardExponential } from './ziggurat';
 export class ArrivalProcess {
   private interval = 0;
   private time = 0;
-  private readonly expected: readonly number[];
+  /** Per interval: mean gap between arrivals (interval length ÷ expected count), 0 when closed. */
+  private readonly meanGap: Float64Array;
   private readonly intervalSeconds: number;
   private readonly rng: Rng;
 
@@ -19,19 +20,21 @@ export class ArrivalProcess {
    * @param intervalSeconds the length of one interval
    */
   constructor(expected: readonly number[], intervalSeconds: number, rng: Rng) {
-    this.expected = expected;
+    // Divided once here rather than at every arrival.
+    this.meanGap = Float64Array.from(expected, (count) => (count > 0 ? intervalSeconds / count : 0));
     this.intervalSeconds = intervalSeconds;
     this.rng = rng;
   }
 
   /** The next arrival time in seconds from the start of the horizon, or −1 when there is none. */
   next(): number {
-    const n = this.expected.length;
+    const gaps = this.meanGap;
+    const n = gaps.length;
     while (this.interval < n) {
-      const count = this.expected[this.interval];
+      const gap = gaps[this.interval];
       const end = (this.interval + 1) * this.intervalSeconds;
-      if (count > 0) {
-        const t = this.time + (this.intervalSeconds / count) * standardExponential(this.rng);
+      if (gap > 0) {
+        const t = this.time + gap * standardExponential(this.rng);
         if (t < end) {
           this.time = t;
           return t;
