@@ -1,7 +1,7 @@
 /**
  * The discrete-event simulator of one replication (MODEL.md, "Discrete-event simulation"):
- * one clock, one event heap, contacts in typed-array slots, FIFO queues per lane (rules.ts), agents per
- * pool, statistics streamed as events happen.
+ * one clock, one event heap (plus a heap of patience deadlines), contacts in typed-array slots,
+ * FIFO queues per lane (rules.ts), agents per pool, statistics streamed as events happen.
  *
  * Events and their order at equal times: an interval boundary first (staff changes at the
  * boundary, then the new agents work), then service ends (an agent freed at t serves a contact
