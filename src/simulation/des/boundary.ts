@@ -12,7 +12,7 @@ import { transfersAtBoundary } from './levers';
 export function staff(e: Engine, p: number, headCount: number): void {
   const joined = e.joined;
   const n = e.agents.setHeadCount(p, headCount, joined);
-  for (let i = 0; i < n; i++) e.offerWork(joined[i], e.now);
+  for (let i = 0; i < n; i++) e.offerWork(joined[i]);
 }
 
 /** Boundary k: the end of interval k − 1 (k = intervals: the horizon, where the drain starts). */

@@ -24,6 +24,7 @@ export class DeadlineHeap {
     this.keys = new Float64Array(c);
     this.slots = new Int32Array(c);
     this.pos = new Int32Array(c).fill(-1);
+    this.times[0] = Infinity;
   }
 
   /** Number of pending deadlines. */
@@ -33,7 +34,8 @@ export class DeadlineHeap {
 
   /** The earliest deadline; Infinity when none is pending. */
   peekTime(): number {
-    return this.n === 0 ? Infinity : this.times[0];
+    // times[n] always holds Infinity (a sentinel past the last deadline): see EventHeap.peekTime.
+    return this.times[0];
   }
 
   /** Whether contact `slot` has a deadline pending. */
@@ -43,9 +45,15 @@ export class DeadlineHeap {
 
   /** Adds contact `slot`'s deadline (the slot must have none pending). */
   push(slot: number, time: number): void {
-    if (this.n === this.times.length) this.growHeap();
+    if (this.n + 1 === this.times.length) this.growHeap();
     if (slot >= this.pos.length) this.growPos(slot);
-    this.up(this.n++, time, this.counter++, slot);
+    const i = this.n++;
+    this.times[i] = time;
+    this.keys[i] = this.counter++;
+    this.slots[i] = slot;
+    this.pos[slot] = i;
+    this.up(i);
+    this.times[this.n] = Infinity;
   }
 
   /** Removes and returns the slot of the earliest deadline (the heap must not be empty). */
@@ -62,56 +70,78 @@ export class DeadlineHeap {
     if (i >= 0) this.removeAt(i);
   }
 
+  // The helpers below take positions only, never a time: a fractional number passed to a call
+  // that V8 does not inline is boxed on the heap, which showed as garbage at every contact.
+
   private removeAt(i: number): void {
     this.pos[this.slots[i]] = -1;
     const last = --this.n;
-    if (i === last) return;
-    // The last entry fills the hole at i: it may belong above or below, so sift up, else down.
-    const t = this.times[last];
-    const key = this.keys[last];
-    const s = this.slots[last];
-    if (i > 0 && this.before(t, key, (i - 1) >> 1)) this.up(i, t, key, s);
-    else this.down(i, t, key, s);
+    if (i !== last) {
+      // The last entry fills the hole at i: it may belong above or below, so sift up, else down.
+      this.move(last, i);
+      if (i > 0 && this.before(i, (i - 1) >> 1)) this.up(i);
+      else this.down(i);
+    }
+    this.times[last] = Infinity;
   }
 
-  /** Whether (t, key) comes before the entry at position j. */
-  private before(t: number, key: number, j: number): boolean {
+  /** Whether the entry at position i comes before the entry at position j. */
+  private before(i: number, j: number): boolean {
+    const ti = this.times[i];
     const tj = this.times[j];
-    return t < tj || (t === tj && key < this.keys[j]);
+    return ti < tj || (ti === tj && this.keys[i] < this.keys[j]);
   }
 
-  private put(i: number, t: number, key: number, s: number): void {
-    this.times[i] = t;
-    this.keys[i] = key;
+  /** Copies the entry at position `from` to position `to`. */
+  private move(from: number, to: number): void {
+    this.times[to] = this.times[from];
+    this.keys[to] = this.keys[from];
+    const s = this.slots[from];
+    this.slots[to] = s;
+    this.pos[s] = to;
+  }
+
+  /** Sifts the entry at position i up: parents after it move down into the hole. */
+  private up(i: number): void {
+    const times = this.times;
+    const keys = this.keys;
+    const t = times[i];
+    const key = keys[i];
+    const s = this.slots[i];
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      const tp = times[p];
+      if (tp < t || (tp === t && keys[p] < key)) break;
+      this.move(p, i);
+      i = p;
+    }
+    times[i] = t;
+    keys[i] = key;
     this.slots[i] = s;
     this.pos[s] = i;
   }
 
-  /** Moves the hole at i up until (t, key) fits, then puts slot s there. */
-  private up(i: number, t: number, key: number, s: number): void {
-    while (i > 0) {
-      const p = (i - 1) >> 1;
-      if (!this.before(t, key, p)) break;
-      this.put(i, this.times[p], this.keys[p], this.slots[p]);
-      i = p;
-    }
-    this.put(i, t, key, s);
-  }
-
-  /** Moves the hole at i down until (t, key) fits, then puts slot s there. */
-  private down(i: number, t: number, key: number, s: number): void {
+  /** Sifts the entry at position i down: earlier children move up into the hole. */
+  private down(i: number): void {
+    const times = this.times;
+    const keys = this.keys;
     const n = this.n;
+    const t = times[i];
+    const key = keys[i];
+    const s = this.slots[i];
     for (;;) {
       let c = 2 * i + 1;
       if (c >= n) break;
-      if (c + 1 < n && this.before(this.times[c + 1], this.keys[c + 1], c)) c++;
-      const tc = this.times[c];
-      const kc = this.keys[c];
-      if (t < tc || (t === tc && key < kc)) break;
-      this.put(i, tc, kc, this.slots[c]);
+      if (c + 1 < n && this.before(c + 1, c)) c++;
+      const tc = times[c];
+      if (t < tc || (t === tc && key < keys[c])) break;
+      this.move(c, i);
       i = c;
     }
-    this.put(i, t, key, s);
+    times[i] = t;
+    keys[i] = key;
+    this.slots[i] = s;
+    this.pos[s] = i;
   }
 
   private growHeap(): void {

@@ -61,22 +61,28 @@ export class Engine extends EngineState {
       let ta = Infinity;
       for (let k = 0; k < C; k++) if (nextFresh[k] < ta) { ta = nextFresh[k]; c = k; }
       // The earliest of the three sources; at equal times the heap's events up to ARRIVAL run
-      // first, then the fresh arrival, then deadlines (ABANDON), then the heap's TRANSFER.
+      // first, then the fresh arrival, then deadlines (ABANDON), then the heap's TRANSFER. Ties
+      // are looked at only once the clock is known to be finite: a comparison first reached when
+      // a run ends would deoptimize this loop for the next run.
       let now = heap.peekTime();
       let from = FROM_HEAP;
-      if (ta < now) { now = ta; from = FROM_FRESH; } else if (ta === now && ta !== Infinity && heap.peekPriority() > ARRIVAL) from = FROM_FRESH;
+      if (ta < now) { now = ta; from = FROM_FRESH; }
       const td = deadlines.peekTime();
-      if (td < now) { now = td; from = FROM_DEADLINES; } else if (td === now && td !== Infinity && from === FROM_HEAP && heap.peekPriority() > ABANDON) from = FROM_DEADLINES;
+      if (td < now) { now = td; from = FROM_DEADLINES; }
       if (now === Infinity) break;
+      if (from === FROM_HEAP) {
+        if (ta === now && heap.peekPriority() > ARRIVAL) from = FROM_FRESH;
+        else if (td === now && heap.peekPriority() > ABANDON) from = FROM_DEADLINES;
+      }
       this.now = now;
       this.events++;
-      if (from === FROM_FRESH) this.arrive(c, FRESH, now);
-      else if (from === FROM_DEADLINES) this.abandon(deadlines.pop(), now);
+      if (from === FROM_FRESH) this.arrive(c, FRESH);
+      else if (from === FROM_DEADLINES) this.abandon(deadlines.pop());
       else {
         heap.pop();
         switch (heap.kind) {
-          case SERVICE_END: this.finish(heap.a, heap.b, now); break;
-          case ARRIVAL: this.arrive(heap.a, heap.b, now); break;
+          case SERVICE_END: this.finish(heap.a, heap.b); break;
+          case ARRIVAL: this.arrive(heap.a, heap.b); break;
           case TRANSFER: transfer(this, heap.a, heap.b, now); break;
           default: boundary(this, heap.a, now);
         }
@@ -92,8 +98,9 @@ export class Engine extends EngineState {
     this.nextFresh[c] = t >= 0 ? t : Infinity;
   }
 
-  /** A contact of channel c arrives (internal to des/: standby moves call it for the target channel). */
-  arrive(c: number, origin: number, now: number): void {
+  /** A contact of channel c arrives now (internal to des/: standby moves call it for the target channel). */
+  arrive(c: number, origin: number): void {
+    const now = this.now;
     if (origin === FRESH) {
       // Each channel keeps one arrival pending: the ones beyond the cap are dropped here.
       if (this.fresh >= this.maxFresh) {
@@ -104,7 +111,7 @@ export class Engine extends EngineState {
       this.scheduleFresh(c);
     }
     const iv = this.ruleIv;
-    if (this.deflection !== null && origin !== MOVED_IN && deflect(this, c, iv, now)) return;
+    if (this.deflection !== null && origin !== MOVED_IN && deflect(this, c, iv)) return;
     this.customers++;
     const i = c * this.intervals + iv;
     const rec = this.rec;
@@ -116,11 +123,11 @@ export class Engine extends EngineState {
     const a = this.routing.agentForArrival(lane);
     if (a >= 0) {
       if (this.agents.sessions[a] === 0) this.agents.removeIdle(a);
-      this.startService(a, lane, now, iv, now);
+      this.startService(a, lane, -1);
       return;
     }
     rec.queued[i]++;
-    const slot = this.enqueue(c, lane, now, iv);
+    const slot = this.enqueue(c, lane, -1);
     if (this.patience.has(c)) {
       const deadline = now + this.patience.draw(c, this.patienceRng[c]);
       this.contacts.deadline[slot] = deadline;
@@ -130,9 +137,13 @@ export class Engine extends EngineState {
     if (this.reallocation !== null && this.reallocation.watched[lane] === 1) this.reallocation.update(lane, now, iv, this.iv);
   }
 
-  /** A contact of channel c that arrived at `arrival` joins the queue of `lane`; returns its slot. */
-  enqueue(c: number, lane: number, arrival: number, arrivalIv: number): number {
-    const slot = this.contacts.alloc(c, lane, arrival, arrivalIv);
+  /**
+   * A contact of channel c joins the queue of `lane`; returns its slot. It arrived now, or, when
+   * `from` ≥ 0, when the contact in slot `from` arrived (a move between lanes keeps its wait).
+   */
+  enqueue(c: number, lane: number, from: number): number {
+    const contacts = this.contacts;
+    const slot = from < 0 ? contacts.alloc(c, lane, this.now, this.ruleIv) : contacts.alloc(c, lane, contacts.arrival[from], contacts.interval[from]);
     this.queues[lane].push(slot);
     this.waiting[lane]++;
     const w = ++this.channelWaiting[c];
@@ -142,11 +153,19 @@ export class Engine extends EngineState {
   }
 
   /**
-   * Agent a (out of the idle stack) starts a contact of `lane` that arrived at `arrival`. The base
-   * handle time comes from the channel's stream whichever pool serves (common random numbers);
-   * the pool's multiplier then stretches it.
+   * Agent a (out of the idle stack) starts now a contact of `lane`: the one waiting in slot
+   * `from`, or (from = −1) one that has just arrived. The base handle time comes from the
+   * channel's stream whichever pool serves (common random numbers); the pool's multiplier then
+   * stretches it.
+   *
+   * The clock and the arrival time are read here, not passed: this method is too big for V8 to
+   * inline, and a fractional number passed to a call that is not inlined is boxed on the heap,
+   * which made tens of megabytes of garbage per million contacts.
    */
-  startService(a: number, lane: number, arrival: number, arrivalIv: number, now: number): void {
+  startService(a: number, lane: number, from: number): void {
+    const now = this.now;
+    const arrival = from < 0 ? now : this.contacts.arrival[from];
+    const arrivalIv = from < 0 ? this.ruleIv : this.contacts.interval[from];
     const agents = this.agents;
     const p = agents.poolOf[a];
     const c = this.laneChannel[lane];
@@ -176,7 +195,8 @@ export class Engine extends EngineState {
     }
   }
 
-  private finish(a: number, lane: number, now: number): void {
+  private finish(a: number, lane: number): void {
+    const now = this.now;
     const agents = this.agents;
     agents.integrate(agents.poolOf[a], now, this.iv);
     agents.endSession(a, lane);
@@ -187,31 +207,31 @@ export class Engine extends EngineState {
       }
       return;
     }
-    this.offerWork(a, now);
+    this.offerWork(a);
   }
 
-  /** Agent a (active, out of the idle stack) takes waiting work while routing gives some; idles otherwise. */
-  offerWork(a: number, now: number): void {
+  /** Agent a (active, out of the idle stack) takes waiting work now while routing gives some; idles otherwise. */
+  offerWork(a: number): void {
     const contacts = this.contacts;
     for (;;) {
       const lane = this.routing.channelForAgent(a);
       if (lane < 0) break;
-      const slot = this.dequeue(lane, now);
-      this.startService(a, lane, contacts.arrival[slot], contacts.interval[slot], now);
+      const slot = this.dequeue(lane);
+      this.startService(a, lane, slot);
       contacts.release(slot);
     }
     if (this.agents.sessions[a] === 0) this.agents.pushIdle(a);
   }
 
   /** The oldest live waiting contact of `lane` (waiting[lane] > 0); dead entries are freed on the way. */
-  private dequeue(lane: number, now: number): number {
+  private dequeue(lane: number): number {
     const q = this.queues[lane];
     const contacts = this.contacts;
     for (;;) {
       const slot = q.shift();
       if (contacts.state[slot] === WAITING) {
         this.deadlines.remove(slot);
-        this.left(lane, contacts.channel[slot], now);
+        this.left(lane, contacts.channel[slot], this.now);
         return slot;
       }
       contacts.release(slot);
@@ -227,8 +247,9 @@ export class Engine extends EngineState {
     }
   }
 
-  /** The waiting contact in `slot` reached its patience deadline. */
-  private abandon(slot: number, now: number): void {
+  /** The waiting contact in `slot` reached its patience deadline (now). */
+  private abandon(slot: number): void {
+    const now = this.now;
     const contacts = this.contacts;
     contacts.state[slot] = ABANDONED; // stays in the queue until it reaches the head
     const c = contacts.channel[slot];

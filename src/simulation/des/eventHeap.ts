@@ -39,6 +39,7 @@ export class EventHeap {
     // Slots not in use: free[n..capacity) (the heap's size doubles as the free-list pointer).
     this.free = new Int32Array(c);
     for (let i = 0; i < c; i++) this.free[i] = i;
+    this.times[0] = Infinity;
   }
 
   /** Number of pending events. */
@@ -48,7 +49,10 @@ export class EventHeap {
 
   /** Time of the earliest event; Infinity when empty. */
   peekTime(): number {
-    return this.n === 0 ? Infinity : this.times[0];
+    // times[n] always holds Infinity (a sentinel past the last event), so times[0] is Infinity
+    // when the heap is empty: `n === 0 ? Infinity : times[0]` made V8 box the result on the heap
+    // at every call, and a store only in the empty case deoptimized the loop when a run ended.
+    return this.times[0];
   }
 
   /** Priority of the earliest event (the heap must not be empty). */
@@ -58,7 +62,7 @@ export class EventHeap {
 
   /** Schedules an event; lower `priority` runs first among events at the same time. */
   push(time: number, priority: number, kind: number, a: number, b: number): void {
-    if (this.n === this.times.length) this.grow();
+    if (this.n + 1 === this.times.length) this.grow();
     const slot = this.free[this.n];
     const key = priority * COUNTER_SPAN + this.counter++;
     const keys = this.keys;
@@ -79,6 +83,7 @@ export class EventHeap {
     }
     times[i] = time;
     order[i] = slot;
+    times[this.n] = Infinity;
   }
 
   /**
@@ -97,9 +102,10 @@ export class EventHeap {
     this.b = this.bs[top];
     const last = --this.n;
     this.free[last] = top;
-    if (last === 0) return true;
     const t = times[last];
     const s = order[last];
+    times[last] = Infinity;
+    if (last === 0) return true;
     let i = 0;
     const half = last >> 1;
     while (i < half) {
@@ -136,8 +142,9 @@ export class EventHeap {
     this.kinds = i32(this.kinds);
     this.as = i32(this.as);
     this.bs = i32(this.bs);
-    // The heap is full when it grows, so every old slot is in use: the new ones are free.
-    this.free = new Int32Array(c);
+    // It grows one short of full (times[n] is the sentinel): the old free list's tail still
+    // names free old slots, and the new slots follow it.
+    this.free = i32(this.free);
     for (let i = old; i < c; i++) this.free[i] = i;
   }
 }

@@ -31,7 +31,7 @@ export const DEFLECTION_STREAM = 1 << 20;
 const WAIT_TOLERANCE = 1e-9;
 
 /** Deflects an arrival of channel c if a standby rule is in force; returns whether it did. */
-export function deflect(e: Engine, c: number, iv: number, now: number): boolean {
+export function deflect(e: Engine, c: number, iv: number): boolean {
   const t = e.deflection!;
   const rules = t.byChannel[c];
   for (let j = 0; j < rules.length; j++) {
@@ -44,7 +44,7 @@ export function deflect(e: Engine, c: number, iv: number, now: number): boolean 
     for (let m = 0; m < cum.length; m++) {
       if (u < cum[m]) {
         e.rec.deflectedOut[i]++;
-        e.arrive(t.targets[k][m], MOVED_IN, now);
+        e.arrive(t.targets[k][m], MOVED_IN);
         return true;
       }
     }
@@ -125,7 +125,6 @@ function moveToLane(e: Engine, slot: number, lane: number, now: number): void {
   const contacts = e.contacts;
   const c = contacts.channel[slot];
   const arrival = contacts.arrival[slot];
-  const interval = contacts.interval[slot];
   const deadline = contacts.deadline[slot];
   // The old entry stays in the in-house queue as a dead one; its deadline moves with the contact.
   contacts.state[slot] = MOVED;
@@ -135,10 +134,10 @@ function moveToLane(e: Engine, slot: number, lane: number, now: number): void {
   const a = e.routing.agentForArrival(lane);
   if (a >= 0) {
     if (e.agents.sessions[a] === 0) e.agents.removeIdle(a);
-    e.startService(a, lane, arrival, interval, now);
+    e.startService(a, lane, slot);
     return;
   }
-  const moved = e.enqueue(c, lane, arrival, interval);
+  const moved = e.enqueue(c, lane, slot);
   contacts.deadline[moved] = deadline;
   if (deadline < Infinity) e.deadlines.push(moved, deadline);
 }

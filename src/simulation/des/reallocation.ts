@@ -29,8 +29,8 @@ export interface ReallocationHost {
   readonly waiting: Int32Array;
   /** Per lane: the pools that work it (for the projected wait's agent count). */
   readonly poolsOf: Int32Array[];
-  /** Agent a (active, out of the idle stack) takes waiting work, or goes idle. */
-  offerWork(a: number, now: number): void;
+  /** Agent a (active, out of the idle stack) takes waiting work at the current clock, or goes idle. */
+  offerWork(a: number): void;
 }
 
 export class Reallocation {
@@ -142,7 +142,7 @@ export class Reallocation {
       const a = agents.topIdle(p);
       agents.removeIdle(a);
       this.mark(a, r, now, bucket);
-      this.host.offerWork(a, now);
+      this.host.offerWork(a);
     }
     for (let a = agents.poolStart[p]; a < agents.poolEnd[p] && this.on[r] === 1 && this.moved[r] < cap; a++) {
       if (this.movedBy[a] === 0 && agents.state[a] === ACTIVE && agents.sessions[a] > 0) this.mark(a, r, now, bucket);

@@ -146,6 +146,6 @@ export abstract class EngineState {
   }
 
 
-  /** Agent a (active, out of the idle stack) takes waiting work, or idles (engine.ts). */
-  abstract offerWork(a: number, now: number): void;
+  /** Agent a (active, out of the idle stack) takes waiting work at the current clock, or idles (engine.ts). */
+  abstract offerWork(a: number): void;
 }
