@@ -26,6 +26,8 @@ describe('EventHeap', () => {
           }
         }
         expect(heap.size).toBe(model.length);
+        // The earliest time, Infinity once empty (a sentinel the heap keeps past its last event).
+        expect(heap.peekTime()).toBe(model.length ? Math.min(...model.map((m) => m.time)) : Infinity);
       }
     }), { seed: 11, numRuns: 200 });
   });
