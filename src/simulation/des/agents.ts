@@ -40,14 +40,21 @@ export class AgentTable {
   readonly presentSeconds: Float64Array;
   private readonly buckets: number;
   private readonly channels: number;
+  /**
+   * The clock is read from the engine's cell rather than passed in: a fractional argument to a
+   * call V8 does not inline is boxed on the heap, and this runs at every service start and end.
+   */
+  private readonly clock: Float64Array;
 
   /**
    * @param maxHeadCount per pool, the largest head-count over the horizon (agent slots reserved)
    * @param skills per pool, its channels
    * @param concurrency per channel, sessions an agent may hold
    * @param buckets clock intervals plus one for the drain
+   * @param clock the engine's clock (one cell, seconds): integration runs up to its value
    */
-  constructor(maxHeadCount: number[], skills: number[][], concurrency: number[], buckets: number) {
+  constructor(maxHeadCount: number[], skills: number[][], concurrency: number[], buckets: number, clock: Float64Array) {
+    this.clock = clock;
     const pools = maxHeadCount.length;
     const total = maxHeadCount.reduce((s, x) => s + x, 0);
     this.channels = concurrency.length;
@@ -83,8 +90,9 @@ export class AgentTable {
     }
   }
 
-  /** Adds busy and present time of pool p up to `now` into `bucket`. */
-  integrate(p: number, now: number, bucket: number): void {
+  /** Adds busy and present time of pool p up to the clock into `bucket`. */
+  integrate(p: number, bucket: number): void {
+    const now = this.clock[0];
     const dt = now - this.lastTime[p];
     if (dt > 0) {
       const i = p * this.buckets + bucket;

@@ -20,7 +20,7 @@ export function boundary(e: Engine, k: number, now: number): void {
   const agents = e.agents;
   const P = e.heads.length;
   const C = e.channelWaiting.length;
-  for (let p = 0; p < P; p++) agents.integrate(p, now, e.iv);
+  for (let p = 0; p < P; p++) agents.integrate(p, e.iv);
   e.reallocation?.integrate(now, e.iv);
   const perDay = e.s.intervalsPerDay;
   if (perDay > 0 && k % perDay === 0 && k / perDay <= e.s.days) {

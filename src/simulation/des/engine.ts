@@ -55,10 +55,12 @@ export class Engine extends EngineState {
     const observer = this.observer;
     const view = observer ? stateView(this) : null;
     const nextFresh = this.nextFresh;
-    const C = nextFresh.length;
+    const C = nextFresh.length - 1;
+    const clock = this.clock;
     for (;;) {
-      let c = -1;
-      let ta = Infinity;
+      // nextFresh[C] is always Infinity: `let ta = Infinity` made V8 box every arrival time here.
+      let c = C;
+      let ta = nextFresh[C];
       for (let k = 0; k < C; k++) if (nextFresh[k] < ta) { ta = nextFresh[k]; c = k; }
       // The earliest of the three sources; at equal times the heap's events up to ARRIVAL run
       // first, then the fresh arrival, then deadlines (ABANDON), then the heap's TRANSFER. Ties
@@ -75,6 +77,7 @@ export class Engine extends EngineState {
         else if (td === now && heap.peekPriority() > ABANDON) from = FROM_DEADLINES;
       }
       this.now = now;
+      clock[0] = now;
       this.events++;
       if (from === FROM_FRESH) this.arrive(c, FRESH);
       else if (from === FROM_DEADLINES) this.abandon(deadlines.pop());
@@ -95,7 +98,9 @@ export class Engine extends EngineState {
 
   private scheduleFresh(c: number): void {
     const t = this.fresh >= this.maxFresh ? -1 : this.arrivals[c].next();
-    this.nextFresh[c] = t >= 0 ? t : Infinity;
+    // Two stores, not `t >= 0 ? t : Infinity`: that merge made V8 box t at every arrival.
+    if (t >= 0) this.nextFresh[c] = t;
+    else this.nextFresh[c] = Infinity;
   }
 
   /** A contact of channel c arrives now (internal to des/: standby moves call it for the target channel). */
@@ -169,7 +174,7 @@ export class Engine extends EngineState {
     const agents = this.agents;
     const p = agents.poolOf[a];
     const c = this.laneChannel[lane];
-    agents.integrate(p, now, this.iv);
+    agents.integrate(p, this.iv);
     agents.addSession(a, lane);
     const civ = this.ruleIv;
     let dur = this.aht.draw(c, this.ahtRng[c]) * this.ahtFactor[c];
@@ -198,7 +203,7 @@ export class Engine extends EngineState {
   private finish(a: number, lane: number): void {
     const now = this.now;
     const agents = this.agents;
-    agents.integrate(agents.poolOf[a], now, this.iv);
+    agents.integrate(agents.poolOf[a], this.iv);
     agents.endSession(a, lane);
     if (agents.state[a] === LEAVING) {
       if (agents.sessions[a] === 0) {

@@ -61,6 +61,8 @@ export abstract class EngineState {
    */
   ruleIv = 0;
   now = 0;
+  /** `now` again, in a typed-array cell the agent table reads (agents.ts says why). */
+  readonly clock = new Float64Array(1);
   events = 0;
   customers = 0;
   protected readonly fcr: Float64Array;
@@ -80,7 +82,10 @@ export abstract class EngineState {
   protected readonly repeatDelay: Float64Array;
   protected readonly retrialShare: Float64Array;
   protected readonly retrialDelay: Float64Array;
-  /** Per channel: time of its next fresh arrival, Infinity when none is left. */
+  /**
+   * Per channel: time of its next fresh arrival, Infinity when none is left; one more cell, always
+   * Infinity, starts the run loop's search from a typed-array value rather than a constant.
+   */
   protected readonly nextFresh: Float64Array;
   protected readonly horizon: number;
   protected readonly shortAbandon: number;
@@ -105,7 +110,7 @@ export abstract class EngineState {
     this.poolsOf = lanes.poolsOf;
     const conc = Array.from(lanes.channel, (c) => setup[c].concurrency);
     this.agents = new AgentTable(this.heads.map((h) => h.reduce((m, x) => Math.max(m, x), 0)),
-      lanes.sessionLanes, conc, this.intervals + 1);
+      lanes.sessionLanes, conc, this.intervals + 1, this.clock);
     this.rec = new Recorder(C, this.intervals, s.days, setup.map((x) => x.responseSeconds.length), s.pools.length);
     this.queues = Array.from({ length: L }, () => new IntQueue());
     this.waiting = new Int32Array(L);
@@ -139,7 +144,7 @@ export abstract class EngineState {
     this.repeatDelay = Float64Array.from(setup, (x) => x.repeatDelaySeconds);
     this.retrialShare = Float64Array.from(setup, (x) => x.retrialShare);
     this.retrialDelay = Float64Array.from(setup, (x) => x.retrialDelaySeconds);
-    this.nextFresh = new Float64Array(C).fill(Infinity);
+    this.nextFresh = new Float64Array(C + 1).fill(Infinity);
     this.joined = new Int32Array(Math.max(1, this.agents.poolOf.length));
     this.maxFresh = options.maxCustomers ?? Infinity;
     this.observer = options.observer;

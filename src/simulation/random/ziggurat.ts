@@ -42,17 +42,28 @@ const f = new Float64Array(LAYERS);
   }
 }
 
+/** Where the slow path leaves its draw (see standardExponential). */
+const slow = new Float64Array(1);
+
 /** A standard exponential draw (mean 1), positive and finite. */
 export function standardExponential(rng: Rng): number {
   const word = rng.nextUint32();
   const layer = word & 255;
   const cell = word >>> 8;
   if (cell < k[layer]) return (cell + 0.5) * w[layer];
-  return slowPath(rng, layer, cell);
+  // The slow path's draw comes back through a typed array, not as a return value: V8 cannot
+  // know that a call it does not inline returns a number, so merging that value with the fast
+  // path's made it box every draw on the heap (a few megabytes of garbage per 100,000 draws).
+  slowPath(rng, layer, cell);
+  return slow[0];
 }
 
 /** The 1% of draws that fall in the tail or a layer's wedge (kept apart so the fast path inlines). */
-function slowPath(rng: Rng, layer: number, cell: number): number {
+function slowPath(rng: Rng, layer: number, cell: number): void {
+  slow[0] = slowDraw(rng, layer, cell);
+}
+
+function slowDraw(rng: Rng, layer: number, cell: number): number {
   for (;;) {
     // The tail beyond R is R plus a standard exponential (memorylessness).
     if (layer === 0) return R - Math.log(rng.next());
