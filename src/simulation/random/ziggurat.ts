@@ -14,8 +14,8 @@
 import type { Rng } from './rng';
 
 /** Start of the tail (the rightmost layer's edge), and the area of each layer. */
-const R = 7.69711747013104972;
-const V = 0.0039496598225815571993;
+const R = 7.69711747013105; // their 7.69711747013104972, as a double
+const V = 0.003949659822581557; // Marsaglia & Tsang: 3.9496598225815571993e-3
 const LAYERS = 256;
 const CELLS = 16777216; // 2^24 positions per layer
 
