@@ -4,7 +4,7 @@
  *
  * - analytic.planMs: the analytic plan of the default scenario, median of several cold runs
  *   (a fresh staffing cache each run, as after a change of input in the app).
- * - des.customersPerSecond: the standard model, one replication on this thread.
+ * - des.customersPerSecond: the standard model on this thread, median of three replications.
  * - des.defaultScenarioMs: the default scenario, 100 replications, on 1 and 2 worker threads
  *   (workers started and warmed before the clock starts: the app keeps its pool alive).
  */
@@ -55,13 +55,17 @@ function benchPlan(scenario: ResolvedScenario, runs: number): { coldMs: number; 
   return { coldMs: median(cold), editMs: median(edit) };
 }
 
+/** Median of three runs after a warm-up: the first large run in a process pays for compilation. */
 function benchStandardModel(customers: number) {
   const scenario = standardModelScenario(customers);
   simulateReplication(standardModelScenario(20_000), { seed: 1, replication: 0 }); // warm the JIT
-  const start = performance.now();
-  const result = simulateReplication(scenario, { seed: 1, replication: 0 });
-  const seconds = (performance.now() - start) / 1000;
-  return { customers: result.customers, events: result.events, seconds, customersPerSecond: result.customers / seconds };
+  const runs = [0, 1, 2].map((replication) => {
+    const start = performance.now();
+    const result = simulateReplication(scenario, { seed: 1, replication });
+    const seconds = (performance.now() - start) / 1000;
+    return { customers: result.customers, events: result.events, seconds, customersPerSecond: result.customers / seconds };
+  });
+  return runs.sort((a, b) => a.customersPerSecond - b.customersPerSecond)[1]!;
 }
 
 async function benchWorkers(scenario: ResolvedScenario, workers: number, replications: number): Promise<number> {

@@ -1,13 +1,13 @@
 /** Pool workers in the browser: module web workers bundled by Vite. */
 import { wrap } from 'comlink';
-import type { SimulationWorkerApi } from '../src/simulation/run/workerApi';
+import { unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
 import type { WorkerHandle } from './pool';
 
 export function createBrowserWorker(): WorkerHandle {
   const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
   const api = wrap<SimulationWorkerApi>(worker);
   return {
-    runBatch: (request) => api.runBatch(request),
+    runBatch: async (request) => unpackBatch(await api.runBatchPacked(request)),
     terminate: () => worker.terminate(),
   };
 }

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import type { SimulationWorkerApi } from '../src/simulation/run/workerApi';
+import { unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
 import type { WorkerHandle } from './pool';
 
 const bootstrap = fileURLToPath(new URL('./node-bootstrap.mjs', import.meta.url));
@@ -16,7 +16,7 @@ export function createNodeWorker(): WorkerHandle {
   worker.unref();
   const api = wrap<SimulationWorkerApi>(nodeEndpoint(worker));
   return {
-    runBatch: (request) => api.runBatch(request),
+    runBatch: async (request) => unpackBatch(await api.runBatchPacked(request)),
     terminate: () => { void worker.terminate(); },
   };
 }

@@ -1,5 +1,12 @@
 /** The simulation web worker: only exposes the engine (ARCHITECTURE.md, "workers/"). */
-import { expose } from 'comlink';
+import { expose, transfer } from 'comlink';
 import { simulationWorkerApi } from '../src/simulation/run/workerApi';
+import type { BatchRequest } from '../src/simulation/run/batch';
 
-expose(simulationWorkerApi);
+expose({
+  // The packed results' buffer moves to the caller instead of being copied.
+  runBatchPacked(request: BatchRequest) {
+    const packed = simulationWorkerApi.runBatchPacked(request);
+    return transfer(packed, [packed.data.buffer]);
+  },
+});
