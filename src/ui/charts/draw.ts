@@ -4,7 +4,7 @@
  * into an exported file.
  */
 import { select, type Selection } from 'd3';
-import { INK } from './palette';
+import { GRID, INK, MUTED_INK } from './palette';
 
 export type Svg = Selection<SVGSVGElement, unknown, null, undefined>;
 export type Group = Selection<SVGGElement, unknown, null, undefined>;
@@ -45,4 +45,50 @@ export function text(
     .attr('fill', options.fill ?? INK)
     .attr('dominant-baseline', options.baseline ?? 'alphabetic')
     .text(content);
+}
+
+export interface PlotArea { left: number; top: number; width: number; height: number }
+export interface FrameTick { position: number; label: string; major?: boolean }
+
+export interface Frame {
+  plot: PlotArea; title: string; xTicks: readonly FrameTick[]; yTicks: readonly FrameTick[];
+  xLabel: string; yLabel: string; fontSize: number;
+}
+
+/* What every x/y chart draws the same way, in three layers so that each chart can put its own
+   between them (peak shading under the grid, series above it, the axes on top). */
+
+export function drawTitle(svg: Svg, frame: Frame): void {
+  text(layer(svg, 'title'), frame.plot.left, 22, frame.title, { size: 17, weight: '600' });
+}
+
+/** Grid lines at the ticks; a major y tick (zero) darker. */
+export function drawGrid(svg: Svg, frame: Frame): void {
+  const { plot } = frame;
+  const grid = layer(svg, 'grid');
+  for (const t of frame.yTicks) {
+    grid.append('line').attr('x1', plot.left).attr('x2', plot.left + plot.width).attr('y1', t.position).attr('y2', t.position)
+      .attr('stroke', t.major ? MUTED_INK : GRID).attr('stroke-width', 1);
+  }
+  for (const t of frame.xTicks) {
+    grid.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', plot.top).attr('y2', plot.top + plot.height)
+      .attr('stroke', GRID).attr('stroke-width', 1);
+  }
+}
+
+/**
+ * Tick labels and axis titles. The y title sits above the axis, horizontal: easier to read on a
+ * projector than rotated.
+ */
+export function drawAxes(svg: Svg, frame: Frame): void {
+  const { plot, fontSize } = frame;
+  const bottom = plot.top + plot.height;
+  const axes = layer(svg, 'axes');
+  for (const t of frame.yTicks) text(axes, plot.left - 8, t.position, t.label, { anchor: 'end', baseline: 'middle', fill: MUTED_INK, size: fontSize });
+  for (const t of frame.xTicks) {
+    axes.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', bottom).attr('y2', bottom + 6).attr('stroke', MUTED_INK);
+    text(axes, t.position, bottom + 24, t.label, { anchor: 'middle', fill: MUTED_INK, size: fontSize });
+  }
+  text(axes, plot.left, bottom + 52, frame.xLabel, { size: 14, fill: MUTED_INK });
+  text(axes, 4, plot.top - 10, frame.yLabel, { size: 14, fill: MUTED_INK });
 }

@@ -1,6 +1,6 @@
 /** Band chart, the draw step: joins a `BandsModel` into an `<svg>`. */
-import { layer, prepareSvg, text } from '../draw';
-import { GRID, INK, MUTED_INK } from '../palette';
+import { drawAxes, drawGrid, drawTitle, layer, prepareSvg, text } from '../draw';
+import { INK } from '../palette';
 import { BANDS_FONT, type BandsModel } from './model';
 
 const DASH = '7 5';
@@ -8,19 +8,11 @@ const DASH = '7 5';
 export function drawBands(svgElement: SVGSVGElement, model: BandsModel): void {
   const svg = prepareSvg(svgElement, model.width, model.height, model.title);
   const { plot } = model;
-  const bottom = plot.top + plot.height;
 
-  const title = layer(svg, 'title');
-  text(title, plot.left, 22, model.title, { size: 17, weight: '600' });
+  const frame = { ...model, fontSize: BANDS_FONT };
+  drawTitle(svg, frame);
 
-  const grid = layer(svg, 'grid');
-  for (const t of model.yTicks) {
-    grid.append('line').attr('x1', plot.left).attr('x2', plot.left + plot.width).attr('y1', t.position).attr('y2', t.position)
-      .attr('stroke', t.major ? MUTED_INK : GRID);
-  }
-  for (const t of model.xTicks) {
-    grid.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', plot.top).attr('y2', bottom).attr('stroke', GRID);
-  }
+  drawGrid(svg, frame);
 
   const series = layer(svg, 'series');
   for (const p of model.paths) series.append('path').attr('d', p.band).attr('fill', p.colour).attr('fill-opacity', 0.2).attr('stroke', 'none').attr('data-band', p.id);
@@ -36,14 +28,7 @@ export function drawBands(svgElement: SVGSVGElement, model: BandsModel): void {
     text(target, plot.left + plot.width - 6, model.target.y - 6, model.target.label, { anchor: 'end', size: 14, weight: '600' });
   }
 
-  const axes = layer(svg, 'axes');
-  for (const t of model.yTicks) text(axes, plot.left - 8, t.position, t.label, { anchor: 'end', baseline: 'middle', fill: MUTED_INK, size: BANDS_FONT });
-  for (const t of model.xTicks) {
-    axes.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', bottom).attr('y2', bottom + 6).attr('stroke', MUTED_INK);
-    text(axes, t.position, bottom + 24, t.label, { anchor: 'middle', fill: MUTED_INK, size: BANDS_FONT });
-  }
-  text(axes, plot.left, bottom + 52, model.xLabel, { size: 14, fill: MUTED_INK });
-  text(axes, 4, plot.top - 10, model.yLabel, { size: 14, fill: MUTED_INK });
+  drawAxes(svg, frame);
 
   const legend = layer(svg, 'legend');
   for (const e of model.legend) {

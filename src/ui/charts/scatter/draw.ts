@@ -1,6 +1,6 @@
 /** Cost versus service, the draw step: joins a `ScatterModel` into an `<svg>`. */
-import { layer, prepareSvg, text, type Group } from '../draw';
-import { GRID, INK, MUTED_INK } from '../palette';
+import { drawAxes, drawGrid, drawTitle, layer, prepareSvg, text, type Group } from '../draw';
+import { INK, MUTED_INK } from '../palette';
 import { FAIL_COLOUR, LABEL_GAP, PASS_COLOUR, SCATTER_FONT, type ScatterModel } from './model';
 
 const FRONTIER = '#0072B2';
@@ -17,14 +17,11 @@ function failMark(g: Group, x: number, y: number, r: number): void {
 export function drawScatter(svgElement: SVGSVGElement, model: ScatterModel): void {
   const svg = prepareSvg(svgElement, model.width, model.height, model.title);
   const { plot } = model;
-  const bottom = plot.top + plot.height;
 
-  const title = layer(svg, 'title');
-  text(title, plot.left, 22, model.title, { size: 17, weight: '600' });
+  const frame = { ...model, fontSize: SCATTER_FONT };
+  drawTitle(svg, frame);
 
-  const grid = layer(svg, 'grid');
-  for (const t of model.yTicks) grid.append('line').attr('x1', plot.left).attr('x2', plot.left + plot.width).attr('y1', t.position).attr('y2', t.position).attr('stroke', GRID);
-  for (const t of model.xTicks) grid.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', plot.top).attr('y2', bottom).attr('stroke', GRID);
+  drawGrid(svg, frame);
 
   const target = layer(svg, 'target');
   if (model.target) {
@@ -44,14 +41,8 @@ export function drawScatter(svgElement: SVGSVGElement, model: ScatterModel): voi
     m.label.lines.forEach((line, k) => text(g, m.label.x, m.label.y + k * LABEL_GAP, line, { anchor: m.label.anchor, size: SCATTER_FONT, weight: m.highlight ? '700' : 'normal' }));
   }
 
-  const axes = layer(svg, 'axes');
-  for (const t of model.yTicks) text(axes, plot.left - 8, t.position, t.label, { anchor: 'end', baseline: 'middle', fill: MUTED_INK, size: SCATTER_FONT });
-  for (const t of model.xTicks) {
-    axes.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', bottom).attr('y2', bottom + 6).attr('stroke', MUTED_INK);
-    text(axes, t.position, bottom + 24, t.label, { anchor: 'middle', fill: MUTED_INK, size: SCATTER_FONT });
-  }
-  text(axes, plot.left, bottom + 52, model.xLabel, { size: 14, fill: MUTED_INK });
-  text(axes, 4, plot.top - 10, model.yLabel, { size: 14, fill: MUTED_INK });
+
+  drawAxes(svg, frame);
 
   const legend = layer(svg, 'legend');
   for (const e of model.legend) {

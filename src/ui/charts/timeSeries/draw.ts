@@ -1,6 +1,6 @@
 /** Time-series chart, the draw step: joins a `TimeSeriesModel` into an `<svg>`. */
-import { GRID, MUTED_INK, PEAK_SHADE } from '../palette';
-import { layer, prepareSvg, text } from '../draw';
+import { MUTED_INK, PEAK_SHADE } from '../palette';
+import { drawAxes, drawGrid, drawTitle, layer, prepareSvg, text } from '../draw';
 import { BAND_FONT, FONT_SIZE, type TimeSeriesModel } from './model';
 
 const DASH = '7 5';
@@ -9,10 +9,9 @@ const DASH = '7 5';
 export function drawTimeSeries(svgElement: SVGSVGElement, model: TimeSeriesModel): void {
   const svg = prepareSvg(svgElement, model.width, model.height, model.title);
   const { plot } = model;
-  const bottom = plot.top + plot.height;
 
-  const title = layer(svg, 'title');
-  text(title, plot.left, 22, model.title, { size: 17, weight: '600' });
+  const frame = { ...model, fontSize: FONT_SIZE };
+  drawTitle(svg, frame);
 
   const bands = layer(svg, 'bands');
   for (const b of model.bands) {
@@ -22,15 +21,7 @@ export function drawTimeSeries(svgElement: SVGSVGElement, model: TimeSeriesModel
     if (b.label !== '') text(bands, b.x + b.width / 2, plot.top + 16, b.label, { size: BAND_FONT, anchor: 'middle', fill: MUTED_INK, weight: '600' });
   }
 
-  const grid = layer(svg, 'grid');
-  for (const t of model.yTicks) {
-    grid.append('line').attr('x1', plot.left).attr('x2', plot.left + plot.width).attr('y1', t.position).attr('y2', t.position)
-      .attr('stroke', t.major ? MUTED_INK : GRID).attr('stroke-width', 1);
-  }
-  for (const t of model.xTicks) {
-    grid.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', plot.top).attr('y2', bottom)
-      .attr('stroke', GRID).attr('stroke-width', 1);
-  }
+  drawGrid(svg, frame);
 
   const series = layer(svg, 'series');
   for (const p of model.paths) {
@@ -41,17 +32,7 @@ export function drawTimeSeries(svgElement: SVGSVGElement, model: TimeSeriesModel
       .attr('stroke-dasharray', p.dashed ? DASH : null).attr('data-series', p.id);
   }
 
-  const axes = layer(svg, 'axes');
-  for (const t of model.yTicks) {
-    text(axes, plot.left - 8, t.position, t.label, { anchor: 'end', baseline: 'middle', fill: MUTED_INK, size: FONT_SIZE });
-  }
-  for (const t of model.xTicks) {
-    axes.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', bottom).attr('y2', bottom + 6).attr('stroke', MUTED_INK);
-    text(axes, t.position, bottom + 24, t.label, { anchor: 'middle', fill: MUTED_INK, size: FONT_SIZE });
-  }
-  text(axes, plot.left, bottom + 52, model.xLabel, { size: 14, fill: MUTED_INK });
-  // The y title sits above the axis, horizontal: easier to read on a projector than rotated.
-  text(axes, 4, plot.top - 10, model.yLabel, { size: 14, fill: MUTED_INK });
+  drawAxes(svg, frame);
 
   const legend = layer(svg, 'legend');
   for (const e of model.legend) {
