@@ -139,6 +139,11 @@ test('changing a lever changes the strategy\'s cost; a bad value is flagged next
   const amount = (text: string) => Number(text.replace(/[^\d.]/g, ''));
   expect(amount(costAfter)).toBeLessThan(amount(costBefore));
   await page.screenshot({ path: `${SHOTS}/strategies.png`, fullPage: true });
+
+  // Undo while the form is open brings the stored lever back into the form.
+  await page.getByRole('button', { name: /Undo/ }).click();
+  await expect(hours).toHaveValue('1.5');
+  await expect(editor.locator('.lever-words')).toContainText('1.5 extra hour(s)');
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });

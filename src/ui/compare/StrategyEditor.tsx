@@ -3,7 +3,7 @@
  * the engines will check it; a valid strategy goes into the scenario at once, an invalid draft
  * stays here with each message next to its field, and the scenario keeps the last valid version.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LeverKind } from '../../simulation/levers';
 import type { StrategyFile } from '../../scenario/schema';
 import { useAppState } from '../state/context';
@@ -20,6 +20,16 @@ export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
   const resolved = selectResolved(scenario);
   const [name, setName] = useState(strategy.name);
   const [levers, setLevers] = useState<Record<string, unknown>[]>(() => structuredClone(strategy.levers) as Record<string, unknown>[]);
+  // What this editor last put into the scenario: a different stored strategy (an undo, a redo,
+  // a loaded file) replaces the draft; our own commits coming back do not.
+  const stored = JSON.stringify({ name: strategy.name, levers: strategy.levers });
+  const lastCommitted = useRef(stored);
+  useEffect(() => {
+    if (stored === lastCommitted.current) return;
+    lastCommitted.current = stored;
+    setName(strategy.name);
+    setLevers(structuredClone(strategy.levers) as Record<string, unknown>[]);
+  }, [stored, strategy]);
   const check = useMemo(() => checkDraft(resolved, levers), [resolved, levers]);
   const nameProblem = name.trim() === '' ? 'must not be empty' : null;
   const defaults: DefaultsContext = {
@@ -34,7 +44,9 @@ export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
     setLevers(nextLevers);
     if (nextName.trim() === '' || !checkDraft(resolved, nextLevers).ok) return;
     // The raw levers go into the file (as typed: defaults stay implicit, like a hand-written file).
-    setScenario(replaceStrategy(scenario, { ...strategy, name: nextName.trim(), levers: nextLevers as StrategyFile['levers'] }));
+    const next = { ...strategy, name: nextName.trim(), levers: nextLevers as StrategyFile['levers'] };
+    lastCommitted.current = JSON.stringify({ name: next.name, levers: next.levers });
+    setScenario(replaceStrategy(scenario, next));
   };
 
   return (
