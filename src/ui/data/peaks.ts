@@ -3,9 +3,11 @@
  *
  * A `profile` forecast names its peaks: each event's full-strength days (start to end, clipped to
  * the horizon) form a band labelled with the event's name; ramp days around it are not counted as
- * peak. An `intervals` forecast names none, so the busy days are found in the data: days whose
- * total volume is at least `BUSY_FACTOR` × the median of the open days' totals, grouped into runs
- * of consecutive days.
+ * peak. An `intervals` forecast (an imported CSV) names none, so the busy days are found in the
+ * data: days whose total volume is at least `BUSY_FACTOR` × a normal day's, grouped into runs of
+ * consecutive days. A normal day is the median of the open days of the same weekday when the
+ * horizon holds at least `SAME_WEEKDAY_MIN` of them (a busy Saturday is busy for a Saturday),
+ * else the median of all open days.
  */
 import { dayNumber } from '../../scenario/calendar';
 import type { ResolvedScenario } from '../../scenario/model';
@@ -24,7 +26,8 @@ export interface PeakDays {
   isPeak: boolean[];
 }
 
-export const BUSY_FACTOR = 1.25;
+export const BUSY_FACTOR = 1.15;
+export const SAME_WEEKDAY_MIN = 3;
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -41,13 +44,21 @@ export function dailyTotals(resolved: ResolvedScenario): number[] {
   return totals;
 }
 
-function busyBands(totals: number[]): PeakBand[] {
+/** A normal day's volume for each day of the horizon (see the header). */
+export function normalDays(totals: number[]): number[] {
   const open = totals.filter((t) => t > 0);
-  if (open.length === 0) return [];
-  const threshold = BUSY_FACTOR * median(open);
+  const overall = open.length > 0 ? median(open) : 0;
+  return totals.map((_, d) => {
+    const sameWeekday = totals.filter((t, e) => e % 7 === d % 7 && t > 0);
+    return sameWeekday.length >= SAME_WEEKDAY_MIN ? median(sameWeekday) : overall;
+  });
+}
+
+function busyBands(totals: number[]): PeakBand[] {
+  const normal = normalDays(totals);
   const bands: PeakBand[] = [];
   for (let d = 0; d < totals.length; d++) {
-    if (totals[d] < threshold || totals[d] <= 0) continue;
+    if (totals[d] <= 0 || normal[d] <= 0 || totals[d] < BUSY_FACTOR * normal[d]) continue;
     const last = bands[bands.length - 1];
     if (last && last.endDay === d) last.endDay = d + 1;
     else bands.push({ startDay: d, endDay: d + 1, label: 'Busy' });
