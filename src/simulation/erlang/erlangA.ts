@@ -36,6 +36,11 @@ export interface ErlangAInput {
   patienceSeconds: number;
   /** Service-level threshold T, seconds. */
   slSeconds: number;
+  /**
+   * At most this many contacts wait (M/M/N/N+Q+M): an arrival that finds `maxQueue` waiting
+   * overflows (to an outsourcer, by a "queue above" rule). Absent: no limit.
+   */
+  maxQueue?: number;
 }
 
 export interface ErlangAResult {
@@ -50,6 +55,8 @@ export interface ErlangAResult {
   avgQueueLength: number;
   /** Carried load ÷ servers (0 without servers). */
   occupancy: number;
+  /** Share of arrivals that found the queue full (0 without `maxQueue`). */
+  probOverflow: number;
 }
 
 const TAIL = 1e-17;
@@ -67,6 +74,7 @@ function noWait(traffic: number, servers: number): ErlangAResult {
   return {
     probWait: 0, probAbandon: 0, serviceLevel: 1, asaSeconds: 0, avgWaitSeconds: 0, avgQueueLength: 0,
     occupancy: servers > 0 ? clamp01(traffic / servers) : 0,
+    probOverflow: 0,
   };
 }
 
@@ -83,7 +91,8 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
   let lower = N > 0 ? (N / A) * erlangBInverse(A, N - 1) : 0;
   if (!Number.isFinite(lower)) return noWait(A, N);
   // Far overload: start near the queue's mode; what lies below is invisible, SL included.
-  const skip = allowSkip ? overloadSkip(A, N, g, tau) : null;
+  const cap = input.maxQueue ?? Number.POSITIVE_INFINITY;
+  const skip = allowSkip && cap === Number.POSITIVE_INFINITY ? overloadSkip(A, N, g, tau) : null;
   if (skip) lower = 0;
 
   // Negative-binomial weights of the service-level term, kept as wScaled·e^(wLog) so that an
@@ -96,10 +105,17 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
   let cdfScaled = 0;
 
   let t = 1;
-  let sumT = 0, sumKT = 0, answered = 0, abandoned = 0, answeredWait = 0, answeredInT = 0;
+  let sumT = 0, sumKT = 0, answered = 0, abandoned = 0, answeredWait = 0, answeredInT = 0, overflow = 0;
   let harmonic = skip ? skip.harmonic : 0;
   const trackSl = skip === null;
   for (let k = skip ? skip.start : 0; ; k++) {
+    if (k >= cap) {
+      // The full queue: this state's arrivals overflow; no state lies beyond it.
+      sumT += t;
+      sumKT += k * t;
+      overflow = t;
+      break;
+    }
     const inverseExit = 1 / (N + (k + 1) * g);
     const q = N * inverseExit;
     const leave = (k + 1) * g * inverseExit; // 1 − q without cancellation when g is tiny
@@ -135,7 +151,7 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
     t = next;
     if (t > BIG) {
       t *= TINY; sumT *= TINY; sumKT *= TINY; answered *= TINY; abandoned *= TINY;
-      answeredWait *= TINY; answeredInT *= TINY; lower *= TINY;
+      answeredWait *= TINY; answeredInT *= TINY; lower *= TINY; overflow *= TINY;
     }
   }
 
@@ -143,13 +159,15 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
   const answeredMass = lower + answered;
   const avgQueueLength = sumKT / total;
   const probAbandon = clamp01(abandoned / total);
+  const probOverflow = clamp01(overflow / total);
   return {
-    probWait: clamp01(sumT / total),
+    probWait: clamp01((sumT - overflow) / total),
     probAbandon,
     serviceLevel: clamp01((lower + answeredInT) / total),
     asaSeconds: answeredMass > 0 ? (answeredWait / answeredMass) * ahtSeconds : null,
     avgWaitSeconds: (avgQueueLength / A) * ahtSeconds,
     avgQueueLength,
-    occupancy: N > 0 ? clamp01((A * (1 - probAbandon)) / N) : 0,
+    occupancy: N > 0 ? clamp01((A * (1 - probAbandon - probOverflow)) / N) : 0,
+    probOverflow,
   };
 }
