@@ -5,7 +5,7 @@
  * makes the search cheap. Keys round arrivals to 1e-6 (far below anything a target can see).
  */
 import type { ResolvedChannel } from '../../scenario/model';
-import { erlangInterval, staffingSolve, type ErlangResult } from '../erlang';
+import { erlangA, erlangInterval, staffingSolve, type ErlangResult } from '../erlang';
 
 /** The figures the evaluator needs from one interval's queue. */
 export interface QueueFigures {
@@ -21,6 +21,11 @@ export interface QueueFigures {
 export interface AnalyticCache {
   /** Figures for `arrivals` contacts of `channel` handled at `ahtSeconds` by `agents` whole agents. */
   figures(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, agents: number): QueueFigures;
+  /**
+   * Figures of the in-house queue when at most `maxQueue` contacts may wait and the rest overflow
+   * (a "queue above Q" rule, maxQueue = Q + 1): shares of all arrivals, plus the overflowed share.
+   */
+  capped(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, agents: number, maxQueue: number): QueueFigures & { overflow: number };
   /** The smallest whole number of agents meeting every target of the channel (≥ 1 when arrivals > 0). */
   need(channel: ResolvedChannel, arrivals: number, ahtSeconds: number): number;
   /** Cache sizes, for benchmarks. */
@@ -51,11 +56,39 @@ function toFigures(r: ErlangResult): QueueFigures {
   };
 }
 
+/** Patience standing for "never abandons" in the capped chain (Erlang C with a limit). */
+const NEVER_ABANDONS = 1e12;
+
 /** A fresh cache; share one across the strategies of one scenario only. */
 export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
   const figures = new Map<string, QueueFigures>();
   const needs = new Map<string, number>();
+  const cappedFigures = new Map<string, QueueFigures & { overflow: number }>();
   return {
+    capped(channel, arrivals, ahtSeconds, agents, maxQueue) {
+      const k = `${key(channel, arrivals, ahtSeconds, agents)}|${maxQueue}`;
+      let f = cappedFigures.get(k);
+      if (f === undefined) {
+        const r = erlangA({
+          traffic: (arrivals * ahtSeconds) / (intervalMinutes * 60),
+          servers: agents * channel.concurrency,
+          ahtSeconds,
+          patienceSeconds: channel.patience?.mean ?? NEVER_ABANDONS,
+          slSeconds: slSeconds(channel),
+          maxQueue,
+        });
+        f = {
+          stable: true,
+          serviceLevel: r.serviceLevel,
+          answerRate: Math.max(0, 1 - r.probAbandon - r.probOverflow),
+          asaSeconds: r.asaSeconds,
+          occupancy: r.occupancy,
+          overflow: r.probOverflow,
+        };
+        cappedFigures.set(k, f);
+      }
+      return f;
+    },
     figures(channel, arrivals, ahtSeconds, agents) {
       const k = key(channel, arrivals, ahtSeconds, agents);
       let f = figures.get(k);
@@ -96,6 +129,6 @@ export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
       }
       return n;
     },
-    size: () => figures.size + needs.size,
+    size: () => figures.size + needs.size + cappedFigures.size,
   };
 }

@@ -49,13 +49,27 @@ export function tempsLever(s: ResolvedScenario, channel: string, count: number, 
   };
 }
 
+/**
+ * The in-house queue length above which the search's outsourcing candidates overflow: callers
+ * waiting behind q others wait about q × AHT ÷ N, so the longest queue that still answers within
+ * the service-level threshold T is ⌊T·N ÷ AHT⌋ − 1 (N: the most agents the channel's in-house
+ * pools field; at least 0, i.e. overflow whenever someone already waits).
+ */
+export function overflowQueue(s: ResolvedScenario, channelId: string): number {
+  const c = s.channels.find((x) => x.id === channelId);
+  if (!c) return 0;
+  const agents = Math.max(0, ...s.pools.filter((p) => p.kind === 'inhouse' && p.skills.includes(c.index)).map((p) => Math.max(0, ...p.productive)));
+  const t = c.targets.serviceLevel?.seconds ?? 20;
+  return Math.max(0, Math.floor((t * agents * c.concurrency) / c.aht.mean) - 1);
+}
+
 export function outsourcingLever(s: ResolvedScenario, channel: string, agents: number, start: string, end: string, decisionDate?: string): Lever {
   const t = template(s, 'outsourcing');
   const base: Lever = {
     kind: 'outsourcing', poolId: 'outsourcer', leadTimeDays: 21, pricing: { mode: 'perAgentHour', rate: 29 }, setupFee: 4000,
     ahtMultiplier: 1.1, onboardingHoursPerAgent: 14,
   };
-  const merged: Lever = { ...base, ...(t ?? {}), channels: [channel], routing: { mode: 'queueAbove', queue: 5 }, start, end, agents, elastic: false };
+  const merged: Lever = { ...base, ...(t ?? {}), channels: [channel], routing: { mode: 'queueAbove', queue: overflowQueue(s, channel) }, start, end, agents, elastic: false };
   delete merged.from;
   delete merged.to;
   if ((merged.pricing as { mode: string }).mode !== 'perAgentHour' && t === undefined) merged.pricing = base.pricing;

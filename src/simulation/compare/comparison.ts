@@ -45,7 +45,16 @@ export function planComparison(s: ResolvedScenario, confirmed = CONFIRMED_CANDID
     entries.push({ strategy, scenario: source === 'baseline' ? baselineScenario(s) : applyStrategy(s, strategy), source, analytic: result });
   }
   entries.sort((a, b) => order(a, s) - order(b, s));
-  const searched = recommendation.candidates.filter(({ result }) => result.id !== 'baseline' && !own.has(result.id));
+  // A candidate the analytic engine cannot tell from one already listed (a decision-date variant
+  // that changes nothing, a search twin of the scenario's own strategy) is not simulated twice.
+  const sameAs = (a: AnalyticStrategyResult, b: AnalyticStrategyResult) =>
+    Math.abs(a.cost.total - b.cost.total) < 1e-6 && a.serviceLevel === b.serviceLevel && a.answerRate === b.answerRate;
+  const searched: typeof recommendation.candidates = [];
+  for (const c of recommendation.candidates) {
+    if (c.result.id === 'baseline' || own.has(c.result.id)) continue;
+    if ([...entries.map((e) => e.analytic), ...searched.map((x) => x.result)].some((r) => sameAs(r, c.result))) continue;
+    searched.push(c);
+  }
   const best = searched.filter((c) => c.result.meetsTargets).slice(0, confirmed);
   const picks = best.length > 0 ? best : searched.slice(0, 1);
   for (const { strategy, result } of picks) {

@@ -4,11 +4,14 @@
  * - chat standby: deflected contacts leave the channel; `moveTo` shares join their channel's
  *   arrivals, the rest are lost (offered to the channel, not answered);
  * - share / whole-channel routing: arrivals split between in-house and outsourcer queues;
- * - queue-above-Q / wait-above-X routing: the outsourcer takes the traffic the in-house agents
- *   cannot serve within the channel's targets (the largest arrival count they can serve is kept
- *   in-house), but no more than its own agents can serve within target (the rest stays queued
- *   in-house, as with no idle outsourced agent). With wait-above-X, routed contacts have already waited X s: X is added to their
- *   wait, and if X ≥ T they count as answered late;
+ * - queue-above-Q routing on voice and chat: exact for the in-house queue, an Erlang A chain in
+ *   which at most Q + 1 contacts wait and arrivals that find it full overflow; the overflow is
+ *   then the outsourcer's arrivals (treated as Poisson, an approximation);
+ * - wait-above-X routing (and queue-above-Q on deferrable channels): the outsourcer takes the
+ *   traffic the in-house agents cannot serve within the channel's targets (the largest arrival
+ *   count they can serve is kept in-house), but no more than its own agents can serve within
+ *   target (the rest stays queued in-house, as with no idle outsourced agent). Routed contacts
+ *   have already waited X s: X is added to their wait, and if X ≥ T they count as answered late;
  * - dynamic reallocation: in each interval of its window, voice gets as many agents as it lacks
  *   to meet its targets, up to M, taken from the source pool's other channels (email first);
  * - an outsourcer's FCR below the channel's: its unresolved contacts come back once, after the
@@ -61,20 +64,31 @@ export function deferredWindows(c: ResolvedChannel): number[] {
   return (c.targets.responseWithin ?? []).map((t) => t.hours * 3600);
 }
 
-function interpolated(cache: AnalyticCache, c: ResolvedChannel, arrivals: number, aht: number, agents: number): QueueFigures {
+/** Figures at a fractional head-count: those of the whole counts around it, interpolated. */
+function interpolate<F extends QueueFigures>(at: (agents: number) => F, agents: number, extra: (a: F, b: F, mix: (x: number, y: number) => number) => Omit<F, keyof QueueFigures>): F {
   const lo = Math.floor(agents + 1e-9);
   const f = agents - lo;
-  const a = cache.figures(c, arrivals, aht, lo);
+  const a = at(lo);
   if (f < 1e-9) return a;
-  const b = cache.figures(c, arrivals, aht, lo + 1);
+  const b = at(lo + 1);
   const mix = (x: number, y: number) => x * (1 - f) + y * f;
   return {
+    ...extra(a, b, mix),
     stable: a.stable || b.stable,
     serviceLevel: mix(a.serviceLevel, b.serviceLevel),
     answerRate: mix(a.answerRate, b.answerRate),
     asaSeconds: a.asaSeconds !== null && b.asaSeconds !== null ? mix(a.asaSeconds, b.asaSeconds) : b.asaSeconds,
     occupancy: mix(a.occupancy, b.occupancy),
-  };
+  } as F;
+}
+
+function interpolated(cache: AnalyticCache, c: ResolvedChannel, arrivals: number, aht: number, agents: number): QueueFigures {
+  return interpolate((n) => cache.figures(c, arrivals, aht, n), agents, () => ({}));
+}
+
+/** The in-house queue under a "queue above Q" rule (exact M/M/N/N+Q+M, see erlangA's maxQueue). */
+function cappedInterpolated(cache: AnalyticCache, c: ResolvedChannel, arrivals: number, aht: number, agents: number, maxQueue: number) {
+  return interpolate((n) => cache.capped(c, arrivals, aht, n, maxQueue), agents, (a, b, mix) => ({ overflow: mix(a.overflow, b.overflow) }));
 }
 
 function emptySeries(n: number): ChannelSeries {
@@ -82,7 +96,12 @@ function emptySeries(n: number): ChannelSeries {
   return { offered: z(), answered: z(), withinSl: z(), waitSeconds: z(), busyAgents: z(), agents: z(), unstable: new Array<boolean>(n).fill(false), lost: z() };
 }
 
-interface Stream { channel: number; pool: number | null; arrivals: number; agents: number; aht: number; delaySeconds: number; supplies: { pool: number; share: number }[] }
+interface Stream {
+  channel: number; pool: number | null; arrivals: number; agents: number; aht: number; delaySeconds: number;
+  supplies: { pool: number; share: number }[];
+  /** In-house stream under a "queue above Q" rule: at most this many wait, the rest overflow. */
+  maxQueue?: number;
+}
 
 /** Evaluates the strategy; `extra[c][i]` are additional arrivals (repeat contacts). */
 export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: number[][]): StrategyEvaluation {
@@ -163,9 +182,19 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
     const got = s.channels.map((c) => alloc.reduce((sum, row) => sum + row[c.index], 0));
     const inhouseShares = (c: number) => supplies.map((sp, k) => ({ pool: sp.pool, share: got[c] > 0 ? alloc[k][c] / got[c] : 0 })).filter((x) => x.share > 0);
 
+    const caps = new Map<number, number>();
     for (const rule of thresholdRules) {
       const c = s.channels[rule.channelIndex];
       const aht = sessionSeconds(c);
+      if (rule.mode === 'queueAbove' && !deferrable[c.index]) {
+        // Exact for the in-house queue: arrivals that find more than Q waiting overflow.
+        if (s.pools[rule.poolIndex].productive[i] <= 0 || caps.has(c.index) || lam[c.index] <= 0) continue;
+        const maxQueue = rule.queue + 1;
+        const capped = cappedInterpolated(cache, c, lam[c.index], aht, got[c.index], maxQueue);
+        caps.set(c.index, maxQueue);
+        streams.push({ channel: c.index, pool: rule.poolIndex, arrivals: lam[c.index] * capped.overflow, agents: 0, aht: 0, delaySeconds: 0, supplies: [] });
+        continue;
+      }
       const cap = Math.floor(got[c.index] + 1e-9);
       let keep = lam[c.index];
       if (deferrable[c.index] || cache.need(c, keep, aht) <= cap) continue;
@@ -210,7 +239,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
       if (left > 0) ordered[0].agents += left;
     }
     for (const c of s.channels) {
-      if (!deferrable[c.index]) streams.push({ channel: c.index, pool: null, arrivals: lam[c.index], agents: got[c.index], aht: sessionSeconds(c), delaySeconds: 0, supplies: inhouseShares(c.index) });
+      if (!deferrable[c.index]) streams.push({ channel: c.index, pool: null, arrivals: lam[c.index], agents: got[c.index], aht: sessionSeconds(c), delaySeconds: 0, supplies: inhouseShares(c.index), maxQueue: caps.get(c.index) });
     }
     // Idle time of the in-house agents on immediate channels, per channel (filler work goes there).
     const idleShare = new Array<number>(C).fill(1);
@@ -228,7 +257,9 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
         continue;
       }
       if (st.arrivals <= 0) continue;
-      const f = interpolated(cache, c, st.arrivals, st.aht, st.agents);
+      const f = st.maxQueue !== undefined
+        ? cappedInterpolated(cache, c, st.arrivals, st.aht, st.agents, st.maxQueue)
+        : interpolated(cache, c, st.arrivals, st.aht, st.agents);
       const answered = st.arrivals * f.answerRate;
       out.answered[i] += answered;
       if (st.pool !== null) outsourced.get(st.pool)![c.index][i] += answered;
