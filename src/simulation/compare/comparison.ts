@@ -101,7 +101,7 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
   }
   const analyticPick = simulated.find((r) => r.id === analyticBest);
   if (analyticPick && analyticPick.id !== best.id && !analyticPick.meetsTargets) {
-    reasons.push(`The analytic favourite ${analyticPick.name} fails in simulation (queues carried across intervals), so it is not recommended.`);
+    reasons.push(`The analytic favourite ${analyticPick.name} fails in simulation, which sees what the interval-by-interval Erlang view cannot (queues carried over, agents busy on another channel when calls arrive), so it is not recommended.`);
   }
   // The search's own findings follow, labelled: they are Erlang figures, interval by interval.
   reasons.push(...plan.recommendation.reasons.map((r) => `Analytic search: ${r}`));
