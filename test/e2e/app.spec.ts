@@ -1,19 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { SHOTS, watch } from './watch';
 
-const SHOTS = 'test/e2e/screenshots';
-
-/** Console errors and requests that leave the local server, collected for the whole test. */
-function watch(page: Page) {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (!['127.0.0.1:4174'].includes(url.host) && !['data:', 'blob:'].includes(url.protocol)) foreign.push(req.url());
-  });
-  return { errors, foreign };
-}
 
 test('opens on the default scenario with the forecast chart, no console error, no foreign request', async ({ page }) => {
   const seen = watch(page);

@@ -1,19 +1,10 @@
 import { cpus, loadavg } from 'node:os';
 import { expect, test, type Page } from '@playwright/test';
+import { SHOTS, watch } from './watch';
 
-const SHOTS = 'test/e2e/screenshots';
-
-/** Console errors, requests leaving the local server, and every long task (> 50 ms) of the main thread. */
-async function watch(page: Page) {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(err.message));
-  const local = new URL(test.info().project.use.baseURL ?? 'http://127.0.0.1:4174').host;
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.host !== local && !['data:', 'blob:'].includes(url.protocol)) foreign.push(req.url());
-  });
+/** What every test watches, plus every long task (> 50 ms) of the main thread. */
+async function watchWithLongTasks(page: Page) {
+  const seen = watch(page);
   await page.addInitScript(() => {
     const w = window as unknown as { longTasks: { start: number; duration: number }[] };
     w.longTasks = [];
@@ -21,7 +12,7 @@ async function watch(page: Page) {
       for (const e of list.getEntries()) w.longTasks.push({ start: e.startTime, duration: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  return { errors, foreign };
+  return seen;
 }
 
 /**
@@ -56,7 +47,7 @@ async function setReplications(page: Page, n: number) {
 }
 
 test('a simulation shows its progress, can be cancelled and rerun, and never blocks the page', async ({ page }) => {
-  const seen = await watch(page);
+  const seen = await watchWithLongTasks(page);
   await open(page, /Strategies/);
   await expect(page.getByRole('heading', { name: 'Strategies', level: 2 })).toBeVisible();
   const panel = page.getByTestId('simulate-panel');
@@ -99,7 +90,7 @@ test('a simulation shows its progress, can be cancelled and rerun, and never blo
 });
 
 test('changing a lever changes the strategy\'s cost; a bad value is flagged next to its field', async ({ page }) => {
-  const seen = await watch(page);
+  const seen = await watchWithLongTasks(page);
   await open(page, /Strategies/);
   await page.getByRole('button', { name: /^Overtime on peak days/ }).click();
   const editor = page.getByTestId('strategy-editor');
@@ -149,7 +140,7 @@ test('changing a lever changes the strategy\'s cost; a bad value is flagged next
 });
 
 test('the comparison runs in workers with progress and shows the recommendation, the table and the charts', async ({ page }) => {
-  const seen = await watch(page);
+  const seen = await watchWithLongTasks(page);
   await open(page, /Comparison/);
   await expect(page.getByRole('heading', { name: 'Comparison', level: 2 })).toBeVisible();
   await setReplications(page, 8);

@@ -1,20 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { SHOTS, watch } from './watch';
 
-const SHOTS = 'test/e2e/screenshots';
-
-/** Console errors and requests that leave the local server, collected for the whole test. */
-function watch(page: Page) {
-  const errors: string[] = [];
-  const foreign: string[] = [];
-  page.on('console', (msg) => { if (msg.type() === 'error') errors.push(msg.text()); });
-  page.on('pageerror', (err) => errors.push(err.message));
-  page.on('request', (req) => {
-    const url = new URL(req.url());
-    if (url.host !== '127.0.0.1:4174' && !['data:', 'blob:'].includes(url.protocol)) foreign.push(req.url());
-  });
-  return { errors, foreign };
-}
 
 const nav = (page: Page, name: RegExp) => page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name });
 const csvFile = (name: string, text: string) => ({ name, mimeType: 'text/csv', buffer: Buffer.from(text, 'utf8') });
