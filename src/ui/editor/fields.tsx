@@ -35,6 +35,28 @@ export function FieldMessages({ id, messages }: { id: string; messages: string[]
   return <span className="field-problem" role="alert" id={id}>{messages.join('; ')}</span>;
 }
 
+/**
+ * The frame every field shares: its label (visible, or for screen readers only), the control,
+ * and its messages; `describedBy` gives the control the attributes that tie it to them.
+ */
+function FieldFrame({ id, label, hiddenLabel, messages, children }: {
+  id: string; label: ReactNode; hiddenLabel: boolean; messages: string[]; children: ReactNode;
+}) {
+  return (
+    <div className={`field${messages.length > 0 ? ' invalid' : ''}`}>
+      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
+      {children}
+      <FieldMessages id={`${id}-msg`} messages={messages} />
+    </div>
+  );
+}
+
+const describedBy = (id: string, messages: string[]) => ({
+  id,
+  'aria-invalid': messages.length > 0 ? true : undefined,
+  'aria-describedby': messages.length > 0 ? `${id}-msg` : undefined,
+});
+
 interface NumberFieldProps {
   path: string;
   label: ReactNode;
@@ -64,19 +86,16 @@ export function NumberField({ path, label, unit, scale = 1, placeholder, size = 
     // Only a change of the stored value matters here, not each keystroke.
   }, [raw]);
   return (
-    <div className={`field${messages.length > 0 ? ' invalid' : ''}`}>
-      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
+    <FieldFrame id={id} label={label} hiddenLabel={hiddenLabel} messages={messages}>
       <span className="field-control">
         <input
-          id={id}
+          {...describedBy(id, messages)}
           type="text"
           inputMode="decimal"
           size={size}
           style={{ width: `${size + 1.6}ch` }}
           value={typing ?? shown}
           placeholder={placeholder}
-          aria-invalid={messages.length > 0 ? true : undefined}
-          aria-describedby={messages.length > 0 ? `${id}-msg` : undefined}
           data-path={path}
           onFocus={() => setTyping(shown)}
           onBlur={() => { setTyping(null); endEdit(); }}
@@ -84,8 +103,7 @@ export function NumberField({ path, label, unit, scale = 1, placeholder, size = 
         />
         {unit ? <span className="unit">{unit}</span> : null}
       </span>
-      <FieldMessages id={`${id}-msg`} messages={messages} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -97,25 +115,21 @@ export function TextField({ path, label, size = 20, placeholder, hiddenLabel = f
   const id = useId();
   const messages = useFieldProblems(path);
   return (
-    <div className={`field${messages.length > 0 ? ' invalid' : ''}`}>
-      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
+    <FieldFrame id={id} label={label} hiddenLabel={hiddenLabel} messages={messages}>
       <span className="field-control">
         <input
-          id={id}
+          {...describedBy(id, messages)}
           type="text"
           size={size}
           style={{ width: `${size + 1.6}ch` }}
           value={typeof raw === 'string' ? raw : ''}
           placeholder={placeholder}
-          aria-invalid={messages.length > 0 ? true : undefined}
-          aria-describedby={messages.length > 0 ? `${id}-msg` : undefined}
           data-path={path}
           onBlur={endEdit}
           onChange={(e) => edit(path, e.target.value)}
         />
       </span>
-      <FieldMessages id={`${id}-msg`} messages={messages} />
-    </div>
+    </FieldFrame>
   );
 }
 
@@ -136,22 +150,18 @@ export function SelectField({ path, label, options, onPick, hiddenLabel = false 
   const id = useId();
   const messages = useFieldProblems(path);
   return (
-    <div className={`field${messages.length > 0 ? ' invalid' : ''}`}>
-      <label htmlFor={id} className={hiddenLabel ? 'visually-hidden' : 'field-label'}>{label}</label>
+    <FieldFrame id={id} label={label} hiddenLabel={hiddenLabel} messages={messages}>
       <span className="field-control">
         <select
-          id={id}
+          {...describedBy(id, messages)}
           value={typeof raw === 'string' ? raw : ''}
-          aria-invalid={messages.length > 0 ? true : undefined}
-          aria-describedby={messages.length > 0 ? `${id}-msg` : undefined}
           data-path={path}
           onChange={(e) => (onPick ? onPick(e.target.value) : edit(path, e.target.value))}
         >
           {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       </span>
-      <FieldMessages id={`${id}-msg`} messages={messages} />
-    </div>
+    </FieldFrame>
   );
 }
 
