@@ -46,25 +46,35 @@ export function simulationSettings(values: ParsedCommandLine['values']): Simulat
   };
 }
 
-/** Simulates every strategy on worker threads; progress goes to stderr. */
-export async function simulateStrategies(scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo): Promise<ReplicationResult[][]> {
-  const pool = new SimulationPool(createNodeWorker, settings.workers);
+/** Progress on stderr, at most twice a second and always at the end. */
+export function progressOnStderr(io: CliIo): (p: { done: number; total: number; phase?: string }) => void {
   const started = Date.now();
   let lastReport = 0;
+  return ({ done, total, phase }) => {
+    if (phase === 'analytic') io.stderr('analytic comparison and search of the levers…\n');
+    if (phase !== undefined && phase !== 'simulating') return;
+    const now = Date.now();
+    if (now - lastReport < 500 && done < total) return;
+    lastReport = now;
+    io.stderr(`simulated ${done}/${total} replications (${((now - started) / 1000).toFixed(1)} s)\n`);
+  };
+}
+
+/** Runs `work` on a pool of Node worker threads, stopped afterwards. */
+export async function withNodePool<T>(settings: SimulationSettings, work: (pool: SimulationPool) => Promise<T>): Promise<T> {
+  const pool = new SimulationPool(createNodeWorker, settings.workers);
   try {
-    const outcome = await runStrategies(pool, scenarios, settings, {
-      onProgress: ({ done, total }) => {
-        const now = Date.now();
-        if (now - lastReport < 500 && done < total) return;
-        lastReport = now;
-        io.stderr(`simulated ${done}/${total} replications (${((now - started) / 1000).toFixed(1)} s)\n`);
-      },
-    });
-    if (outcome.kind === 'done') return outcome.results;
-    throw new Error(outcome.kind === 'error' ? `simulation of '${outcome.strategyId}' failed: ${outcome.message}` : 'simulation cancelled');
+    return await work(pool);
   } finally {
     pool.terminateAll();
   }
+}
+
+/** Simulates every strategy on worker threads; progress goes to stderr. */
+export async function simulateStrategies(scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo): Promise<ReplicationResult[][]> {
+  const outcome = await withNodePool(settings, (pool) => runStrategies(pool, scenarios, settings, { onProgress: progressOnStderr(io) }));
+  if (outcome.kind === 'done') return outcome.results;
+  throw new Error(outcome.kind === 'error' ? `simulation of '${outcome.strategyId}' failed: ${outcome.message}` : 'simulation cancelled');
 }
 
 /**

@@ -1,17 +1,18 @@
 /**
  * `wfm compare scenario.json --replications R --seed S [--workers W] --json`: every strategy of
  * the scenario (the baseline first) and the search's best candidates, analytic and simulated
- * side by side on common random numbers, with the recommendation (CONTRACT.md).
+ * side by side on common random numbers, with the recommendation (CONTRACT.md). The flow is
+ * workers/runComparison.ts, shared with the app.
  */
 import { resolveScenario } from '../../scenario/resolve';
-import { confirmRecommendation, planComparison } from '../../simulation/compare/comparison';
-import { summarizeSimulation } from '../../simulation/compare/simulated';
+import type { ComparisonEntry } from '../../simulation/compare/comparison';
+import { runComparison } from '../../../workers/runComparison';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
 import { formatTable } from '../format';
 import type { CliIo } from '../io';
 import { readScenarioFile } from '../scenarioFile';
-import { SIMULATION_OPTIONS, simulateStrategies, simulationSettings, strategyJson } from '../simulation';
+import { progressOnStderr, SIMULATION_OPTIONS, simulationSettings, strategyJson, withNodePool } from '../simulation';
 
 export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   const { values, positionals } = parseCommandLine(argv, SIMULATION_OPTIONS);
@@ -19,15 +20,14 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
   const started = Date.now();
-  const plan = planComparison(scenario);
-  io.stderr(`analytic comparison and search: ${plan.recommendation.candidates.length} strategies in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  const replications = await simulateStrategies(plan.entries.map((e) => e.scenario), settings, io);
-  const simulated = plan.entries.map((entry, k) => summarizeSimulation(entry.scenario, replications[k]!, entry.strategy.levers as unknown[]));
-  const recommendation = confirmRecommendation(plan, simulated);
+  const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, { onProgress: progressOnStderr(io) }));
+  if (outcome.kind !== 'done') throw new Error(outcome.kind === 'error' ? outcome.message : 'comparison cancelled');
+  const { plan, entries, simulated, recommendation } = outcome.run;
+  io.stderr(`analytic search: ${plan.recommendation.candidates.length} strategies evaluated, ${entries.length} simulated\n`);
   const seconds = (Date.now() - started) / 1000;
 
   if (values.json) {
-    const strategies = plan.entries.map((entry, k) => ({
+    const strategies = entries.map((entry, k) => ({
       ...strategyJson(scenario, simulated[k]!),
       source: entry.source,
       analytic: analyticJson(entry.analytic),
@@ -37,7 +37,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   }
   const currency = scenario.costs.currency;
   io.stdout(`${scenario.name}: ${simulated.length} strategies, ${settings.replications} replications each, seed ${settings.seed}, ${seconds.toFixed(1)} s\n\n`);
-  io.stdout(formatTable(plan.entries.map((entry, k) => {
+  io.stdout(formatTable(entries.map((entry, k) => {
     const r = simulated[k]!;
     return {
       strategy: r.id,
@@ -54,7 +54,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
 }
 
 /** The analytic figures beside the simulated ones: horizon KPIs per channel, verdict, cost. */
-function analyticJson(a: ReturnType<typeof planComparison>['entries'][number]['analytic']) {
+function analyticJson(a: ComparisonEntry['analytic']) {
   return {
     serviceLevel: a.serviceLevel,
     answerRate: a.answerRate,

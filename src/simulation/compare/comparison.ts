@@ -29,6 +29,11 @@ export interface ComparisonEntry {
 export interface ComparisonPlan {
   entries: ComparisonEntry[];
   recommendation: Recommendation;
+  /**
+   * The search's next candidates, best first, for another round when none of the strategies
+   * simulated meets the targets (`nextCandidates`).
+   */
+  reserve: ComparisonEntry[];
 }
 
 /** How many of the search's best candidates the simulator confirms, besides the scenario's own. */
@@ -55,12 +60,28 @@ export function planComparison(s: ResolvedScenario, confirmed = CONFIRMED_CANDID
     if ([...entries.map((e) => e.analytic), ...searched.map((x) => x.result)].some((r) => sameAs(r, c.result))) continue;
     searched.push(c);
   }
-  const best = searched.filter((c) => c.result.meetsTargets).slice(0, confirmed);
-  const picks = best.length > 0 ? best : searched.slice(0, 1);
-  for (const { strategy, result } of picks) {
-    entries.push({ strategy, scenario: applyStrategy(s, strategy), source: 'recommendation', analytic: result });
-  }
-  return { entries, recommendation };
+  const passing = searched.filter((c) => c.result.meetsTargets);
+  const ranked = passing.length > 0 ? passing : searched;
+  const toEntry = ({ strategy, result }: (typeof searched)[number]): ComparisonEntry =>
+    ({ strategy, scenario: applyStrategy(s, strategy), source: 'recommendation', analytic: result });
+  const firstRound = passing.length > 0 ? confirmed : Math.min(confirmed, 1);
+  entries.push(...ranked.slice(0, firstRound).map(toEntry));
+  return { entries, recommendation, reserve: ranked.slice(firstRound, firstRound + RESERVE).map(toEntry) };
+}
+
+/** Candidates kept for further rounds. */
+const RESERVE = 9;
+
+/**
+ * The next round of candidates to simulate when none simulated so far meets every target: the
+ * search's next best, `count` at a time, or nothing once the reserve is spent. The analytic view
+ * is optimistic where the simulation sees more (queues carried over, blended agents), so the
+ * candidates it ranks just behind are the next most likely to pass.
+ */
+export function nextCandidates(plan: ComparisonPlan, simulated: readonly { id: string; meetsTargets: boolean }[], count = CONFIRMED_CANDIDATES): ComparisonEntry[] {
+  if (simulated.some((r) => r.meetsTargets)) return [];
+  const done = new Set(simulated.map((r) => r.id));
+  return plan.reserve.filter((e) => !done.has(e.strategy.id)).slice(0, count);
 }
 
 /** Baseline first, then the scenario's strategies in file order. */

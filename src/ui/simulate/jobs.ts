@@ -10,10 +10,11 @@
  */
 import { resolveScenario } from '../../scenario/resolve';
 import { compareAnalytic } from '../../simulation/compare/compareAnalytic';
-import { confirmRecommendation, planComparison, type ComparisonEntry } from '../../simulation/compare/comparison';
+import type { ComparisonEntry } from '../../simulation/compare/comparison';
 import { summarizeSimulation } from '../../simulation/compare/simulated';
 import { applyStrategyChecked, baselineScenario } from '../../simulation/levers';
 import type { SimulationPool } from '../../../workers/pool';
+import { runComparison } from '../../../workers/runComparison';
 import { runStrategies } from '../../../workers/runStrategies';
 import { strategyOutcome } from './shape';
 import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './types';
@@ -52,37 +53,28 @@ export async function simulateJob(pool: SimulationPool, req: SimulateRequest, on
 }
 
 /**
- * The analytic comparison and search, then every entry (baseline, the scenario's strategies, the
- * search's best candidates) simulated on common random numbers, then the recommendation
- * confirmed by the simulation.
+ * The whole comparison (workers/runComparison.ts, shared with `wfm compare`), shaped for the
+ * page.
  */
 export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}): Promise<JobResult<ComparisonOutcome>> {
   const started = now();
   const s = resolveScenario(req.scenario);
-  onProgress({ phase: 'analytic', done: 0, total: 1 });
-  const plan = planComparison(s);
-  const outcome = await runStrategies(pool, plan.entries.map((e) => e.scenario), req, {
-    onProgress: (p) => onProgress({ phase: 'simulating', ...p }),
-  });
-  if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
+  const outcome = await runComparison(pool, s, req, { onProgress });
+  if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
-  const simulated = plan.entries.map((entry, k) => {
-    onProgress({ phase: 'summarizing', done: k, total: plan.entries.length });
-    return summarizeSimulation(entry.scenario, outcome.results[k]!, entry.strategy.levers as unknown[]);
-  });
-  const confirmed = confirmRecommendation(plan, simulated);
+  const { entries, simulated, recommendation } = outcome.run;
   return {
     kind: 'done',
     result: {
-      strategies: plan.entries.map((entry, k) => strategyOutcome(s, entry.source, entry.analytic, simulated[k]!)),
+      strategies: entries.map((entry, k) => strategyOutcome(s, entry.source, entry.analytic, simulated[k]!)),
       recommendation: {
-        strategyId: confirmed.strategyId,
-        meetsTargets: confirmed.meetsTargets,
-        cost: confirmed.cost,
+        strategyId: recommendation.strategyId,
+        meetsTargets: recommendation.meetsTargets,
+        cost: recommendation.cost,
         currency: s.costs.currency,
-        reasons: confirmed.reasons,
-        frontier: confirmed.frontier,
-        latestDecisionDate: confirmed.latestDecisionDate,
+        reasons: recommendation.reasons,
+        frontier: recommendation.frontier,
+        latestDecisionDate: recommendation.latestDecisionDate,
       },
       seconds: (now() - started) / 1000,
     },

@@ -1,0 +1,68 @@
+/**
+ * A whole comparison on a pool of simulation workers — the flow `wfm compare` and the app's
+ * Comparison page share: the analytic comparison and search, then every entry (baseline, the
+ * scenario's strategies, the search's best candidates) simulated on common random numbers, more
+ * rounds of the search's next candidates while none meets every target, then the
+ * recommendation confirmed by the simulation.
+ */
+import type { ResolvedScenario } from '../src/scenario/model';
+import {
+  confirmRecommendation, CONFIRMED_CANDIDATES, nextCandidates, planComparison,
+  type ComparisonEntry, type ComparisonPlan, type ConfirmedRecommendation,
+} from '../src/simulation/compare/comparison';
+import { summarizeSimulation, type SimulatedStrategyResult } from '../src/simulation/compare/simulated';
+import type { RunOptions, SimulationPool } from './pool';
+import { runStrategies } from './runStrategies';
+
+export interface ComparisonProgress {
+  phase: 'analytic' | 'simulating' | 'summarizing';
+  done: number;
+  total: number;
+}
+
+export interface ComparisonRun {
+  plan: ComparisonPlan;
+  /** Every strategy simulated, in order: the plan's entries, then each extra round's. */
+  entries: ComparisonEntry[];
+  simulated: SimulatedStrategyResult[];
+  recommendation: ConfirmedRecommendation;
+}
+
+export type ComparisonOutcome =
+  | { kind: 'done'; run: ComparisonRun }
+  | { kind: 'cancelled' }
+  | { kind: 'error'; message: string };
+
+/** Rounds of extra candidates at most, after the first. */
+export const EXTRA_ROUNDS = 2;
+
+export async function runComparison(
+  pool: SimulationPool,
+  s: ResolvedScenario,
+  job: { seed: number; replications: number },
+  options: Omit<RunOptions, 'onProgress'> & { onProgress?: (p: ComparisonProgress) => void; confirmed?: number } = {},
+): Promise<ComparisonOutcome> {
+  const progress = options.onProgress ?? (() => {});
+  progress({ phase: 'analytic', done: 0, total: 1 });
+  const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
+  const entries: ComparisonEntry[] = [];
+  const simulated: SimulatedStrategyResult[] = [];
+  let batch = plan.entries;
+  for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
+    const before = entries.length * job.replications;
+    const total = (entries.length + batch.length) * job.replications;
+    const outcome = await runStrategies(pool, batch.map((e) => e.scenario), job, {
+      signal: options.signal,
+      onProgress: (p) => progress({ phase: 'simulating', done: before + p.done, total }),
+    });
+    if (outcome.kind === 'cancelled') return outcome;
+    if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
+    batch.forEach((entry, k) => {
+      progress({ phase: 'summarizing', done: k, total: batch.length });
+      simulated.push(summarizeSimulation(entry.scenario, outcome.results[k]!, entry.strategy.levers as unknown[]));
+    });
+    entries.push(...batch);
+    batch = nextCandidates(plan, simulated);
+  }
+  return { kind: 'done', run: { plan, entries, simulated, recommendation: confirmRecommendation(plan, simulated) } };
+}
