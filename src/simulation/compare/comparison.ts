@@ -116,7 +116,7 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
   const reasons: string[] = [];
   if (best.meetsTargets) {
     const spread = best.cost.total.ci95 > 0.5 ? ` (± ${money(best.cost.total.ci95, currency)})` : '';
-    reasons.push(`Confirmed by simulation: ${best.name} meets every target at ${money(best.cost.total.mean, currency)}${spread}, the cheapest of the ${simulated.length} strategies simulated.`);
+    reasons.push(`Confirmed by simulation: ${best.name} meets every target at ${money(best.cost.total.mean, currency)}${spread}, ${simulated.length === 1 ? 'the only strategy simulated' : `the cheapest of the ${simulated.length} strategies simulated`}.`);
   } else {
     reasons.push(`No simulated strategy meets every target. Closest: ${best.name}, which misses ${best.failures.map((f) => `${f.channelId} ${f.target} on ${f.days.length} day(s)`).join(', ')}.`);
   }
