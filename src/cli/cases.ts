@@ -26,7 +26,8 @@ async function readCases(io: CliIo): Promise<unknown[]> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new InputError(`stdin: not valid JSON (${(error as Error).message})`);
+    // One line (CONTRACT.md): the parser's message may quote the input, newlines included.
+    throw new InputError(`stdin: not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
   }
   if (!Array.isArray(data)) throw new InputError('stdin: must be a JSON array of cases');
   return data;

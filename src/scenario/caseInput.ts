@@ -13,19 +13,27 @@ const nonNegative = number().min(0, 'must be ≥ 0');
 const positive = number().positive('must be > 0');
 const share = number().min(0, 'must be ≥ 0').max(1, 'must be ≤ 1');
 
+/**
+ * Upper bounds far beyond any contact center (the engine is exact up to 100,000 agents and
+ * 50,000 Erlangs) but low enough that the traffic A = λ·AHT stays a finite number.
+ */
+const MAX_ARRIVALS = 1e8;
+const MAX_SECONDS = 1e7;
+const MAX_AGENTS = 1e6;
+
 export const ErlangCaseSchema = z.object({
   /** Contacts arriving in the interval. */
-  arrivals: nonNegative,
-  intervalMinutes: positive.default(30),
+  arrivals: nonNegative.max(MAX_ARRIVALS, `must be ≤ ${MAX_ARRIVALS.toLocaleString('en-US')}`),
+  intervalMinutes: positive.max(1440, 'must be ≤ 1440 (one day)').default(30),
   /** Mean handle time, seconds. */
-  aht: positive,
-  agents: nonNegative.int('must be a whole number'),
+  aht: positive.max(MAX_SECONDS, `must be ≤ ${MAX_SECONDS.toLocaleString('en-US')} s`),
+  agents: nonNegative.int('must be a whole number').max(MAX_AGENTS, `must be ≤ ${MAX_AGENTS.toLocaleString('en-US')}`),
   /** Service-level threshold T, seconds. */
   slSeconds: nonNegative.default(20),
   /** Mean patience, seconds; given ⇒ Erlang A. */
-  patience: positive.optional(),
+  patience: positive.max(MAX_SECONDS, `must be ≤ ${MAX_SECONDS.toLocaleString('en-US')} s`).optional(),
   /** Chat sessions per agent. */
-  concurrency: positive.int('must be a whole number').default(1),
+  concurrency: positive.int('must be a whole number').max(20, 'must be ≤ 20').default(1),
 }).strict();
 
 export const StaffCaseSchema = ErlangCaseSchema.omit({ agents: true }).extend({

@@ -61,7 +61,8 @@ export function parseScenarioText(text: string): ParseResult {
   try {
     input = JSON.parse(text);
   } catch (error) {
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    // One line: the parser's message may quote the text, newlines included.
+    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}` }] };
   }
   return parseScenario(input);
 }

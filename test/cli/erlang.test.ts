@@ -71,6 +71,7 @@ describe('wfm erlang', () => {
     [['erlang', '--arrivals', '100', '--aht', '180', '--agents', '2.5'], /--agents: must be a whole number/],
     [['erlang', '--arrivals', '100', '--aht', '180', '--agents', '14', '--colour', 'red'], /colour/],
     [['nonsense'], /unknown command 'nonsense'/],
+    [['erlang', '--arrivals', '1e300', '--aht', '1e300', '--agents', '5'], /--arrivals: must be ≤ 100,000,000; --aht: must be ≤ 10,000,000 s/],
   ])('rejects bad input %j with exit 2, one line on stderr, nothing on stdout', async (argv, message) => {
     const run = await wfm(argv);
     expect(run.code).toBe(2);
@@ -84,9 +85,11 @@ describe('wfm erlang', () => {
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe('wfm erlang: [1].aht: must be > 0\n');
-    const notJson = await wfm(['erlang', '--stdin'], { stdin: '{oops' });
+    const notJson = await wfm(['erlang', '--stdin'], { stdin: 'not\njson\n' });
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/^wfm erlang: stdin: not valid JSON/);
+    // One line, even when the parser quotes input that holds newlines.
+    expect(notJson.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 

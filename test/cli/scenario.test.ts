@@ -74,9 +74,10 @@ describe('wfm plan', () => {
     const missing = await wfm(['plan', 'nowhere.json']);
     expect(missing).toMatchObject({ code: 2, stdout: '' });
     expect(missing.stderr).toMatch(/nowhere\.json: cannot read the file \(ENOENT\)/);
-    const garbage = await wfm(['plan', 'g.json'], { files: { 'g.json': '{"name": ' } });
+    const garbage = await wfm(['plan', 'g.json'], { files: { 'g.json': 'nope\n{"name": ' } });
     expect(garbage).toMatchObject({ code: 2, stdout: '' });
     expect(garbage.stderr).toMatch(/g\.json: .*JSON/);
+    expect(garbage.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 });
 

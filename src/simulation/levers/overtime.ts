@@ -56,10 +56,17 @@ export const overtimeLever: LeverModule<OvertimeParams> = {
       const agents = Math.floor((paid / p.shiftHours) * p.participation + 1e-9);
       // Whole extra heads: agents × hours each ÷ interval length.
       let heads = Math.floor((agents * perAgent) / hours + 1e-9);
+      // Overtime is worked on shift or as a shift extension: within `reach` intervals of one the
+      // team is scheduled in (never a lone agent in the middle of the night).
+      const reach = Math.ceil(perAgent / hours - 1e-9);
+      const nearShift = (i: number) => {
+        for (let k = Math.max(0, i - reach); k <= Math.min(s.intervalCount - 1, i + reach); k++) if (pool.scheduled[k] > 0) return true;
+        return false;
+      };
       const open: number[] = [];
       for (let j = 0; j < ipd; j++) {
         const i = d * ipd + j;
-        if (inWindow[i] && pool.skills.some((c) => s.arrivals[c][i] > 0)) open.push(i);
+        if (inWindow[i] && nearShift(i) && pool.skills.some((c) => s.arrivals[c][i] > 0)) open.push(i);
       }
       if (agents === 0 || open.length === 0) continue;
       const load = new Map<number, number>(open.map((i) => [i, pool.skills.reduce((sum, c) => sum + s.arrivals[c][i] * s.channels[c].aht.mean, 0)]));

@@ -16,14 +16,31 @@ function estimateFields<K extends string>(records: Record<K, number>[], keys: re
   return out;
 }
 
-const INTERVAL_KEYS = ['offered', 'answered', 'abandoned', 'serviceLevel', 'answerRate', 'asaSeconds', 'maxQueue', 'occupancy', 'deflected'] as const;
+const INTERVAL_KEYS = ['offered', 'answered', 'abandoned', 'serviceLevel', 'answerRate', 'maxQueue', 'occupancy', 'deflected'] as const;
 const CHANNEL_KEYS = [
   'offered', 'answered', 'abandoned', 'shortAbandoned', 'answerRate', 'abandonRate', 'serviceLevel',
-  'serviceLevelOfAnswered', 'probWait', 'asaSeconds', 'avgWaitSeconds', 'occupancy', 'maxQueue',
+  'serviceLevelOfAnswered', 'probWait', 'avgWaitSeconds', 'occupancy', 'maxQueue',
   'stillWaiting', 'repeats', 'retrials', 'deflected',
 ] as const;
 
 type Row = RangeFigures & { occupancy: number };
+
+/**
+ * The mean wait of answered contacts over the replications that answered some: a replication
+ * that answered nobody has no ASA (its 0 would read as "no wait"). Null when contacts were offered
+ * and none was answered in any replication — as the analytic engine says of a queue with no
+ * answer; 0 when nothing was offered (the empty-denominator convention of ratios.ts).
+ */
+function asaEstimate(rows: readonly Row[]): Estimate | null {
+  const answering = rows.filter((r) => r.answered > 0);
+  if (answering.length > 0) return estimate(answering.map((r) => r.asaSeconds));
+  return rows.some((r) => r.offered - r.shortAbandoned > 0) ? null : estimate(rows.map(() => 0));
+}
+
+/** Interval and day figures: the shared fields, with the ASA rule above. */
+function rangeKpis(rows: Row[]): IntervalKpis {
+  return { ...estimateFields(rows, INTERVAL_KEYS), asaSeconds: asaEstimate(rows) };
+}
 
 export function aggregateReplications(s: ResolvedScenario, results: readonly ReplicationResult[]): SimulationResult {
   const reps = [...results].sort((a, b) => a.replication - b.replication);
@@ -42,7 +59,13 @@ export function aggregateReplications(s: ResolvedScenario, results: readonly Rep
     });
 
     const horizon = reps.map((r) => row(r, 0, n));
-    const kpis: ChannelKpis = estimateFields(horizon, CHANNEL_KEYS);
+    const kpis: ChannelKpis = { ...estimateFields(horizon, CHANNEL_KEYS), asaSeconds: asaEstimate(horizon) };
+    // A callback's target is its share called back within W: the service level's numerator
+    // measured against W (DES), shown with the other response-window targets.
+    if (ch.kind === 'callback') {
+      kpis.withinTargets = [kpis.serviceLevel];
+      kpis.withinTarget = kpis.serviceLevel;
+    }
     if (ch.kind === 'email') {
       kpis.backlog = estimate(reps.map((r) => r.channels[c].backlogEndOfDay.at(-1) ?? 0));
       const targets = ch.targets.responseWithin ?? [];
@@ -52,15 +75,15 @@ export function aggregateReplications(s: ResolvedScenario, results: readonly Rep
     }
     channels[ch.id] = kpis;
 
-    intervals[ch.id] = Array.from({ length: n }, (_, i) =>
-      estimateFields(reps.map((r) => row(r, i, i + 1)), INTERVAL_KEYS));
+    intervals[ch.id] = Array.from({ length: n }, (_, i) => rangeKpis(reps.map((r) => row(r, i, i + 1))));
 
     days[ch.id] = Array.from({ length: s.days }, (_, d) => {
       const rows = reps.map((r) => row(r, d * perDay, Math.min(n, (d + 1) * perDay)));
+      const kpis = rangeKpis(rows);
       return {
-        ...estimateFields(rows, INTERVAL_KEYS),
+        ...kpis,
         backlog: estimate(reps.map((r) => r.channels[c].backlogEndOfDay[d] ?? 0)),
-        withinTarget: estimate(rows.map((x) => x.withinTargets[0] ?? 1)),
+        withinTarget: ch.kind === 'callback' ? kpis.serviceLevel : estimate(rows.map((x) => x.withinTargets[0] ?? 1)),
       };
     });
   });

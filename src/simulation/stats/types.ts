@@ -14,7 +14,8 @@ export interface ChannelKpis {
   serviceLevelOfAnswered: Estimate;
   /** Share of contacts that found no free agent. */
   probWait: Estimate;
-  asaSeconds: Estimate;
+  /** Null when contacts were offered and none was answered (see aggregate.ts). */
+  asaSeconds: Estimate | null;
   avgWaitSeconds: Estimate;
   occupancy: Estimate;
   maxQueue: Estimate;
@@ -37,7 +38,8 @@ export interface IntervalKpis {
   abandoned: Estimate;
   serviceLevel: Estimate;
   answerRate: Estimate;
-  asaSeconds: Estimate;
+  /** Null when contacts were offered and none was answered (see aggregate.ts). */
+  asaSeconds: Estimate | null;
   maxQueue: Estimate;
   occupancy: Estimate;
   deflected: Estimate;

@@ -93,6 +93,22 @@ describe('overtime', () => {
     }), { seed: 7, numRuns: 40 });
     expect(parseLevers([{ kind: 'overtime', hoursPerAgentPerDay: 3, capHoursPerDay: 2 }], 'l').ok).toBe(false);
   });
+
+  it('is worked on shift or as a shift extension, never hours away from the team\'s shifts', () => {
+    // Email arrives around the clock; the team works 08:00–18:00.
+    const s0 = fixtureScenario({ withChatEmail: true });
+    fc.assert(fc.property(fc.constantFrom(0.5, 1, 2), (h) => {
+      const s = apply([{ kind: 'overtime', hoursPerAgentPerDay: h, capHoursPerDay: 2 }], s0);
+      const ot = s.leverCosts.overtime[0];
+      const reach = Math.ceil(h);
+      ot.hours.forEach((x, i) => {
+        if (x <= 0) return;
+        const near = s0.pools[0].scheduled.slice(Math.max(0, i - reach), i + reach + 1).some((n) => n > 0);
+        expect(near, `overtime at interval ${i}`).toBe(true);
+      });
+      expect(ot.hours.some((x) => x > 0)).toBe(true);
+    }), { seed: 3, numRuns: 6 });
+  });
 });
 
 describe('reallocation', () => {

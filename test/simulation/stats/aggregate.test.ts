@@ -36,7 +36,7 @@ describe('aggregateReplications', () => {
     const quiet = agg.channels.quiet;
     expect(quiet.serviceLevel.mean).toBe(1);
     expect(quiet.answerRate.mean).toBe(1);
-    expect(quiet.asaSeconds.mean).toBe(0);
+    expect(quiet.asaSeconds?.mean).toBe(0);
     expect(quiet.occupancy.mean).toBe(0);
   });
 
