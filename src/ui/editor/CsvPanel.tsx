@@ -8,6 +8,7 @@ import { applyForecast, exportForecastCsv, type CsvProblem } from '../../scenari
 import { parseForecastCsvOffThread } from '../../../workers/browserCsv';
 import { selectResolved } from '../state/derived';
 import { downloadText, fileStem } from './download';
+import { FileButton } from './FileButton';
 import { ProblemLines } from './ProblemLines';
 import { useScenarioEditor } from './useEditor';
 
@@ -53,11 +54,7 @@ export function CsvPanel() {
   return (
     <div className="csv-panel" data-testid="csv-panel">
       <div className="row">
-        <label className="button-like">
-          Import a CSV file…
-          <input type="file" accept=".csv,text/csv,text/plain" className="visually-hidden" data-testid="import-csv"
-            onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void importFile(f); }} />
-        </label>
+        <FileButton accept=".csv,text/csv,text/plain" testId="import-csv" onFile={(f) => void importFile(f)}>Import a CSV file…</FileButton>
         <span className="export">
           <button type="button" onClick={exportCsv}>Export CSV</button>
           <label className="field inline">

@@ -5,6 +5,7 @@
 import { useState } from 'react';
 import { intervalsPerDay } from '../../scenario/calendar';
 import { dayLabel } from '../charts/time';
+import { DaySelect } from './DaySelect';
 import { clockLabel } from './clock';
 import { GroupMessages, NumberField } from './fields';
 import { PasteBox } from './PasteBox';
@@ -21,12 +22,7 @@ export function IntervalStaffing({ base }: { base: string }) {
   const shownDay = Math.min(day, scenario.days - 1);
   return (
     <div className="interval-staffing">
-      <label className="field">
-        <span className="field-label">Day</span>
-        <select value={shownDay} onChange={(e) => setDay(Number(e.target.value))}>
-          {Array.from({ length: scenario.days }, (_, d) => <option key={d} value={d}>{dayLabel(scenario.startDate, d)}</option>)}
-        </select>
-      </label>
+      <DaySelect startDate={scenario.startDate} days={scenario.days} value={shownDay} onChange={setDay} />
       <div className="interval-grid">
         {Array.from({ length: perDay }, (_, i) => {
           const clock = clockLabel(i * scenario.intervalMinutes);

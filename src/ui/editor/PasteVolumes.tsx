@@ -6,6 +6,7 @@ import { useState } from 'react';
 import { intervalsPerDay } from '../../scenario/calendar';
 import { dayLabel } from '../charts/time';
 import { withDayVolumes } from './forecastEdit';
+import { DaySelect } from './DaySelect';
 import { PasteBox } from './PasteBox';
 import { useScenarioEditor } from './useEditor';
 
@@ -25,12 +26,7 @@ export function PasteVolumes() {
             {scenario.channels.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
         </label>
-        <label className="field">
-          <span className="field-label">Day</span>
-          <select value={shownDay} onChange={(e) => setDay(Number(e.target.value))}>
-            {Array.from({ length: scenario.days }, (_, d) => <option key={d} value={d}>{dayLabel(scenario.startDate, d)}</option>)}
-          </select>
-        </label>
+        <DaySelect startDate={scenario.startDate} days={scenario.days} value={shownDay} onChange={setDay} />
       </div>
       <PasteBox
         label={`${perDay} volumes for ${channel.name} on ${dayLabel(scenario.startDate, shownDay)}, one per ${scenario.intervalMinutes}-minute interval from 00:00`}

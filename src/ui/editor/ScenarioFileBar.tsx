@@ -7,6 +7,7 @@ import { parseScenarioText } from '../../scenario/parse';
 import { formatProblem, type Problem } from '../../scenario/problems';
 import { useAppState } from '../state/context';
 import { downloadText, fileStem } from './download';
+import { FileButton } from './FileButton';
 
 export function ScenarioFileBar() {
   const scenario = useAppState((s) => s.scenario);
@@ -28,11 +29,7 @@ export function ScenarioFileBar() {
   };
   return (
     <div className="file-bar">
-      <label className="button-like">
-        Load a scenario file…
-        <input type="file" accept=".json,application/json" className="visually-hidden" data-testid="load-scenario"
-          onChange={(e) => { const f = e.target.files?.[0]; e.target.value = ''; if (f) void load(f); }} />
-      </label>
+      <FileButton accept=".json,application/json" testId="load-scenario" onFile={(f) => void load(f)}>Load a scenario file…</FileButton>
       <button type="button" onClick={() => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${fileStem(scenario.name)}.json`, 'application/json')}>
         Save as a file
       </button>
