@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 
 // End-to-end tests drive Debian's Chromium (never a downloaded browser) against the
 // built app served by `vite preview` on loopback.
-const port = 4174;
+// E2E_PORT lets several checkouts run their browser tests side by side.
+const port = Number(process.env.E2E_PORT ?? 4174);
 export default defineConfig({
   testDir: 'test/e2e',
   testMatch: '**/*.spec.ts',
