@@ -1,15 +1,22 @@
 /**
- * The agents of every pool, in typed arrays, and the end-of-shift rules of MODEL.md ("Time"):
- * when a pool's head-count rises the new agents arrive idle (the engine then gives them the
- * longest-waiting contacts); when it drops, idle agents leave first and busy agents above the new
- * head-count are marked `LEAVING` and leave as they finish, taking no new work. Agents marked
- * leaving come back first if the head-count rises again before they finish.
+ * The agents of every pool, in typed arrays, and the head-count rule of docs/model.md
+ * ("Head-count"): a contact starts service in a pool only while the pool's busy agents are fewer
+ * than its head-count. When the head-count rises, new agents arrive idle (the engine then gives
+ * them the longest-waiting contacts). When it drops, idle agents leave at once; if busy agents
+ * are still above the new head-count, no particular agent is picked to leave: the pool is
+ * `over` its head-count by that many, and the first agents to finish leave, whoever they are,
+ * taking no new work meanwhile. A rise while the pool is over its head-count first cancels
+ * departures still owed, then brings agents on.
+ *
+ * "Busy" is holding at least one session: a chat agent in two of three sessions is one busy
+ * agent. While its pool is over its head-count, a chat agent takes no new session either, and
+ * it leaves when its last session ends.
  *
  * Also integrates busy and present agent-seconds per pool over clock intervals (occupancy).
  */
+/** An agent's state: off the floor, or on it (idle in the pool's stack, or busy). */
 export const ABSENT = 0;
-export const ACTIVE = 1;
-export const LEAVING = 2;
+export const PRESENT = 1;
 
 function gcd(a: number, b: number): number {
   while (b !== 0) [a, b] = [b, a % b];
@@ -23,10 +30,16 @@ export class AgentTable {
   readonly state: Uint8Array;
   readonly poolStart: Int32Array;
   readonly poolEnd: Int32Array;
-  /** Per pool: agents with state ACTIVE (the head-count) and LEAVING. */
-  readonly active: Int32Array;
-  readonly leaving: Int32Array;
-  /** Per pool, a stack of idle ACTIVE agents stored in the pool's own range of `idle`. */
+  /** Per pool: the head-count. */
+  readonly headCount: Int32Array;
+  /**
+   * Per pool: agents on the floor above the head-count (all busy), who leave as they finish.
+   * Agents on the floor = headCount + over.
+   */
+  readonly over: Int32Array;
+  /** Per pool: 1 when some skill holds several sessions (chat), so a return to the head-count frees sessions. */
+  readonly multiSession: Uint8Array;
+  /** Per pool, a stack of idle agents on the floor, stored in the pool's own range of `idle`. */
   readonly idle: Int32Array;
   readonly idleCount: Int32Array;
   private readonly idlePos: Int32Array;
@@ -67,8 +80,9 @@ export class AgentTable {
     this.idlePos = new Int32Array(total).fill(-1);
     this.poolStart = new Int32Array(pools);
     this.poolEnd = new Int32Array(pools);
-    this.active = new Int32Array(pools);
-    this.leaving = new Int32Array(pools);
+    this.headCount = new Int32Array(pools);
+    this.over = new Int32Array(pools);
+    this.multiSession = Uint8Array.from(skills, (lanes) => (lanes.some((c) => concurrency[c] > 1) ? 1 : 0));
     this.idleCount = new Int32Array(pools);
     this.busyUnits = new Float64Array(pools);
     this.unit = new Float64Array(pools * this.channels);
@@ -97,7 +111,7 @@ export class AgentTable {
     if (dt > 0) {
       const i = p * this.buckets + bucket;
       this.busySeconds[i] += (this.busyUnits[p] / this.scale[p]) * dt;
-      this.presentSeconds[i] += (this.active[p] + this.leaving[p]) * dt;
+      this.presentSeconds[i] += (this.headCount[p] + this.over[p]) * dt;
       this.lastTime[p] = now;
     }
   }
@@ -142,10 +156,13 @@ export class AgentTable {
     return n === 0 ? -1 : this.idle[this.poolStart[p] + n - 1];
   }
 
-  /** A LEAVING agent finished its last contact: it leaves the floor. Integrate the pool first. */
+  /**
+   * Agent a, of a pool over its head-count, finished its last session: it leaves the floor.
+   * Integrate the pool first.
+   */
   depart(a: number): void {
     this.state[a] = ABSENT;
-    this.leaving[this.poolOf[a]]--;
+    this.over[this.poolOf[a]]--;
   }
 
   /**
@@ -154,23 +171,18 @@ export class AgentTable {
    * @returns how many agents joined
    */
   setHeadCount(p: number, headCount: number, joined: Int32Array): number {
-    const start = this.poolStart[p];
-    const end = this.poolEnd[p];
     let n = 0;
-    let need = headCount - this.active[p];
+    let need = headCount - this.headCount[p];
+    this.headCount[p] = headCount;
     if (need > 0) {
-      // Busy agents who were leaving stay on: no new agent is needed for them.
-      for (let a = start; a < end && need > 0 && this.leaving[p] > 0; a++) {
-        if (this.state[a] !== LEAVING) continue;
-        this.state[a] = ACTIVE;
-        this.leaving[p]--;
-        this.active[p]++;
-        need--;
-      }
-      for (let a = start; a < end && need > 0; a++) {
+      // Departures still owed are cancelled first: those agents are on the floor already.
+      const stay = Math.min(need, this.over[p]);
+      this.over[p] -= stay;
+      need -= stay;
+      const end = this.poolEnd[p];
+      for (let a = this.poolStart[p]; a < end && need > 0; a++) {
         if (this.state[a] !== ABSENT) continue;
-        this.state[a] = ACTIVE;
-        this.active[p]++;
+        this.state[a] = PRESENT;
         joined[n++] = a;
         need--;
       }
@@ -180,16 +192,10 @@ export class AgentTable {
         const a = this.topIdle(p);
         this.removeIdle(a);
         this.state[a] = ABSENT;
-        this.active[p]--;
         excess--;
       }
-      for (let a = start; a < end && excess > 0; a++) {
-        if (this.state[a] !== ACTIVE) continue;
-        this.state[a] = LEAVING;
-        this.active[p]--;
-        this.leaving[p]++;
-        excess--;
-      }
+      // The rest are busy: the first of them to finish will leave (the engine's `finish`).
+      this.over[p] += excess;
     }
     return n;
   }

@@ -8,11 +8,27 @@ import { BOUNDARY } from './events';
 import type { Engine } from './engine';
 import { transfersAtBoundary } from './levers';
 
-/** Sets pool p's head-count; agents who join take the longest-waiting contacts at once. */
+/**
+ * Sets pool p's head-count. If the pool is no longer above it, chat agents with a free session
+ * take waiting chats; then agents who join take the longest-waiting contacts.
+ */
 export function staff(e: Engine, p: number, headCount: number): void {
+  const agents = e.agents;
+  const wasOver = agents.over[p] > 0;
   const joined = e.joined;
-  const n = e.agents.setHeadCount(p, headCount, joined);
+  const n = agents.setHeadCount(p, headCount, joined);
+  if (wasOver && agents.over[p] === 0 && agents.multiSession[p] === 1) fillSessions(e, p);
   for (let i = 0; i < n; i++) e.offerWork(joined[i]);
+}
+
+/**
+ * Pool p has just come back to its head-count (no departure owed): agents holding chat sessions,
+ * who took none while it was above, take waiting chats up to their concurrency. Rare (once per
+ * drop at most), so a scan of the pool is fine.
+ */
+export function fillSessions(e: Engine, p: number): void {
+  const agents = e.agents;
+  for (let a = agents.poolStart[p]; a < agents.poolEnd[p]; a++) if (agents.sessions[a] > 0) e.offerWork(a);
 }
 
 /** Boundary k: the end of interval k − 1 (k = intervals: the horizon, where the drain starts). */

@@ -31,8 +31,7 @@
  * finish, offerWork, dequeue, abandon) stays together in this one class on purpose: V8 inlines
  * these methods into the loop, and they call one another at every event.
  */
-import { LEAVING } from './agents';
-import { boundary, staff } from './boundary';
+import { boundary, fillSessions, staff } from './boundary';
 import { ABANDONED, WAITING } from './contacts';
 import { ABANDON, ARRIVAL, FRESH, BOUNDARY, MOVED_IN, REPEAT, RETRIAL, SERVICE_END, TRANSFER } from './events';
 import { deflect, routeArrival, scheduleTransfers, transfer } from './levers';
@@ -200,15 +199,21 @@ export class Engine extends EngineState {
     }
   }
 
+  /**
+   * Agent a ends a session of `lane`. While its pool is above its head-count it takes no new
+   * work, and leaves once it holds no session: the first agents to finish leave, whoever they
+   * are (agents.ts).
+   */
   private finish(a: number, lane: number): void {
-    const now = this.now;
     const agents = this.agents;
-    agents.integrate(agents.poolOf[a], this.iv);
+    const p = agents.poolOf[a];
+    agents.integrate(p, this.iv);
     agents.endSession(a, lane);
-    if (agents.state[a] === LEAVING) {
+    if (agents.over[p] > 0) {
       if (agents.sessions[a] === 0) {
         agents.depart(a);
-        if (this.reallocation !== null && this.reallocation.movedBy[a] !== 0) this.reallocation.departed(a, now, this.iv);
+        if (this.reallocation !== null && this.reallocation.movedBy[a] !== 0) this.reallocation.departed(a, this.now, this.iv);
+        if (agents.over[p] === 0 && agents.multiSession[p] === 1) fillSessions(this, p);
       }
       return;
     }

@@ -19,7 +19,7 @@
  * Moved agents are counted while marked (finishing a contact in hand included) and integrated
  * over time: `movedSeconds[interval] ÷ interval length` is the mean number moved.
  */
-import { ABSENT, ACTIVE, type AgentTable } from './agents';
+import { ABSENT, PRESENT, type AgentTable } from './agents';
 import type { ReallocationTable } from './rules';
 
 /** What the controller needs of the engine. */
@@ -119,7 +119,7 @@ export class Reallocation {
     const lane = this.table.to[r];
     const pools = this.host.poolsOf[lane];
     let agents = 0;
-    for (let i = 0; i < pools.length; i++) agents += this.host.agents.active[pools[i]];
+    for (let i = 0; i < pools.length; i++) agents += this.host.agents.headCount[pools[i]];
     for (let k = 0; k < this.table.to.length; k++) if (this.table.to[k] === lane) agents += this.moved[k];
     return agents > 0 ? (queue * this.table.ahtSeconds[r]) / agents : Infinity;
   }
@@ -145,7 +145,7 @@ export class Reallocation {
       this.host.offerWork(a);
     }
     for (let a = agents.poolStart[p]; a < agents.poolEnd[p] && this.on[r] === 1 && this.moved[r] < cap; a++) {
-      if (this.movedBy[a] === 0 && agents.state[a] === ACTIVE && agents.sessions[a] > 0) this.mark(a, r, now, bucket);
+      if (this.movedBy[a] === 0 && agents.state[a] === PRESENT && agents.sessions[a] > 0) this.mark(a, r, now, bucket);
     }
   }
 

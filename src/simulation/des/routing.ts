@@ -3,7 +3,7 @@
  * It works on lanes (queues): lane c is channel c's in-house queue, and each outsourcer routed by
  * a lever has lanes of its own (rules.ts), so one set of rules serves both.
  */
-import { ACTIVE, type AgentTable } from './agents';
+import type { AgentTable } from './agents';
 
 /** What routing may read of the engine: agents, live waiting counts and lane traits. */
 export interface RoutingContext {
@@ -28,7 +28,8 @@ export interface Routing {
   /** The agent who takes an arriving contact of channel c at once, or −1 to queue it. */
   agentForArrival(c: number): number;
   /**
-   * For agent a, idle or holding fewer chat sessions than allowed (never a leaving agent), the
+   * For agent a, idle or holding fewer chat sessions than allowed (of a pool not above its
+   * head-count), the
    * channel whose oldest waiting contact it takes now, or −1 to stay as it is.
    */
   channelForAgent(a: number): number;
@@ -77,10 +78,11 @@ class PriorityRouting implements Routing {
     const k = this.concurrency[c];
     for (let i = 0; i < pools.length; i++) {
       const p = pools[i];
-      if (k > 1) {
+      // A pool above its head-count starts no session (agents.ts); it then has no idle agent either.
+      if (k > 1 && agents.over[p] === 0) {
         const end = agents.poolEnd[p];
         for (let a = agents.poolStart[p]; a < end; a++) {
-          if (agents.state[a] === ACTIVE && agents.channelOf[a] === c && agents.sessions[a] < k && this.movedBy[a] === 0) return a;
+          if (agents.channelOf[a] === c && agents.sessions[a] < k && this.movedBy[a] === 0) return a;
         }
       }
       if (agents.idleCount[p] > 0) return agents.topIdle(p);

@@ -17,8 +17,8 @@ export function stateView(engine: Engine): StateView {
       scan(p, (a) => { if (agents.sessions[a] > 0) n++; });
       return n;
     },
-    headCount: (p) => agents.active[p],
-    leavingAgents: (p) => agents.leaving[p],
+    headCount: (p) => agents.headCount[p],
+    leavingAgents: (p) => agents.over[p],
     maxSessions(p) {
       let m = 0;
       scan(p, (a) => { if (agents.state[a] !== ABSENT || agents.sessions[a] > 0) m = Math.max(m, agents.sessions[a]); });
