@@ -53,6 +53,7 @@ export class Engine extends EngineState {
     if (this.intervals > 0) heap.push(this.intervalSeconds, BOUNDARY, BOUNDARY, 1, 0);
     const observer = this.observer;
     const view = observer ? stateView(this) : null;
+    if (observer?.serviceStarting) this.startWatch = view;
     const nextFresh = this.nextFresh;
     const C = nextFresh.length - 1;
     const clock = this.clock;
@@ -173,6 +174,7 @@ export class Engine extends EngineState {
     const agents = this.agents;
     const p = agents.poolOf[a];
     const c = this.laneChannel[lane];
+    if (this.startWatch !== null) this.observer!.serviceStarting!(now, p, agents.sessions[a] > 0, this.startWatch);
     agents.integrate(p, this.iv);
     agents.addSession(a, lane);
     const civ = this.ruleIv;

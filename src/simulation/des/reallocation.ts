@@ -162,6 +162,12 @@ export class Reallocation {
     const agents = this.host.agents;
     const p = this.table.from[r];
     // No idle agent needs a nudge: a moved agent idles only when its own channels are empty too.
-    for (let a = agents.poolStart[p]; a < agents.poolEnd[p]; a++) if (this.movedBy[a] === r + 1) this.unmark(a);
+    // A chat agent that took no new session while moved may take waiting chats again at once
+    // (unless its pool is above its head-count, where no session starts).
+    for (let a = agents.poolStart[p]; a < agents.poolEnd[p]; a++) {
+      if (this.movedBy[a] !== r + 1) continue;
+      this.unmark(a);
+      if (agents.sessions[a] > 0 && agents.over[p] === 0) this.host.offerWork(a);
+    }
   }
 }

@@ -95,6 +95,11 @@ export interface ReplicationResult {
 export interface SimulationObserver {
   /** Called after every event with the clock and a read-only view of the state. */
   afterEvent(now: number, view: StateView): void;
+  /**
+   * Called when agent `agent` of `pool` is about to start a session, before it is counted:
+   * `wasBusy` says whether it already held one (a further chat session).
+   */
+  serviceStarting?(now: number, pool: number, wasBusy: boolean, view: StateView): void;
   /** Called when a wait-above-X rule moves a waiting contact to an outsourcer's queue. */
   movedToOutsourcer?(channel: number, waitedSeconds: number, now: number): void;
 }
@@ -103,9 +108,17 @@ export interface SimulationObserver {
 export interface StateView {
   /** Per pool: agents with at least one contact in service. */
   busyAgents(pool: number): number;
-  /** Per pool: the current head-count, and agents finishing after a drop. */
+  /** Per pool: the current head-count, and agents above it (all busy) who leave as they finish. */
   headCount(pool: number): number;
   leavingAgents(pool: number): number;
+  /** Per pool: agents on the floor (idle or busy), counted one by one. */
+  presentAgents(pool: number): number;
+  /** Per pool: the idle agents, as the idle stack holds them (each should appear once). */
+  idleAgents(pool: number): number[];
+  /** Per pool: sessions agent `agent` holds (0 when idle or off the floor). */
+  sessionsOf(agent: number): number;
+  /** Agents of the pool, not moved by reallocation, holding sessions of the channel with room for one more. */
+  agentsWithRoom(pool: number, channel: number): number;
   /** Largest number of sessions any agent of the pool holds, and the pool's largest allowed. */
   maxSessions(pool: number): number;
   maxConcurrency(pool: number): number;

@@ -18,7 +18,7 @@ import { IntQueue } from './intQueue';
 import { DEFLECTION_STREAM } from './levers';
 import { Reallocation } from './reallocation';
 import { Recorder } from './recorder';
-import type { SimulationObserver, SimulationOptions } from './result';
+import type { SimulationObserver, SimulationOptions, StateView } from './result';
 import { createPriorityRouting, type Routing } from './routing';
 import { compileRules, type DeflectionTable, type RoutingTable } from './rules';
 import { channelSetup, headCounts, type ChannelSetup } from './setup';
@@ -49,6 +49,8 @@ export abstract class EngineState {
   readonly routingRng: Rng[];
   readonly deflectionRng: Rng[];
   readonly observer: SimulationObserver | undefined;
+  /** The observer's view while one watches service starts (built in run()), else null. */
+  protected startWatch: StateView | null = null;
   /** Agents who joined at a head-count rise (boundary.ts). */
   readonly joined: Int32Array;
   readonly intervals: number;

@@ -2,7 +2,7 @@
  * A read-only view of a running replication for observers (invariant checks in tests). Built
  * only when an observer is given; its scans cost O(agents) per call, never paid otherwise.
  */
-import { ABSENT } from './agents';
+import { ABSENT, PRESENT } from './agents';
 import type { Engine } from './engine';
 import type { StateView } from './result';
 
@@ -19,6 +19,21 @@ export function stateView(engine: Engine): StateView {
     },
     headCount: (p) => agents.headCount[p],
     leavingAgents: (p) => agents.over[p],
+    presentAgents(p) {
+      let n = 0;
+      scan(p, (a) => { if (agents.state[a] === PRESENT) n++; });
+      return n;
+    },
+    idleAgents: (p) => Array.from(agents.idle.subarray(agents.poolStart[p], agents.poolStart[p] + agents.idleCount[p])),
+    sessionsOf: (a) => agents.sessions[a],
+    agentsWithRoom(p, c) {
+      let n = 0;
+      const moved = engine.reallocation?.movedBy;
+      scan(p, (a) => {
+        if (agents.sessions[a] > 0 && agents.channelOf[a] === c && agents.sessions[a] < engine.setup[c].concurrency && !(moved && moved[a] !== 0)) n++;
+      });
+      return n;
+    },
     maxSessions(p) {
       let m = 0;
       scan(p, (a) => { if (agents.state[a] !== ABSENT || agents.sessions[a] > 0) m = Math.max(m, agents.sessions[a]); });
