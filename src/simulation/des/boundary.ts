@@ -5,14 +5,14 @@
  * per interval, so it lives outside the engine's hot loop.
  */
 import { BOUNDARY } from './events';
-import type { Engine } from './engine';
+import type { EngineState } from './state';
 import { transfersAtBoundary } from './levers';
 
 /**
  * Sets pool p's head-count. If the pool is no longer above it, chat agents with a free session
  * take waiting chats; then agents who join take the longest-waiting contacts.
  */
-export function staff(e: Engine, p: number, headCount: number): void {
+export function staff(e: EngineState, p: number, headCount: number): void {
   const agents = e.agents;
   const wasOver = agents.over[p] > 0;
   const joined = e.joined;
@@ -26,13 +26,13 @@ export function staff(e: Engine, p: number, headCount: number): void {
  * who took none while it was above, take waiting chats up to their concurrency. Rare (once per
  * drop at most), so a scan of the pool is fine.
  */
-export function fillSessions(e: Engine, p: number): void {
+export function fillSessions(e: EngineState, p: number): void {
   const agents = e.agents;
   for (let a = agents.poolStart[p]; a < agents.poolEnd[p]; a++) if (agents.sessions[a] > 0) e.offerWork(a);
 }
 
 /** Boundary k: the end of interval k − 1 (k = intervals: the horizon, where the drain starts). */
-export function boundary(e: Engine, k: number, now: number): void {
+export function boundary(e: EngineState, k: number, now: number): void {
   const agents = e.agents;
   const P = e.heads.length;
   const C = e.channelWaiting.length;

@@ -3,12 +3,12 @@
  * counted once the run has ended, then every typed array is copied out.
  */
 import { WAITING } from './contacts';
-import type { Engine } from './engine';
+import type { EngineState } from './state';
 import { toNumbers } from './recorder';
 import type { ReplicationResult } from './result';
 
 /** Counts the contacts left waiting in every lane, by channel and arrival interval. */
-function countStillWaiting(e: Engine): void {
+function countStillWaiting(e: EngineState): void {
   const contacts = e.contacts;
   for (let l = 0; l < e.queues.length; l++) {
     const q = e.queues[l];
@@ -20,7 +20,7 @@ function countStillWaiting(e: Engine): void {
 }
 
 /** The result of engine `e` after `run()`; call once. */
-export function replicationResult(e: Engine, seed: number, replication: number): ReplicationResult {
+export function replicationResult(e: EngineState, seed: number, replication: number): ReplicationResult {
   countStillWaiting(e);
   const n = e.intervals;
   const B = n + 1;

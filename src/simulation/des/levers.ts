@@ -20,18 +20,16 @@
  * Standby decisions and routing shares use their own streams (purpose `routing`), so they never
  * shift the arrivals, handle times or patience every strategy shares.
  */
-import type { Engine } from './engine';
+import type { EngineState } from './state';
 import { MOVED_IN, TRANSFER } from './events';
 import { MOVED, WAITING } from './contacts';
 import { QUEUE_ABOVE, SHARE, WHOLE_CHANNEL } from './rules';
 
-/** Standby decisions of channel c use routing stream DEFLECTION_STREAM + c (shares use stream c). */
-export const DEFLECTION_STREAM = 1 << 20;
 /** A wait measured on the clock may fall a rounding error short of X: tolerated, never more. */
 const WAIT_TOLERANCE = 1e-9;
 
 /** Deflects an arrival of channel c if a standby rule is in force; returns whether it did. */
-export function deflect(e: Engine, c: number, iv: number): boolean {
+export function deflect(e: EngineState, c: number, iv: number): boolean {
   const t = e.deflection!;
   const rules = t.byChannel[c];
   for (let j = 0; j < rules.length; j++) {
@@ -58,7 +56,7 @@ export function deflect(e: Engine, c: number, iv: number): boolean {
 }
 
 /** The lane an arriving contact of channel c joins: an outsourcer's when a rule sends it, else c. */
-export function routeArrival(e: Engine, c: number, iv: number): number {
+export function routeArrival(e: EngineState, c: number, iv: number): number {
   const t = e.routingRules!;
   const rules = t.atArrival[c];
   for (let j = 0; j < rules.length; j++) {
@@ -74,14 +72,14 @@ export function routeArrival(e: Engine, c: number, iv: number): number {
 }
 
 /** A contact of channel c joined its in-house queue: one TRANSFER event per wait-above rule. */
-export function scheduleTransfers(e: Engine, c: number, slot: number, now: number): void {
+export function scheduleTransfers(e: EngineState, c: number, slot: number, now: number): void {
   const t = e.routingRules!;
   const rules = t.onWait[c];
   for (let j = 0; j < rules.length; j++) e.heap.push(now + t.value[rules[j]], TRANSFER, TRANSFER, slot, e.contacts.generation[slot]);
 }
 
 /** The first wait-above rule of channel c in force in `iv` whose X the wait has reached, or −1. */
-function dueRule(e: Engine, c: number, iv: number, waited: number): number {
+function dueRule(e: EngineState, c: number, iv: number, waited: number): number {
   const t = e.routingRules!;
   const rules = t.onWait[c];
   for (let j = 0; j < rules.length; j++) {
@@ -92,7 +90,7 @@ function dueRule(e: Engine, c: number, iv: number, waited: number): number {
 }
 
 /** TRANSFER event: the contact in `slot` may have waited long enough to move. */
-export function transfer(e: Engine, slot: number, generation: number, now: number): void {
+export function transfer(e: EngineState, slot: number, generation: number, now: number): void {
   const contacts = e.contacts;
   if (contacts.generation[slot] !== generation || contacts.state[slot] !== WAITING) return;
   const c = contacts.channel[slot];
@@ -102,7 +100,7 @@ export function transfer(e: Engine, slot: number, generation: number, now: numbe
 }
 
 /** Boundary k: wait-above rules coming into force take the contacts that already waited X s. */
-export function transfersAtBoundary(e: Engine, k: number, now: number): void {
+export function transfersAtBoundary(e: EngineState, k: number, now: number): void {
   const t = e.routingRules!;
   for (let c = 0; c < t.onWait.length; c++) {
     const rules = t.onWait[c];
@@ -121,7 +119,7 @@ export function transfersAtBoundary(e: Engine, k: number, now: number): void {
 }
 
 /** Moves a waiting contact from its in-house queue to `lane`, keeping arrival and patience deadline. */
-function moveToLane(e: Engine, slot: number, lane: number, now: number): void {
+function moveToLane(e: EngineState, slot: number, lane: number, now: number): void {
   const contacts = e.contacts;
   const c = contacts.channel[slot];
   const arrival = contacts.arrival[slot];

@@ -11,7 +11,7 @@
  * - Waits are measured from arrival to the start of service (voice, chat, callback, email);
  *   an email's response time is wait + handle time (the reply is sent when handling ends).
  * - Pool time is split by clock interval; `present` agent-seconds count every agent on the
- *   floor, the head-count plus agents finishing a contact after a drop in head-count, so that
+ *   floor, the head-count plus the busy agents still above it after a drop (docs/modelling-choices.md), so that
  *   occupancy = busy ÷ present never exceeds 1. A chat agent with s of k sessions counts s/k busy.
  *   What happens after the horizon (the drain) is kept apart in `drain*` fields.
  * - Chat standby (deflection): an arrival deflected and lost is offered and abandoned (wait 0,

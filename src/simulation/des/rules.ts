@@ -21,6 +21,9 @@ import type { ResolvedScenario } from '../../scenario/model';
 import type { DeflectionRule, ReallocationRule, RoutingRule, StrategyScenario } from '../levers/types';
 import type { ChannelSetup } from './setup';
 
+/** Standby decisions of channel c use routing stream DEFLECTION_STREAM + c (shares use stream c). */
+export const DEFLECTION_STREAM = 1 << 20;
+
 /** Routing modes (RoutingRule['mode']) as small integers for the hot loop. */
 export const SHARE = 0;
 export const QUEUE_ABOVE = 1;

@@ -15,12 +15,11 @@ import { ContactStore } from './contacts';
 import { DeadlineHeap } from './deadlineHeap';
 import { EventHeap } from './eventHeap';
 import { IntQueue } from './intQueue';
-import { DEFLECTION_STREAM } from './levers';
 import { Reallocation } from './reallocation';
 import { Recorder } from './recorder';
 import type { SimulationObserver, SimulationOptions, StateView } from './result';
 import { createPriorityRouting, type Routing } from './routing';
-import { compileRules, type DeflectionTable, type RoutingTable } from './rules';
+import { compileRules, DEFLECTION_STREAM, type DeflectionTable, type RoutingTable } from './rules';
 import { channelSetup, headCounts, type ChannelSetup } from './setup';
 
 export abstract class EngineState {
@@ -153,6 +152,18 @@ export abstract class EngineState {
   }
 
 
-  /** Agent a (active, out of the idle stack) takes waiting work at the current clock, or idles (engine.ts). */
+  // The event handlers (engine.ts) that the code outside the hot loop calls back: boundary.ts,
+  // levers.ts and stateView.ts see the engine through this class only, so no module imports
+  // engine.ts but the one that runs it (the layers point one way).
+
+  /** Agent a (on the floor, out of the idle stack) takes waiting work now, or idles. */
   abstract offerWork(a: number): void;
+  /** A contact of channel c arrives now (`origin`: events.ts). */
+  abstract arrive(c: number, origin: number): void;
+  /** A contact of channel c joins the queue of `lane`; returns its slot (engine.ts). */
+  abstract enqueue(c: number, lane: number, from: number): number;
+  /** A contact left the queue of `lane`. */
+  abstract left(lane: number, c: number, now: number): void;
+  /** Agent a starts now a contact of `lane` (waiting in slot `from`, or −1: just arrived). */
+  abstract startService(a: number, lane: number, from: number): void;
 }

@@ -3,10 +3,10 @@
  * only when an observer is given; its scans cost O(agents) per call, never paid otherwise.
  */
 import { ABSENT, PRESENT } from './agents';
-import type { Engine } from './engine';
+import type { EngineState } from './state';
 import type { StateView } from './result';
 
-export function stateView(engine: Engine): StateView {
+export function stateView(engine: EngineState): StateView {
   const agents = engine.agents;
   const scan = (p: number, f: (a: number) => void): void => {
     for (let a = agents.poolStart[p]; a < agents.poolEnd[p]; a++) f(a);
