@@ -4,6 +4,8 @@
  *
  * - analytic.planMs: the analytic plan of the default scenario, median of several cold runs
  *   (a fresh staffing cache each run, as after a change of input in the app).
+ * - analytic.farOverloadMs: Erlang A of a very patient queue far over capacity (50,000 Erlangs on
+ *   40,000 agents), the slowest case of the exact chain; median of three (was a timed unit test).
  * - des.customersPerSecond: the standard model on this thread, median of three replications.
  * - des.defaultScenarioMs: the default scenario, 100 replications, on 1 and 2 worker threads
  *   (workers started and warmed before the clock starts: the app keeps its pool alive).
@@ -15,6 +17,7 @@ import { defaultSample } from '../src/scenario/samples';
 import type { ResolvedScenario } from '../src/scenario/model';
 import { clearPlanMemo, planScenario } from '../src/simulation/plan';
 import { simulateReplication } from '../src/simulation/des';
+import { erlangA } from '../src/simulation/erlang';
 import { standardModelScenario } from '../src/simulation/des/standardModel';
 import { SimulationPool } from '../workers/pool';
 import { createNodeWorker } from '../workers/nodeWorker';
@@ -55,6 +58,16 @@ function benchPlan(scenario: ResolvedScenario, runs: number): { coldMs: number; 
   return { coldMs: median(cold), editMs: median(edit) };
 }
 
+function benchFarOverload(): number {
+  const input = { traffic: 50_000, servers: 40_000, ahtSeconds: 180, patienceSeconds: 180 * 1e5, slSeconds: 20 };
+  const times = [0, 1, 2].map(() => {
+    const start = performance.now();
+    erlangA(input);
+    return performance.now() - start;
+  });
+  return median(times);
+}
+
 /** Median of three runs after a warm-up: the first large run in a process pays for compilation. */
 function benchStandardModel(customers: number) {
   const scenario = standardModelScenario(customers);
@@ -89,6 +102,8 @@ const log = (text: string) => { if (!json) process.stderr.write(`${text}\n`); };
 const scenario = defaultScenario();
 log('analytic plan of the default scenario…');
 const plan = benchPlan(scenario, quick ? 5 : 21);
+log('Erlang A far over capacity…');
+const farOverloadMs = benchFarOverload();
 log('standard model (one voice channel, 100 agents, load 0.95)…');
 const standard = benchStandardModel(quick ? 100_000 : 1_000_000);
 const replications = quick ? 10 : 100;
@@ -98,7 +113,7 @@ log(`default scenario, ${replications} replications on 2 workers…`);
 const twoWorkersMs = await benchWorkers(scenario, 2, replications);
 
 const figures = {
-  analytic: { planMs: round(plan.coldMs, 3), planAfterEditMs: round(plan.editMs, 3) },
+  analytic: { planMs: round(plan.coldMs, 3), planAfterEditMs: round(plan.editMs, 3), farOverloadMs: round(farOverloadMs, 1) },
   des: {
     customersPerSecond: Math.round(standard.customersPerSecond),
     eventsPerSecond: Math.round(standard.events / standard.seconds),
@@ -122,6 +137,7 @@ if (json) {
 } else {
   process.stdout.write(`${[
     `analytic plan, default scenario     ${figures.analytic.planMs} ms cold, ${figures.analytic.planAfterEditMs} ms after an edit (medians, goal < 20 ms)`,
+    `Erlang A, 50,000 Erlangs on 40,000  ${figures.analytic.farOverloadMs} ms (median of 3)`,
     `DES standard model                  ${figures.des.customersPerSecond.toLocaleString('en')} customers/s (goal ≥ 3,000,000)`,
     `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
     `default scenario, ${replications} replications  1 worker: ${figures.des.defaultScenarioMs[0]!.ms} ms, 2 workers: ${figures.des.defaultScenarioMs[1]!.ms} ms (×${figures.des.speedup2Workers}, goal ≥ 1.8)`,

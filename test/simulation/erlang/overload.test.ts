@@ -35,10 +35,9 @@ describe('overload skip', () => {
     expect(skipped.probAbandon).toBeCloseTo((input.traffic - input.servers) / input.traffic, 3);
   });
 
-  it('keeps a very patient, far-overloaded queue fast', () => {
-    const started = performance.now();
+  // Its speed is measured by `npm run bench` (analytic.farOverloadMs), not timed here.
+  it('answers a very patient, far-overloaded queue', () => {
     const r = erlangA({ traffic: 50_000, servers: 40_000, ahtSeconds: 180, patienceSeconds: 180 * 1e5, slSeconds: 20 });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(r.probAbandon).toBeCloseTo(0.2, 9);
     expect(Number.isFinite(r.asaSeconds!)).toBe(true);
   });
