@@ -124,3 +124,30 @@ test('staffing simulates the current schedule and shows simulated figures beside
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
+
+test('the Replications field behaves as a number field: typing replaces, out of range is named and not kept', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Staffing/ }).click();
+  const field = page.getByTestId('simulate-panel').getByLabel('Replications');
+  // Empty the field, then type 5 and 0 one key at a time: 50, not 250 or 500.
+  await field.click();
+  await field.press('Control+a');
+  await field.press('Backspace');
+  await expect(field).toHaveValue('');
+  await field.pressSequentially('50');
+  await expect(field).toHaveValue('50');
+  await field.press('Enter');
+  await field.blur();
+  await expect(field).toHaveValue('50');
+  // Out of range: the message names the field and its limits, and the last good value stays.
+  await field.fill('1');
+  await field.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Replications must be a whole number from 2 to 500 (got 1)' })).toBeVisible();
+  await field.fill('8');
+  await field.press('Enter');
+  await expect(page.getByRole('alert').filter({ hasText: 'Replications must be' })).toHaveCount(0);
+  await page.getByTestId('simulate-panel').getByRole('button', { name: 'Simulate' }).click();
+  await expect(page.getByTestId('simulate-results').getByTestId('sim-label')).toHaveText('simulated (8 replications, 95% interval)', { timeout: 60_000 });
+  expect(seen.errors).toEqual([]);
+});
