@@ -175,6 +175,14 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await expect(rows.first().getByTestId('verdict')).toContainText(/✓ meets all|✗ misses/);
   await expect(table).toContainText('Erlang');
   await expect(table).not.toContainText('NaN');
+  // Decision dates: in the recommendation only for the lever kinds it uses; the others on their rows.
+  const recommended = table.locator('tbody tr.recommended');
+  await expect(recommended).toHaveCount(1);
+  const kinds = (await recommended.getAttribute('data-lever-kinds'))!.split(' ');
+  if (!kinds.includes('temps')) await expect(rec).not.toContainText(/temps by|Temps: the latest/);
+  if (!kinds.includes('outsourcing')) await expect(rec).not.toContainText(/outsourcing contract by|Outsourcing: the latest/);
+  const tempsRow = table.locator('tbody tr[data-strategy="temps"]');
+  if (!kinds.includes('temps')) await expect(tempsRow.getByTestId('decide-by')).toContainText('decide on temps by');
 
   const bands = page.getByTestId('bands-chart');
   await expect(bands.locator('path[data-series="baseline"]')).toHaveCount(1);

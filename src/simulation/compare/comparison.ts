@@ -14,7 +14,7 @@ import type { StrategyFile } from '../../scenario/schema';
 import { applyStrategy, baselineScenario } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import type { AnalyticStrategyResult } from './compareAnalytic';
-import { paretoFrontier, recommend, type FrontierPoint, type Recommendation } from './recommend';
+import { paretoFrontier, recommend, type DecisionDates, type FrontierPoint, type Recommendation } from './recommend';
 import type { SimulatedStrategyResult } from './simulated';
 
 export type EntrySource = 'baseline' | 'scenario' | 'recommendation';
@@ -99,7 +99,24 @@ export interface ConfirmedRecommendation {
   frontier: FrontierPoint[];
   /** Every strategy the analytic search evaluated. */
   analyticFrontier: FrontierPoint[];
-  latestDecisionDate: Recommendation['latestDecisionDate'];
+  /** Latest decision dates of the lever kinds the recommended strategy uses only (others null). */
+  latestDecisionDate: DecisionDates;
+  /** Latest decision dates of every lever kind decided ahead, for the rows of the strategies using them. */
+  decisionDates: DecisionDates;
+}
+
+/** The dates of `all` for the lever kinds among `levers`; null for the others. */
+export function datesForLevers(all: DecisionDates, levers: readonly unknown[]): DecisionDates {
+  const kinds = new Set(levers.map((l) => (l as { kind?: unknown }).kind));
+  return { temps: kinds.has('temps') ? all.temps : null, outsourcing: kinds.has('outsourcing') ? all.outsourcing : null };
+}
+
+/** The sentences saying by when to decide, for the dates given. */
+export function decisionReasons(dates: DecisionDates): string[] {
+  const out: string[] = [];
+  if (dates.temps) out.push(`Temps: the latest decision date that still meets the targets is ${dates.temps}.`);
+  if (dates.outsourcing) out.push(`Outsourcing: the latest contract decision that still meets the targets is ${dates.outsourcing}.`);
+  return out;
 }
 
 const misses = (r: SimulatedStrategyResult) => r.failures.reduce((t, f) => t + f.gap, 0);
@@ -125,7 +142,9 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
     reasons.push(`The analytic favourite ${analyticPick.name} fails in simulation, which sees what the interval-by-interval Erlang view cannot (queues carried over, agents busy on another channel when calls arrive), so it is not recommended.`);
   }
   // The search's own findings follow, labelled: they are Erlang figures, interval by interval.
-  reasons.push(...plan.recommendation.reasons.map((r) => `Analytic search: ${r}`));
+  // Decision dates: only for the lever kinds the recommended strategy uses.
+  const dates = datesForLevers(plan.recommendation.latestDecisionDate, best.levers);
+  reasons.push(...[...plan.recommendation.reasons, ...decisionReasons(dates)].map((r) => `Analytic search: ${r}`));
   return {
     strategyId: best.id,
     meetsTargets: best.meetsTargets,
@@ -133,6 +152,7 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
     reasons,
     frontier: paretoFrontier(simulated.map((r) => ({ strategyId: r.id, cost: r.cost.total.mean, serviceLevel: r.serviceLevel, answerRate: r.answerRate }))),
     analyticFrontier: plan.recommendation.frontier,
-    latestDecisionDate: plan.recommendation.latestDecisionDate,
+    latestDecisionDate: dates,
+    decisionDates: plan.recommendation.latestDecisionDate,
   };
 }

@@ -16,6 +16,9 @@ import { createAnalyticCache } from './analyticCache';
 import { decisionSweep, mixCandidates, singleCandidates } from './candidates';
 import { compareAnalytic, evaluateAnalytic, type AnalyticStrategyResult } from './compareAnalytic';
 
+/** Lever kinds decided ahead of the peak (recruitment, a contract), with their latest dates. */
+export interface DecisionDates { temps: string | null; outsourcing: string | null }
+
 export interface FrontierPoint { strategyId: string; cost: number; serviceLevel: number | null; answerRate: number | null }
 
 export interface Recommendation {
@@ -24,7 +27,12 @@ export interface Recommendation {
   cost: number | null;
   reasons: string[];
   frontier: FrontierPoint[];
-  latestDecisionDate: { temps: string | null; outsourcing: string | null };
+  /**
+   * For each lever kind that must be decided ahead, the latest decision date that still meets
+   * the targets, whichever strategy uses it (the comparison keeps, in its recommendation, only
+   * the kinds the recommended strategy uses: comparison.ts).
+   */
+  latestDecisionDate: DecisionDates;
   /** Every strategy evaluated, cheapest passing first, then the closest failing ones. */
   candidates: { strategy: StrategyFile; result: AnalyticStrategyResult }[];
 }
@@ -66,7 +74,7 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
     return result;
   };
   const reasons: string[] = [];
-  let latest: Recommendation['latestDecisionDate'] = { temps: null, outsourcing: null };
+  let latest: DecisionDates = { temps: null, outsourcing: null };
   if (baseline.meetsTargets) {
     reasons.push('The baseline already meets every target in the analytic view: no lever is needed (confirm with the simulation).');
   } else {
@@ -87,8 +95,6 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
     const f = best.result.failures[0];
     reasons.push(`Nothing searched meets every target. Closest: ${best.result.name} (${money(best.result.cost.total, currency)}), which still misses ${best.result.failures.map((x) => `${x.channelId} ${x.target}`).join(', ')}${f ? ` (worst ${f.worst.value === null ? 'unbounded' : f.worst.value.toFixed(3)} against ${f.worst.target})` : ''}.`);
   }
-  if (latest.temps) reasons.push(`Temps: the latest decision date that still meets the targets is ${latest.temps}.`);
-  if (latest.outsourcing) reasons.push(`Outsourcing: the latest contract decision that still meets the targets is ${latest.outsourcing}.`);
   const frontier = paretoFrontier(evaluated.map((e) => ({ strategyId: e.result.id, cost: e.result.cost.total, serviceLevel: e.result.serviceLevel, answerRate: e.result.answerRate })));
   return {
     strategyId: best.result.id,

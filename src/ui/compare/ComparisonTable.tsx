@@ -2,7 +2,9 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import { formatMoney } from '../charts/money';
 import type { ComparisonOutcome } from '../simulate/types';
+import { datesForLevers } from '../../simulation/compare/comparison';
 import { failureFor, kpiColumns } from './kpiColumns';
+import { DecideBy } from './Recommendation';
 import { KpiCell } from './KpiCell';
 
 const SOURCE: Record<string, string> = { baseline: 'do nothing', scenario: 'your strategy', recommendation: 'found by the search' };
@@ -27,10 +29,11 @@ export function ComparisonTable({ outcome, resolved, replications }: { outcome: 
         </thead>
         <tbody>
           {outcome.strategies.map((o) => (
-            <tr key={o.id} data-strategy={o.id} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
+            <tr key={o.id} data-strategy={o.id} data-lever-kinds={o.levers.map((l) => (l as { kind?: string }).kind).join(' ')} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
               <th scope="row">
                 {o.name}
                 <br /><span className="th-sub">{SOURCE[o.source]}{o.id === outcome.recommendation.strategyId ? ' · recommended' : ''}</span>
+                {o.id !== outcome.recommendation.strategyId && <DecideBy dates={datesForLevers(outcome.recommendation.decisionDates, o.levers)} short />}
               </th>
               <td className="verdict-cell" data-testid="verdict">
                 <span className={`verdict ${o.simulated.meetsTargets ? 'pass' : 'fail'}`}>{o.simulated.meetsTargets ? '✓ meets all' : '✗ misses'}</span>

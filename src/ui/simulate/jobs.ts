@@ -75,6 +75,7 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
         reasons: recommendation.reasons,
         frontier: recommendation.frontier,
         latestDecisionDate: recommendation.latestDecisionDate,
+        decisionDates: recommendation.decisionDates,
       },
       seconds: (now() - started) / 1000,
     },

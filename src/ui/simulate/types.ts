@@ -6,7 +6,7 @@
  */
 import type { EntrySource } from '../../simulation/compare/comparison';
 import type { Failure } from '../../simulation/compare/kpis';
-import type { FrontierPoint } from '../../simulation/compare/recommend';
+import type { DecisionDates, FrontierPoint } from '../../simulation/compare/recommend';
 import type { SimulatedCost } from '../../simulation/compare/simulated';
 import type { CostBreakdown } from '../../simulation/cost';
 import type { Estimate } from '../../simulation/stats';
@@ -89,7 +89,10 @@ export interface ComparisonOutcome {
     currency: string;
     reasons: string[];
     frontier: FrontierPoint[];
-    latestDecisionDate: { temps: string | null; outsourcing: string | null };
+    /** Only the lever kinds of the recommended strategy. */
+    latestDecisionDate: DecisionDates;
+    /** Every lever kind decided ahead, shown on the rows of the strategies using it. */
+    decisionDates: DecisionDates;
   };
   /** Wall time of the whole job, seconds. */
   seconds: number;

@@ -61,7 +61,7 @@ describe('planComparison and confirmRecommendation', () => {
     const base = fixtureScenario({ days: 3, voicePerHour: [100, 150, 100], agents: 12 });
     const plan = planComparison(base, 2);
     const fake = (id: string, cost: number, pass: boolean): SimulatedStrategyResult => ({
-      id, name: id, meetsTargets: pass, failures: pass ? [] : [{ channelId: 'voice', target: 'serviceLevel', days: ['2026-03-03'], intervals: { count: 1, first: [33] }, worst: { value: 0.7, target: 0.8 }, gap: 0.1 }],
+      id, name: id, levers: [], meetsTargets: pass, failures: pass ? [] : [{ channelId: 'voice', target: 'serviceLevel', days: ['2026-03-03'], intervals: { count: 1, first: [33] }, worst: { value: 0.7, target: 0.8 }, gap: 0.1 }],
       cost: { currency: 'EUR', total: { mean: cost, ci95: 1, p10: cost, p50: cost, p90: cost } }, serviceLevel: pass ? 0.85 : 0.7, answerRate: 0.95,
     }) as unknown as SimulatedStrategyResult;
     const confirmed = confirmRecommendation(plan, [fake('baseline', 100, false), fake('cheap-fail', 110, false), fake('dear-pass', 300, true), fake('mid-pass', 200, true)]);

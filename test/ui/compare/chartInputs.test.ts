@@ -24,7 +24,7 @@ function outcome(id: string, cost: number, sl: number, pass: boolean): StrategyO
 
 const comparison: ComparisonOutcome = {
   strategies: [outcome('baseline', 1000, 0.7, false), outcome('ot', 1200, 0.85, true)],
-  recommendation: { strategyId: 'ot', meetsTargets: true, cost: 1200, currency: 'EUR', reasons: [], frontier: [{ strategyId: 'baseline', cost: 1000, serviceLevel: 0.7, answerRate: 1 }, { strategyId: 'ot', cost: 1200, serviceLevel: 0.85, answerRate: 1 }], latestDecisionDate: { temps: null, outsourcing: null } },
+  recommendation: { strategyId: 'ot', meetsTargets: true, cost: 1200, currency: 'EUR', reasons: [], frontier: [{ strategyId: 'baseline', cost: 1000, serviceLevel: 0.7, answerRate: 1 }, { strategyId: 'ot', cost: 1200, serviceLevel: 0.85, answerRate: 1 }], latestDecisionDate: { temps: null, outsourcing: null }, decisionDates: { temps: null, outsourcing: null } },
   seconds: 1,
 };
 
