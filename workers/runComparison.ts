@@ -10,6 +10,7 @@ import {
   confirmRecommendation, CONFIRMED_CANDIDATES, nextCandidates, planComparison,
   type ComparisonEntry, type ComparisonPlan, type ConfirmedRecommendation,
 } from '../src/simulation/compare/comparison';
+import { extraOverBaseline } from '../src/simulation/compare/extraCost';
 import { summarizeSimulation, type SimulatedStrategyResult } from '../src/simulation/compare/simulated';
 import type { RunOptions, SimulationPool } from './pool';
 import { runStrategies } from './runStrategies';
@@ -64,5 +65,8 @@ export async function runComparison(
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);
   }
+  // Every strategy against the baseline (simulated first) on the same random numbers.
+  const baseline = simulated[0]!;
+  for (const r of simulated) r.extra = extraOverBaseline(r.replicationTotals, baseline.replicationTotals);
   return { kind: 'done', run: { plan, entries, simulated, recommendation: confirmRecommendation(plan, simulated) } };
 }

@@ -82,9 +82,10 @@ export async function simulateStrategies(scenarios: StrategyScenario[], settings
  * (`date`, `time` on the scenario's clock) and the figures of every channel.
  */
 export function strategyJson(s: ResolvedScenario, result: SimulatedStrategyResult): Record<string, unknown> {
-  const { intervals, ...rest } = result;
+  const { intervals, replicationTotals: _paired, extra, ...rest } = result;
   return {
     ...rest,
+    ...(extra ? { extraCost: extra.extraCost, extraAnswered: extra.extraAnswered, extraServiceLevel: extra.extraServiceLevel, costPerExtraAnswered: extra.costPerExtraAnswered } : {}),
     intervals: Array.from({ length: s.intervalCount }, (_, i) => ({
       ...intervalStart(s, i),
       channels: Object.fromEntries(s.channels.map((c) => [c.id, intervals[c.id]![i]])),

@@ -183,6 +183,26 @@ test('the comparison runs in workers with progress and shows the recommendation,
   if (!kinds.includes('outsourcing')) await expect(rec).not.toContainText(/outsourcing contract by|Outsourcing: the latest/);
   const tempsRow = table.locator('tbody tr[data-strategy="temps"]');
   if (!kinds.includes('temps')) await expect(tempsRow.getByTestId('decide-by')).toContainText('decide on temps by');
+  // The comparison leads with the extra cost over doing nothing, paired, with its interval.
+  await expect(rec.getByTestId('rec-extra')).toHaveText(/^(\+€[\d,]+|€0)( ± €[\d,]+)?$/);
+  await expect(rec).toContainText(/total €[\d,]+ over the horizon/);
+  await expect(rows.first().getByTestId('extra-cost')).toHaveText(/^€0 ± €0$/);
+  await expect(recommended.getByTestId('extra-cost')).toHaveText(/^(\+€[\d,]+|€0) ± €[\d,]+$/);
+  await expect(table.locator('thead')).toContainText('Extra cost');
+  // The cost column is in view without scrolling sideways, at 1440×900 and at 1280×720.
+  for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(size);
+    const frame = (await page.locator('.table-scroll').first().boundingBox())!;
+    const cost = (await table.locator('thead th').last().boundingBox())!;
+    expect(cost.x + cost.width, `cost column at ${size.width}×${size.height}`).toBeLessThanOrEqual(frame.x + frame.width + 1);
+    await table.screenshot({ path: `${SHOTS}/comparison-table-${size.width}.png` });
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+  // The total is one click away.
+  await page.getByRole('group', { name: 'Costs shown' }).getByRole('button', { name: 'Total over the horizon' }).click();
+  await expect(table.locator('thead')).not.toContainText('Extra cost');
+  await expect(recommended.getByTestId('cost')).toContainText(/€[\d,]+ ± €[\d,]+/);
+  await page.getByRole('group', { name: 'Costs shown' }).getByRole('button', { name: 'Extra over doing nothing' }).click();
 
   const bands = page.getByTestId('bands-chart');
   await expect(bands.locator('path[data-series="baseline"]')).toHaveCount(1);
@@ -191,6 +211,16 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await expect(page.getByTestId('scatter-chart').locator('g.frontier path')).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/comparison.png`, fullPage: true });
   for (const id of ['bands-chart', 'cost-chart', 'scatter-chart']) await page.getByTestId(id).screenshot({ path: `${SHOTS}/comparison-${id}.png` });
+
+  // Search strategies are named in words and dates, and can be adopted; the figures stay, marked "before".
+  await expect(table).not.toContainText(/\d{4}-\d{2}-\d{2}/);
+  const found = table.locator('tbody tr').filter({ has: page.getByRole('button', { name: 'Add to my strategies' }) }).first();
+  const foundName = (await found.locator('th').first().innerText()).split('\n')[0]!.trim();
+  await found.getByRole('button', { name: 'Add to my strategies' }).click();
+  await expect(page.getByTestId('compare-outdated')).toContainText('Before');
+  await expect(page.getByTestId('compare-results')).toHaveAttribute('data-before', 'true');
+  await expect(table.locator('tbody tr')).toHaveCount(await rows.count());
+  await expect(table.locator('tbody tr').filter({ hasText: foundName }).first()).toContainText('in your strategies');
 
   const longest = await longestTask(page, t0, t1);
   const { limit, load } = longTaskLimit();

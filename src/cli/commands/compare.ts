@@ -45,6 +45,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
       serviceLevel: r.serviceLevel,
       'analytic SL': entry.analytic.serviceLevel,
       answerRate: r.answerRate,
+      [`extra cost ${currency}`]: r.extra ? `${Math.round(r.extra.extraCost.mean)} ± ${Math.round(r.extra.extraCost.ci95)}` : '',
       [`cost ${currency}`]: Math.round(r.cost.total.mean),
       meetsTargets: r.meetsTargets ? 'yes' : 'no',
       'analytic': entry.analytic.meetsTargets ? 'yes' : 'no',

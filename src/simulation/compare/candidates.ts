@@ -36,6 +36,21 @@ function failingWindow(s: ResolvedScenario, baseline: AnalyticStrategyResult) {
   return { start: days[0] ?? s.startDate, end: days[days.length - 1] ?? s.startDate, channel: channel.id };
 }
 
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** `2026-06-15` → `15 Jun`: how the app writes a day in a name (the id keeps the ISO date). */
+export function dayInWords(iso: string): string {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${d} ${MONTHS[(m ?? 1) - 1]}`;
+}
+
+/** `15–20 Jun`, `28 Jun – 2 Jul`, `15 Jun`. */
+export function daysInWords(start: string, end: string): string {
+  if (start === end) return dayInWords(start);
+  const [a, b] = [dayInWords(start), dayInWords(end)];
+  return start.slice(0, 7) === end.slice(0, 7) ? `${a.split(' ')[0]}–${b}` : `${a} – ${b}`;
+}
+
 function strategy(id: string, name: string, levers: Lever[]): StrategyFile {
   return { id, name, levers: levers as StrategyFile['levers'] };
 }
@@ -82,21 +97,23 @@ export function singleCandidates(s: ResolvedScenario, baseline: AnalyticStrategy
   const w = failingWindow(s, baseline);
   const first = dayIndex(s.startDate, w.start);
   const out: StrategyFile[] = [];
+  const to = s.channels.find((c) => c.id === w.channel);
+  const channelName = to?.name ?? w.channel;
+  const when = daysInWords(w.start, w.end);
   const lead = Number(template(s, 'temps')?.leadTimeDays ?? 14) + Number(template(s, 'temps')?.trainingDays ?? 5);
   for (const k of TEMPS_COUNTS) for (const slack of TEMPS_SLACK_DAYS) {
     const date = dateOfDay(s.startDate, first - Math.ceil(lead) - slack);
-    out.push(strategy(`search-temps-${k}-${date}`, `${k} temps decided ${date}`, [tempsLever(s, w.channel, k, date)]));
+    out.push(strategy(`search-temps-${k}-${date}`, `${k} temps, decided ${dayInWords(date)}`, [tempsLever(s, w.channel, k, date)]));
   }
   for (const n of OUTSOURCED_AGENTS) {
-    out.push(strategy(`search-outsourcing-${n}`, `${n} outsourced agents on ${w.channel}, ${w.start} to ${w.end}`, [outsourcingLever(s, w.channel, n, w.start, w.end)]));
+    out.push(strategy(`search-outsourcing-${n}`, `${n} outsourced agents on ${channelName}, ${when}`, [outsourcingLever(s, w.channel, n, w.start, w.end)]));
   }
   for (const h of OVERTIME_HOURS) {
-    out.push(strategy(`search-overtime-${h}`, `${h} h overtime per agent, ${w.start} to ${w.end}`, [{ kind: 'overtime', hoursPerAgentPerDay: h, capHoursPerDay: Math.max(2, h), start: w.start, end: w.end }]));
+    out.push(strategy(`search-overtime-${h}`, `${h} h overtime a day, ${when}`, [{ kind: 'overtime', hoursPerAgentPerDay: h, capHoursPerDay: Math.max(2, h), start: w.start, end: w.end }]));
   }
-  const to = s.channels.find((c) => c.id === w.channel);
   if (to && s.pools.some((p) => p.kind === 'inhouse' && p.skills.some((c) => c !== to.index))) {
     for (const m of REALLOCATED) {
-      out.push(strategy(`search-reallocation-${m}`, `move up to ${m} agents to ${w.channel}, ${w.start} to ${w.end}`, [{ kind: 'reallocation', mode: 'dynamic', toChannel: w.channel, maxAgents: m, queueAbove: 5, start: w.start, end: w.end }]));
+      out.push(strategy(`search-reallocation-${m}`, `Up to ${m} agents moved to ${channelName}, ${when}`, [{ kind: 'reallocation', mode: 'dynamic', toChannel: w.channel, maxAgents: m, queueAbove: 5, start: w.start, end: w.end }]));
     }
   }
   return out;
@@ -142,7 +159,7 @@ export function decisionSweep(s: ResolvedScenario, evaluated: Evaluated[], run: 
     const known = lever.decisionDate !== undefined ? dayIndex(s.startDate, String(lever.decisionDate)) : startDay - Math.ceil(lead);
     const at = (day: number) => {
       const copy = levers.map((l, j) => (j === k ? { ...l, decisionDate: dateOfDay(s.startDate, day) } : l));
-      return run(strategy(`${passing.strategy.id}@${dateOfDay(s.startDate, day)}`, `${passing.strategy.name}, decided ${dateOfDay(s.startDate, day)}`, copy)).meetsTargets;
+      return run(strategy(`${passing.strategy.id}@${dateOfDay(s.startDate, day)}`, `${passing.strategy.name}, decided ${dayInWords(dateOfDay(s.startDate, day))}`, copy)).meetsTargets;
     };
     let good = known;
     let bad = Math.max(known + 1, startDay); // deciding on the first day of need is too late

@@ -12,6 +12,7 @@ import { strategyCost, type CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import { aggregateReplications, estimate, type Estimate, type SimulationResult } from '../stats';
 import { isDeferrable } from './evaluate';
+import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { evaluationFromReplications } from './fromSimulation';
 import { channelKpis, failuresOf, type Failure } from './kpis';
 
@@ -34,20 +35,37 @@ export interface SimulatedStrategyResult extends SimulationResult {
   failures: Failure[];
   cost: SimulatedCost;
   notes: string[];
+  /** Per replication, the totals a comparison pairs with the baseline's (extraCost.ts); not printed. */
+  replicationTotals: ReplicationTotals[];
+  /** In a comparison: against the baseline on the same random numbers (zero for the baseline itself). */
+  extra?: ExtraOverBaseline;
 }
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned'];
 
-function simulatedCost(s: StrategyScenario, results: readonly ReplicationResult[]): SimulatedCost {
-  const costs = results.map((r) => {
+/** Each replication's cost and, for pairing, its totals over the immediate channels. */
+function perReplication(s: StrategyScenario, results: readonly ReplicationResult[]) {
+  return results.map((r) => {
     const ev = evaluationFromReplications(s, [r]);
     const kpis = s.channels.map((c) => channelKpis(s, ev, c));
-    return strategyCost(s, {
+    const cost = strategyCost(s, {
       handled: ev.handled,
       abandoned: kpis.reduce((t, k) => t + k.abandoned, 0),
       answered: kpis.reduce((t, k) => t + k.answered, 0),
     });
+    const immediate = kpis.filter((_, k) => !isDeferrable(s.channels[k]!));
+    const totals: ReplicationTotals = {
+      replication: r.replication,
+      cost: cost.total,
+      offered: immediate.reduce((t, k) => t + k.offered, 0),
+      answered: immediate.reduce((t, k) => t + k.answered, 0),
+      answeredWithin: immediate.reduce((t, k) => t + (k.serviceLevel ?? 1) * k.offered, 0),
+    };
+    return { cost, totals };
   });
+}
+
+function simulatedCost(s: StrategyScenario, costs: readonly ReturnType<typeof strategyCost>[]): SimulatedCost {
   const perAnswered = costs.map((c) => c.costPerAnswered);
   return {
     currency: s.costs.currency,
@@ -61,6 +79,7 @@ function simulatedCost(s: StrategyScenario, results: readonly ReplicationResult[
 export function summarizeSimulation(s: StrategyScenario, results: readonly ReplicationResult[], levers: unknown[] = []): SimulatedStrategyResult {
   const sorted = [...results].sort((a, b) => a.replication - b.replication);
   const stats = aggregateReplications(s, sorted);
+  const each = perReplication(s, sorted);
   const ev = evaluationFromReplications(s, sorted);
   const kpis = s.channels.map((c) => channelKpis(s, ev, c));
   const failures = failuresOf(s, ev, kpis);
@@ -76,8 +95,9 @@ export function summarizeSimulation(s: StrategyScenario, results: readonly Repli
     answerRate: weighted((k) => k.answerRate),
     meetsTargets: failures.length === 0,
     failures,
-    cost: simulatedCost(s, sorted),
+    cost: simulatedCost(s, each.map((e) => e.cost)),
     notes: s.notes,
+    replicationTotals: each.map((e) => e.totals),
     ...stats,
   };
 }

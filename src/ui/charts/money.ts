@@ -1,8 +1,13 @@
-/** Amounts of money in charts and tables: `€12,340`, `12,340 CHF`; axis ticks short (`€120k`). */
+/**
+ * Amounts of money, one format everywhere in the app: `€12,340`, `12,340 CHF`; prices keep their
+ * cents (`€3.50 per contact`); axis ticks short (`€120k`); the engines' sentences ("540,008
+ * EUR") are rewritten in the same format (`moneyInWords`).
+ */
 import { format } from 'd3';
 
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
 const whole = format(',.0f');
+const cents = format(',.2f');
 const short = format('.3~s');
 
 /** A whole amount with the currency's symbol (or code). */
@@ -11,6 +16,26 @@ export function formatMoney(amount: number, currency: string): string {
   const symbol = SYMBOLS[currency];
   const sign = value < 0 ? '−' : '';
   return symbol ? `${sign}${symbol}${whole(Math.abs(value))}` : `${sign}${whole(Math.abs(value))} ${currency}`;
+}
+
+/** A price: its cents when it has some (`€3.50`), whole otherwise (`€29`). */
+export function formatPrice(amount: number, currency: string): string {
+  const value = Number.isFinite(amount) ? amount : 0;
+  if (Math.abs(value - Math.round(value)) < 0.005) return formatMoney(value, currency);
+  const symbol = SYMBOLS[currency];
+  const sign = value < 0 ? '−' : '';
+  return symbol ? `${sign}${symbol}${cents(Math.abs(value))}` : `${sign}${cents(Math.abs(value))} ${currency}`;
+}
+
+/** An amount with its sign: `+€8,840`, `−€1,200`, `€0`. */
+export function formatMoneyChange(amount: number, currency: string): string {
+  const rounded = Math.round(amount);
+  return rounded > 0 ? `+${formatMoney(rounded, currency)}` : formatMoney(rounded, currency);
+}
+
+/** `text` with every "12,345 EUR" (an engine's sentence) in the app's money format. */
+export function moneyInWords(text: string): string {
+  return text.replace(/(-?\d{1,3}(?:,\d{3})*(?:\.\d+)?) ([A-Z]{3})\b/g, (_, digits: string, currency: string) => formatPrice(Number(digits.replace(/,/g, '')), currency));
 }
 
 /** A short amount for an axis tick: `€120k`, `€1.5M`. */

@@ -13,9 +13,10 @@ import { useAppState } from '../state/context';
 import { selectPeaks } from '../state/derived';
 import type { ComparisonOutcome } from '../simulate/types';
 import { bandsInput, barsInput, scatterInput, strategyColour } from './chartInputs';
+import type { CostView } from './costView';
 import { useStaged } from './useStaged';
 
-export function ComparisonCharts({ outcome, resolved }: { outcome: ComparisonOutcome; resolved: ResolvedScenario }) {
+export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { outcome: ComparisonOutcome; resolved: ResolvedScenario; costView?: CostView }) {
   const scenario = useAppState((s) => s.scenario);
   const focusDay = useAppState((s) => s.focusDay);
   const peaks = selectPeaks(scenario);
@@ -24,9 +25,9 @@ export function ComparisonCharts({ outcome, resolved }: { outcome: ComparisonOut
 
   const bands = useMemo(() => bandsInput(outcome, resolved, channelId, shown, focusDay), [outcome, resolved, channelId, shown, focusDay]);
   const buildBands = useCallback((width: number) => bandsModel({ ...bands, width, height: Math.round(Math.min(460, Math.max(320, width * 0.34))) }), [bands]);
-  const bars = useMemo(() => barsInput(outcome, resolved), [outcome, resolved]);
+  const bars = useMemo(() => barsInput(outcome, resolved, costView), [outcome, resolved, costView]);
   const buildBars = useCallback((width: number) => barsModel({ ...bars, width }), [bars]);
-  const scatter = useMemo(() => scatterInput(outcome, resolved), [outcome, resolved]);
+  const scatter = useMemo(() => scatterInput(outcome, resolved, costView), [outcome, resolved, costView]);
   const buildScatter = useCallback((width: number) => scatterModel({ ...scatter, width, height: Math.round(Math.min(520, Math.max(360, width * 0.4))) }), [scatter]);
 
   // One chart per task (useStaged.ts): the first paints with the table, the others just after.

@@ -1,16 +1,36 @@
 /** Every strategy × every target: simulated and analytic side by side, pass/fail by mark, word and colour; then the cost. */
 import type { ResolvedScenario } from '../../scenario/model';
-import { formatMoney } from '../charts/money';
+import { formatMoney, formatMoneyChange, formatPrice } from '../charts/money';
+import { formatNumber } from '../format';
 import type { ComparisonOutcome } from '../simulate/types';
 import { datesForLevers } from '../../simulation/compare/comparison';
 import { failureFor, kpiColumns } from './kpiColumns';
+import { useAppState } from '../state/context';
+import { costIn, type CostView } from './costView';
+import { adoptStrategy } from './strategies';
 import { DecideBy } from './Recommendation';
 import { KpiCell } from './KpiCell';
 
 const SOURCE: Record<string, string> = { baseline: 'do nothing', scenario: 'your strategy', recommendation: 'found by the search' };
 
-export function ComparisonTable({ outcome, resolved, replications }: { outcome: ComparisonOutcome; resolved: ResolvedScenario; replications: number }) {
+/** What a strategy buys on top of the baseline: answered contacts and points of service level. */
+function ExtraBuys({ o, currency }: { o: ComparisonOutcome['strategies'][number]; currency: string }) {
+  const extra = o.simulated.extra;
+  if (!extra || o.source === 'baseline') return null;
+  const points = extra.extraServiceLevel.mean * 100;
+  return (
+    <div className="kpi-buys" data-testid="extra-buys">
+      buys {extra.extraAnswered.mean >= 0 ? '+' : '−'}{formatNumber(Math.abs(extra.extraAnswered.mean))} answered, {points >= 0 ? '+' : '−'}{Math.abs(points).toFixed(1)} pts SL
+      {extra.costPerExtraAnswered !== null && extra.extraCost.mean > 0.5 && <><br />{formatPrice(extra.costPerExtraAnswered, currency)} per extra answered</>}
+    </div>
+  );
+}
+
+export function ComparisonTable({ outcome, resolved, replications, costView = 'extra' }: { outcome: ComparisonOutcome; resolved: ResolvedScenario; replications: number; costView?: CostView }) {
   const columns = kpiColumns(resolved);
+  const scenario = useAppState((s) => s.scenario);
+  const setScenario = useAppState((s) => s.setScenario);
+  const adopted = new Set(scenario.strategies.map((st) => st.name));
   const currency = resolved.costs.currency;
   return (
     <div className="table-scroll">
@@ -24,7 +44,9 @@ export function ComparisonTable({ outcome, resolved, replications }: { outcome: 
             <th scope="col">Strategy</th>
             <th scope="col">Verdict</th>
             {columns.map((c) => <th scope="col" key={c.key}>{c.channelName}<br /><span className="th-sub">{c.label}</span></th>)}
-            <th scope="col">Cost<br /><span className="th-sub">over the horizon</span></th>
+            {costView === 'extra'
+              ? <th scope="col">Extra cost<br /><span className="th-sub">over doing nothing, paired</span></th>
+              : <th scope="col">Cost<br /><span className="th-sub">over the horizon</span></th>}
           </tr>
         </thead>
         <tbody>
@@ -34,6 +56,9 @@ export function ComparisonTable({ outcome, resolved, replications }: { outcome: 
                 {o.name}
                 <br /><span className="th-sub">{SOURCE[o.source]}{o.id === outcome.recommendation.strategyId ? ' · recommended' : ''}</span>
                 {o.id !== outcome.recommendation.strategyId && <DecideBy dates={datesForLevers(outcome.recommendation.decisionDates, o.levers)} short />}
+                {o.source === 'recommendation' && (adopted.has(o.name)
+                  ? <><br /><span className="th-sub">in your strategies</span></>
+                  : <><br /><button type="button" className="adopt" onClick={() => setScenario(adoptStrategy(scenario, o).scenario)}>Add to my strategies</button></>)}
               </th>
               <td className="verdict-cell" data-testid="verdict">
                 <span className={`verdict ${o.simulated.meetsTargets ? 'pass' : 'fail'}`}>{o.simulated.meetsTargets ? '✓ meets all' : '✗ misses'}</span>
@@ -45,10 +70,18 @@ export function ComparisonTable({ outcome, resolved, replications }: { outcome: 
                     simFailure={failureFor(c, o.simulated.failures)} anaFailure={failureFor(c, o.analytic.failures)} />
                 </td>
               ))}
-              <td data-testid="cost">
-                <div className="kpi-sim">{formatMoney(o.simulated.cost.total.mean, currency)} <span className="muted">± {formatMoney(o.simulated.cost.total.ci95, currency)}</span></div>
-                <div className="kpi-ana"><span className="src">Erlang</span> {formatMoney(o.analytic.cost.total, currency)}</div>
-              </td>
+              {costView === 'extra' ? (
+                <td data-testid="cost">
+                  <div className="kpi-sim" data-testid="extra-cost">{formatMoneyChange(costIn(o, 'extra').mean, currency)} <span className="muted">± {formatMoney(costIn(o, 'extra').ci95, currency)}</span></div>
+                  <ExtraBuys o={o} currency={currency} />
+                  <div className="kpi-ana"><span className="src">Erlang</span> {formatMoneyChange(o.analytic.cost.total - outcome.strategies[0]!.analytic.cost.total, currency)}</div>
+                </td>
+              ) : (
+                <td data-testid="cost">
+                  <div className="kpi-sim">{formatMoney(o.simulated.cost.total.mean, currency)} <span className="muted">± {formatMoney(o.simulated.cost.total.ci95, currency)}</span></div>
+                  <div className="kpi-ana"><span className="src">Erlang</span> {formatMoney(o.analytic.cost.total, currency)}</div>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>

@@ -1,6 +1,6 @@
 /** The recommendation in plain words: which strategy, whether it meets the targets, why, and by when to decide. */
 import { utcFormat } from 'd3';
-import { formatMoney } from '../charts/money';
+import { formatMoney, formatMoneyChange } from '../charts/money';
 import type { DecisionDates } from '../../simulation/compare/recommend';
 import type { ComparisonOutcome } from '../simulate/types';
 import { plainWords } from './plainWords';
@@ -33,13 +33,17 @@ export function Recommendation({ outcome, channels }: { outcome: ComparisonOutco
   const rec = outcome.recommendation;
   const chosen = outcome.strategies.find((s) => s.id === rec.strategyId);
   const name = chosen?.name ?? rec.strategyId;
+  const extra = chosen?.simulated.extra?.extraCost;
+  // The extra cost leads (what a manager decides on); its interval is paired, so narrow.
+  const extraText = extra ? `${formatMoneyChange(extra.mean, rec.currency)}${extra.ci95 >= 0.5 ? ` ± ${formatMoney(extra.ci95, rec.currency)}` : ''}` : formatMoney(rec.cost, rec.currency);
+  const total = extra ? ` (total ${formatMoney(rec.cost, rec.currency)} over the horizon)` : '';
   return (
     <section className={`recommendation ${rec.meetsTargets ? 'ok' : 'short'}`} aria-labelledby="rec-title" data-testid="recommendation">
       <h3 id="rec-title">Recommendation</h3>
       <p className="rec-headline">
         {rec.meetsTargets
-          ? <><span className="verdict pass">✓</span> <strong>{words(name)}</strong> is the cheapest strategy that meets every target in simulation, at <strong>{formatMoney(rec.cost, rec.currency)}</strong>.</>
-          : <><span className="verdict fail">✗</span> No strategy meets every target. The closest is <strong>{words(name)}</strong>, at {formatMoney(rec.cost, rec.currency)}.</>}
+          ? <><span className="verdict pass">✓</span> <strong>{words(name)}</strong> is the cheapest strategy that meets every target in simulation: <strong data-testid="rec-extra">{extraText}</strong> on top of doing nothing{total}.</>
+          : <><span className="verdict fail">✗</span> No strategy meets every target. The closest is <strong>{words(name)}</strong>, at <span data-testid="rec-extra">{extraText}</span> on top of doing nothing{total}.</>}
       </p>
       <DecideBy dates={rec.latestDecisionDate} />
       <h4>Why</h4>

@@ -9,6 +9,7 @@ import type { BarKey, BarsInput } from '../charts/bars/model';
 import { seriesColour } from '../charts/palette';
 import type { ScatterInput } from '../charts/scatter/model';
 import type { ComparisonOutcome } from '../simulate/types';
+import { breakdownIn, costIn, type CostView } from './costView';
 
 /** A strategy's colour is its place in the comparison, the same in every chart. */
 export function strategyColour(outcome: ComparisonOutcome, id: string): string {
@@ -60,34 +61,40 @@ export const COST_KEYS: BarKey[] = [
   { key: 'abandoned', label: 'Abandoned contacts', colour: '#D55E00' },
 ];
 
-export function barsInput(outcome: ComparisonOutcome, s: ResolvedScenario): Omit<BarsInput, 'width'> {
+export function barsInput(outcome: ComparisonOutcome, s: ResolvedScenario, view: CostView = 'total'): Omit<BarsInput, 'width'> {
+  const baseline = outcome.strategies[0]!;
+  const extra = view === 'extra';
   return {
-    title: 'Cost per strategy, by lever (simulated means)',
+    title: extra ? 'Extra cost over doing nothing, by item (simulated, paired on the same random numbers)' : 'Cost per strategy, by lever (simulated means)',
     currency: s.costs.currency,
     keys: COST_KEYS,
+    xLabel: extra
+      ? `Cost on top of the baseline over the horizon (${s.costs.currency}); left of 0: an item that costs less; the whisker is the paired 95% interval`
+      : undefined,
     rows: outcome.strategies.map((o) => ({
       id: o.id,
       label: o.name,
-      values: Object.fromEntries(COST_KEYS.map((k) => [k.key, o.simulated.cost.breakdown[k.key as keyof typeof o.simulated.cost.breakdown].mean])),
-      total: o.simulated.cost.total.mean,
-      ci95: o.simulated.cost.total.ci95,
+      values: breakdownIn(o, baseline, view),
+      total: costIn(o, view).mean,
+      ci95: costIn(o, view).ci95,
       mark: o.simulated.meetsTargets ? '✓' : '✗',
       highlight: o.id === outcome.recommendation.strategyId,
     })),
   };
 }
 
-export function scatterInput(outcome: ComparisonOutcome, s: ResolvedScenario): Omit<ScatterInput, 'width' | 'height'> {
+export function scatterInput(outcome: ComparisonOutcome, s: ResolvedScenario, view: CostView = 'total'): Omit<ScatterInput, 'width' | 'height'> {
   // One target line only when every immediate channel shares the same service-level goal.
   const goals = [...new Set(s.channels.filter((c) => c.kind === 'voice' || c.kind === 'chat').map((c) => c.targets.serviceLevel?.share).filter((x) => x !== undefined))];
   return {
-    title: 'Cost versus service level (simulated)',
+    title: view === 'extra' ? 'Extra cost versus service level (simulated)' : 'Cost versus service level (simulated)',
     currency: s.costs.currency,
     points: outcome.strategies.map((o) => ({
-      id: o.id, label: o.name, cost: o.simulated.cost.total.mean, costCi95: o.simulated.cost.total.ci95,
+      id: o.id, label: o.name, cost: costIn(o, view).mean, costCi95: costIn(o, view).ci95,
       serviceLevel: o.simulated.serviceLevel, meetsTargets: o.simulated.meetsTargets, highlight: o.id === outcome.recommendation.strategyId,
     })),
     frontier: outcome.recommendation.frontier.map((p) => p.strategyId),
+    xLabel: view === 'extra' ? `Extra cost over doing nothing (${s.costs.currency}), simulated, paired; whiskers: 95% interval` : undefined,
     target: goals.length === 1 ? { value: goals[0]!, label: `Service-level target ${Math.round(goals[0]! * 100)} %` } : null,
     yLabel: 'Service level over voice and chat (share answered within target time)',
   };

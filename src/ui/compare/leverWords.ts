@@ -5,7 +5,7 @@
  */
 import { utcFormat } from 'd3';
 import type { Lever } from '../../simulation/levers';
-import { formatMoney } from '../charts/money';
+import { formatPrice } from '../charts/money';
 
 export interface WordsContext {
   channelName: (id: string) => string;
@@ -26,7 +26,7 @@ function window(start?: string, end?: string, from?: string, to?: string): strin
 const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
 export function describeLever(lever: Lever, ctx: WordsContext): string {
-  const money = (x: number) => formatMoney(x, ctx.currency);
+  const money = (x: number) => formatPrice(x, ctx.currency);
   switch (lever.kind) {
     case 'outsourcing': {
       const channels = list(lever.channels.map(ctx.channelName));

@@ -4,6 +4,7 @@
  * the page translates them.
  */
 import { utcFormat } from 'd3';
+import { moneyInWords } from '../charts/money';
 
 const TARGET_WORDS: Record<string, string> = {
   serviceLevel: 'service level',
@@ -24,7 +25,7 @@ export function plainWords(text: string, channelName: (id: string) => string, ch
     const targets = Object.keys(TARGET_WORDS).join('|');
     out = out.replace(new RegExp(`\\b(${ids}) (${targets})\\b`, 'g'), (_, id: string, target: string) => `${channelName(id)} ${TARGET_WORDS[target]}`);
   }
-  return out.replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso: string) => {
+  return moneyInWords(out).replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso: string) => {
     const t = Date.parse(`${iso}T00:00:00Z`);
     return Number.isNaN(t) ? iso : day(new Date(t));
   });

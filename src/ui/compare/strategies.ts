@@ -23,6 +23,16 @@ export function addStrategy(scenario: ScenarioFile, name = 'New strategy'): { sc
   return { id, scenario: { ...scenario, strategies: [...scenario.strategies, { id, name, levers: [] }] } };
 }
 
+/**
+ * A strategy found by the search, added to the scenario's own so it can be edited (a new id from
+ * its name; its levers copied as they were simulated).
+ */
+export function adoptStrategy(scenario: ScenarioFile, found: { name: string; levers: unknown[] }): { scenario: ScenarioFile; id: string } {
+  const id = uniqueId(found.name, scenario.strategies.map((s) => s.id));
+  const strategy: StrategyFile = { id, name: found.name, levers: structuredClone(found.levers) as StrategyFile['levers'] };
+  return { id, scenario: { ...scenario, strategies: [...scenario.strategies, strategy] } };
+}
+
 export function duplicateStrategy(scenario: ScenarioFile, id: string): { scenario: ScenarioFile; id: string } {
   const k = scenario.strategies.findIndex((s) => s.id === id);
   if (k < 0) return { scenario, id };

@@ -51,6 +51,7 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
     serviceLevel: r.serviceLevel,
     answerRate: r.answerRate,
     cost: r.cost,
+    extra: r.extra ?? null,
     channels,
     serviceLevelByInterval,
   };

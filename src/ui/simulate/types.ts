@@ -7,6 +7,7 @@
 import type { EntrySource } from '../../simulation/compare/comparison';
 import type { Failure } from '../../simulation/compare/kpis';
 import type { DecisionDates, FrontierPoint } from '../../simulation/compare/recommend';
+import type { ExtraOverBaseline } from '../../simulation/compare/extraCost';
 import type { SimulatedCost } from '../../simulation/compare/simulated';
 import type { CostBreakdown } from '../../simulation/cost';
 import type { Estimate } from '../../simulation/stats';
@@ -51,6 +52,8 @@ export interface SimulatedView {
   serviceLevel: number | null;
   answerRate: number | null;
   cost: SimulatedCost;
+  /** In a comparison: the cost and service on top of the baseline's, paired on the same random numbers. */
+  extra: ExtraOverBaseline | null;
   channels: Record<string, SimulatedChannel>;
   /**
    * Per channel, per interval: the share answered within the channel's threshold (service level

@@ -42,7 +42,11 @@ export interface RunRecord {
   simulatingSince?: number;
 }
 
-export interface Tagged<T> { tag: RunTag; runId: string; result: T }
+/**
+ * A finished run's result, with the inputs it came from: its tag, and the scenario itself, so a
+ * result from before an edit can still be shown (marked "before") against its own channels.
+ */
+export interface Tagged<T> { tag: RunTag; runId: string; result: T; scenario: ScenarioFile }
 
 export interface RunSettings {
   seed: number;
@@ -124,7 +128,7 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
     const live = current(run.id);
     if (live?.status !== 'running') return;
     if (outcome.kind === 'done') {
-      set({ ...store({ tag: run.tag!, runId: run.id, result: outcome.result }), runs: settle(get().runs, { ...live, status: 'done', progress: 1, done: live.total }) });
+      set({ ...store({ tag: run.tag!, runId: run.id, result: outcome.result, scenario: run.scenario }), runs: settle(get().runs, { ...live, status: 'done', progress: 1, done: live.total }) });
     } else if (outcome.kind === 'cancelled') {
       putRun({ ...live, status: 'cancelled' });
     } else {

@@ -6,6 +6,7 @@
  */
 import { ComparisonCharts } from '../compare/ComparisonCharts';
 import { ComparisonTable } from '../compare/ComparisonTable';
+import { COST_VIEWS, type CostView } from '../compare/costView';
 import { Recommendation } from '../compare/Recommendation';
 import { useStaged } from '../compare/useStaged';
 import { RunProgress, RunStatus } from '../simulate/RunProgress';
@@ -13,6 +14,7 @@ import { RunSettingsFields } from '../simulate/RunSettings';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
 import { isCurrentTag, latestRun } from '../state/runsSlice';
+import { useState } from 'react';
 import '../compare/compare.css';
 import './views.css';
 
@@ -26,8 +28,13 @@ export function ComparisonView() {
   const run = latestRun(runs, 'compare');
   const running = run?.status === 'running';
   const current = comparison !== null && isCurrentTag(comparison.tag, scenario) ? comparison : null;
+  // After an edit the last comparison stays on screen, marked "before", until compared again.
+  const shown = current ?? (running ? null : comparison);
+  const before = shown !== null && current === null;
+  const shownResolved = shown ? selectResolved(shown.scenario) : resolved;
   // The recommendation, then the table, then the charts, one per task (useStaged.ts).
-  const stage = useStaged(3, current);
+  const stage = useStaged(3, comparison);
+  const [costView, setCostView] = useState<CostView>('extra');
 
   return (
     <section className="view" aria-labelledby="comparison-title">
@@ -43,21 +50,29 @@ export function ComparisonView() {
       </div>
       {running && run && <RunProgress run={run} onCancel={() => cancelRun('compare')} testId="compare-progress" />}
       <RunStatus run={run} />
-      {comparison !== null && current === null && !running && (
-        <p className="run-status" role="status" data-testid="compare-outdated">The scenario changed since the last comparison: compare again to see up-to-date results.</p>
+      {before && (
+        <p className="run-status before-banner" role="status" data-testid="compare-outdated">
+          <strong>Before</strong> your last change: these figures are from the scenario as it was. Compare again to see up-to-date results.
+        </p>
       )}
       {current === null && comparison === null && !running && (
         <p className="muted">Nothing compared yet. With the default settings a comparison takes from a few seconds to a minute.</p>
       )}
-      {current && (
-        <div className="compare-results" data-testid="compare-results">
+      {shown && (
+        <div className={`compare-results${before ? ' before' : ''}`} data-testid="compare-results" data-before={before ? 'true' : undefined}>
           <p className="muted">
-            {current.result.strategies.length} strategies, {current.tag.replications} replications each, seed {current.tag.seed}, in {current.result.seconds.toFixed(1)} s.
+            {before ? 'Before: ' : ''}{shown.result.strategies.length} strategies, {shown.tag.replications} replications each, seed {shown.tag.seed}, in {shown.result.seconds.toFixed(1)} s.
           </p>
-          <Recommendation outcome={current.result} channels={resolved.channels} />
+          <Recommendation outcome={shown.result} channels={shownResolved.channels} />
+          <div className="cost-view" role="group" aria-label="Costs shown">
+            <span className="muted">Costs shown:</span>
+            {COST_VIEWS.map(({ view, label }) => (
+              <button type="button" key={view} aria-pressed={costView === view} onClick={() => setCostView(view)}>{label}</button>
+            ))}
+          </div>
           <h3>Targets, strategy by strategy</h3>
-          {stage >= 2 && <ComparisonTable outcome={current.result} resolved={resolved} replications={current.tag.replications} />}
-          {stage >= 3 && <ComparisonCharts key={current.runId} outcome={current.result} resolved={resolved} />}
+          {stage >= 2 && <ComparisonTable outcome={shown.result} resolved={shownResolved} replications={shown.tag.replications} costView={costView} />}
+          {stage >= 3 && <ComparisonCharts key={shown.runId} outcome={shown.result} resolved={shownResolved} costView={costView} />}
         </div>
       )}
     </section>

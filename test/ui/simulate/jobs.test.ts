@@ -87,4 +87,20 @@ describe('compareJob', () => {
     const rec = strategies.find((s) => s.id === recommendation.strategyId)!;
     if (strategies.some((s) => s.simulated.meetsTargets)) expect(rec.simulated.meetsTargets).toBe(true);
   });
+
+  it('gives each strategy its extra cost over the baseline, paired replication by replication', async () => {
+    const out = await compareJob(inProcessPool(2), { scenario: withOvertime(), seed: 5, replications: 6 });
+    if (out.kind !== 'done') throw new Error(out.message);
+    const [base, ...others] = out.result.strategies;
+    expect(base!.simulated.extra!.extraCost).toEqual({ mean: 0, ci95: 0, p10: 0, p50: 0, p90: 0 });
+    for (const o of others) {
+      const extra = o.simulated.extra!.extraCost;
+      // The mean of the differences is the difference of the means.
+      expect(extra.mean).toBeCloseTo(o.simulated.cost.total.mean - base!.simulated.cost.total.mean, 6);
+      expect(extra.p10).toBeLessThanOrEqual(extra.p50);
+      expect(extra.p50).toBeLessThanOrEqual(extra.p90);
+    }
+    const ot = others.find((o) => o.id === 'ot')!;
+    expect(ot.simulated.extra!.extraCost.mean).toBeGreaterThan(0);
+  });
 });

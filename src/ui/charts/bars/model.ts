@@ -14,7 +14,10 @@ export interface BarKey { key: string; label: string; colour: string }
 export interface BarRow {
   id: string;
   label: string;
-  /** Amount per key (missing or non-positive = no segment). */
+  /**
+   * Amount per key (missing or 0 = no segment). Positive amounts stack right of 0, negative ones
+   * left of it (an extra cost made of more overtime and fewer abandoned calls).
+   */
   values: Record<string, number>;
   total: number;
   /** 95% half-width of the total, 0 when unknown. */
@@ -30,6 +33,8 @@ export interface BarsInput {
   keys: readonly BarKey[];
   rows: readonly BarRow[];
   width: number;
+  /** Under the axis; by default the total cost over the horizon. */
+  xLabel?: string;
 }
 
 export interface BarSegment { key: string; x: number; width: number; colour: string; text: string }
@@ -67,7 +72,7 @@ const MAX_LABEL = 300;
 export function barsModel(input: BarsInput): BarsModel {
   const { width, currency } = input;
   // Legend: only keys that appear in some row.
-  const used = input.keys.filter((k) => input.rows.some((r) => (r.values[k.key] ?? 0) > 0));
+  const used = input.keys.filter((k) => input.rows.some((r) => (r.values[k.key] ?? 0) !== 0));
   const legend: BarsModel['legend'] = [];
   let lx = 0;
   let ly = 0;
@@ -83,19 +88,24 @@ export function barsModel(input: BarsInput): BarsModel {
   const left = 16 + labelWidth + 12;
   const totalRoom = estimateTextWidth('€0,000,000 ± €000,000', 14) + 16;
   const plot = { left, top, width: Math.max(40, width - left - totalRoom - 16), height: input.rows.length * ROW };
-  const xMax = max(input.rows, (r) => r.total + Math.max(0, r.ci95)) ?? 0;
-  const x = scaleLinear().domain([0, xMax > 0 ? xMax : 1]).nice(5).range([plot.left, plot.left + plot.width]);
+  const stacked = (r: BarRow, sign: 1 | -1) => input.keys.reduce((t, k) => t + (Math.sign(r.values[k.key] ?? 0) === sign ? r.values[k.key]! : 0), 0);
+  const xMax = max(input.rows, (r) => Math.max(r.total + Math.max(0, r.ci95), stacked(r, 1))) ?? 0;
+  const xMin = Math.min(0, ...input.rows.map((r) => Math.min(r.total - Math.max(0, r.ci95), stacked(r, -1))));
+  const x = scaleLinear().domain([xMin, xMax > 0 ? xMax : xMin < 0 ? 0 : 1]).nice(5).range([plot.left, plot.left + plot.width]);
 
   const bars: BarShape[] = input.rows.map((r, k) => {
     const y = plot.top + k * ROW + (ROW - BAR) / 2;
-    let at = 0;
+    let right = 0;
+    let left = 0;
     const segments: BarSegment[] = [];
     for (const key of input.keys) {
       const v = r.values[key.key] ?? 0;
-      if (!(v > 0)) continue;
-      const x0 = x(at);
-      at += v;
-      const w = x(at) - x0;
+      if (v === 0 || !Number.isFinite(v)) continue;
+      const from = v > 0 ? right : left + v;
+      if (v > 0) right += v;
+      else left += v;
+      const x0 = x(from);
+      const w = x(from + Math.abs(v)) - x0;
       const amount = formatMoneyShort(v, currency);
       segments.push({ key: key.key, x: x0, width: w, colour: key.colour, text: estimateTextWidth(amount, 13) + 8 <= w ? amount : '' });
     }
@@ -109,7 +119,7 @@ export function barsModel(input: BarsInput): BarsModel {
       segments,
       totalText: ci > 0 ? `${formatMoney(r.total, currency)} ± ${formatMoney(ci, currency)}` : formatMoney(r.total, currency),
       totalX: x(Math.max(0, r.total) + ci) + 8,
-      whisker: ci > 0 ? { x1: x(Math.max(0, r.total - ci)), x2: x(r.total + ci) } : null,
+      whisker: ci > 0 ? { x1: x(Math.max(xMin, r.total - ci)), x2: x(r.total + ci) } : null,
     };
   });
 
@@ -119,7 +129,7 @@ export function barsModel(input: BarsInput): BarsModel {
     height: plot.top + plot.height + 64,
     plot,
     xTicks: x.ticks(5).map((v) => ({ position: x(v), label: formatMoneyShort(v, currency) })),
-    xLabel: `Cost over the horizon (${currency}); the whisker is the 95% interval of the total`,
+    xLabel: input.xLabel ?? `Cost over the horizon (${currency}); the whisker is the 95% interval of the total`,
     bars,
     legend: legend.map((e) => ({ ...e, x: e.x + plot.left, y: e.y + LEGEND_TOP })),
   };

@@ -30,6 +30,8 @@ export interface ScatterInput {
   frontier: readonly string[];
   target: { value: number; label: string } | null;
   yLabel: string;
+  /** Under the x axis; by default the total cost over the horizon. */
+  xLabel?: string;
   width: number;
   height: number;
 }
@@ -90,7 +92,9 @@ export function scatterModel(input: ScatterInput): ScatterModel {
 
   const [c0, c1] = extent(points.flatMap((p) => [p.cost - p.costCi95, p.cost + p.costCi95]));
   const pad = ((c1 ?? 1) - (c0 ?? 0)) * 0.08 || Math.max(1, Math.abs(c1 ?? 1) * 0.05);
-  const x = scaleLinear().domain([Math.max(0, (c0 ?? 0) - pad), (c1 ?? 1) + pad]).nice(5).range([plot.left, plot.left + plot.width]);
+  // Totals never go below 0; an extra cost may (a strategy cheaper than doing nothing).
+  const low = (c0 ?? 0) >= 0 ? Math.max(0, (c0 ?? 0) - pad) : (c0 ?? 0) - pad;
+  const x = scaleLinear().domain([low, (c1 ?? 1) + pad]).nice(5).range([plot.left, plot.left + plot.width]);
   const slValues = points.map((p) => p.serviceLevel as number);
   if (input.target) slValues.push(input.target.value);
   const yMin = Math.max(0, Math.floor(((Math.min(1, ...slValues) - 0.05) * 10)) / 10);
@@ -140,7 +144,7 @@ export function scatterModel(input: ScatterInput): ScatterModel {
     title: input.title, width, height, plot,
     xTicks: x.ticks(5).map((v) => ({ position: x(v), label: formatMoneyShort(v, currency) })),
     yTicks: y.ticks(5).map((v) => ({ position: y(v), label: `${Math.round(v * 100)} %` })),
-    xLabel: `Total cost over the horizon (${currency}), simulated mean; whiskers: 95% interval`,
+    xLabel: input.xLabel ?? `Total cost over the horizon (${currency}), simulated mean; whiskers: 95% interval`,
     yLabel: input.yLabel,
     marks,
     frontier,
