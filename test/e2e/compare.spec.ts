@@ -215,12 +215,12 @@ test('the comparison runs in workers with progress and shows the recommendation,
   // Search strategies are named in words and dates, and can be adopted; the figures stay, marked "before".
   await expect(table).not.toContainText(/\d{4}-\d{2}-\d{2}/);
   const found = table.locator('tbody tr').filter({ has: page.getByRole('button', { name: 'Add to my strategies' }) }).first();
-  const foundName = (await found.locator('th').first().innerText()).split('\n')[0]!.trim();
+  const foundId = (await found.getAttribute('data-strategy'))!;
   await found.getByRole('button', { name: 'Add to my strategies' }).click();
   await expect(page.getByTestId('compare-outdated')).toContainText('Before');
   await expect(page.getByTestId('compare-results')).toHaveAttribute('data-before', 'true');
   await expect(table.locator('tbody tr')).toHaveCount(await rows.count());
-  await expect(table.locator('tbody tr').filter({ hasText: foundName }).first()).toContainText('in your strategies');
+  await expect(table.locator(`tbody tr[data-strategy="${foundId}"]`)).toContainText('in your strategies');
 
   const longest = await longestTask(page, t0, t1);
   const { limit, load } = longTaskLimit();
