@@ -49,7 +49,7 @@ export async function openScenarioLink(input: string): Promise<ParseResult> {
   if (data === '') return bad('the link carries no scenario (nothing after scenario=)');
   if (!BASE64URL_RE.test(data)) return bad('the link is damaged: characters outside base64url (A–Z, a–z, 0–9, - and _)');
   if (data.length % 4 === 1) return bad('the link is damaged: its length is not that of base64url data (cut short?)');
-  let inflated: Uint8Array;
+  let inflated: Uint8Array<ArrayBuffer>;
   try {
     inflated = await pipeBytes(fromBase64Url(data), new DecompressionStream('deflate-raw'), LINK_MAX_BYTES);
   } catch (error) {
@@ -72,7 +72,7 @@ function bad(message: string): { ok: false; problems: Problem[] } {
 class TooLarge extends Error {}
 
 /** Runs `bytes` through a (de)compression stream, stopping past `limit` bytes of output. */
-async function pipeBytes(bytes: Uint8Array, transform: CompressionStream | DecompressionStream, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
+async function pipeBytes(bytes: Uint8Array<ArrayBuffer>, transform: CompressionStream | DecompressionStream, limit = Number.POSITIVE_INFINITY): Promise<Uint8Array<ArrayBuffer>> {
   const writer = transform.writable.getWriter();
   // Written without awaiting: the reader below drains the output as it comes; a write error
   // (bad data) surfaces on the reader too.
@@ -108,7 +108,7 @@ export function toBase64Url(bytes: Uint8Array): string {
 }
 
 /** Bytes of base64url data (checked by the caller: alphabet and length). */
-export function fromBase64Url(data: string): Uint8Array {
+export function fromBase64Url(data: string): Uint8Array<ArrayBuffer> {
   const binary = atob(data.replace(/-/g, '+').replace(/_/g, '/') + '='.repeat((4 - (data.length % 4)) % 4));
   const out = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
