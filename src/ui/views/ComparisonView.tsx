@@ -8,6 +8,7 @@ import { ComparisonCharts } from '../compare/ComparisonCharts';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { Recommendation } from '../compare/Recommendation';
 import { useStaged } from '../compare/useStaged';
+import { ExportBar } from '../export/ExportBar';
 import { RunProgress, RunStatus } from '../simulate/RunProgress';
 import { RunSettingsFields } from '../simulate/RunSettings';
 import { useAppState } from '../state/context';
@@ -54,6 +55,7 @@ export function ComparisonView() {
           <p className="muted">
             {current.result.strategies.length} strategies, {current.tag.replications} replications each, seed {current.tag.seed}, in {current.result.seconds.toFixed(1)} s.
           </p>
+          <ExportBar outcome={current.result} resolved={resolved} tag={current.tag} />
           <Recommendation outcome={current.result} channels={resolved.channels} />
           <h3>Targets, strategy by strategy</h3>
           {stage >= 2 && <ComparisonTable outcome={current.result} resolved={resolved} replications={current.tag.replications} />}
