@@ -150,3 +150,65 @@ test('a corrupted link is refused with its problems and the current scenario sta
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Before the bad link');
   expect(seen.errors).toEqual([]);
 });
+
+test('saved scenarios: new, rename, duplicate, open, delete with undo, each with its date', async ({ page }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  await saved(page);
+  const menu = page.getByRole('button', { name: /My scenarios/ });
+  await menu.click();
+  const list = page.getByTestId('saved-scenarios');
+  await expect(list.locator('li')).toHaveCount(1);
+  await expect(list.locator('li').first()).toContainText(/changed .*\d/);
+  await list.getByRole('button', { name: 'New scenario' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('New scenario');
+  await expect(list.locator('li')).toHaveCount(2);
+  await list.locator('li.current').getByRole('button', { name: 'Rename' }).click();
+  await list.getByRole('textbox', { name: 'New name' }).fill('Plan B');
+  await list.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan B');
+  await list.locator('li.current').getByRole('button', { name: 'Duplicate' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan B (copy)');
+  await expect(list.locator('li')).toHaveCount(3);
+  await page.screenshot({ path: `${SHOTS}/saved-scenarios-three.png` });
+  // Delete the one on screen: the next one opens, and Undo brings it back.
+  await list.locator('li.current').getByRole('button', { name: 'Delete' }).click();
+  await expect(list.locator('li')).toHaveCount(2);
+  await expect(page.getByRole('heading', { level: 1 })).not.toHaveText('Plan B (copy)');
+  await page.getByTestId('removed').getByRole('button', { name: 'Undo' }).click();
+  await expect(list.locator('li')).toHaveCount(3);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Plan B (copy)');
+  await list.locator('li', { hasText: 'World Cup' }).getByRole('button', { name: 'Open' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/World Cup/);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/World Cup/);
+  expect(seen.errors).toEqual([]);
+});
+
+test('two tabs on one scenario: the second is told and keeps both versions, nothing overwritten', async ({ page, context }) => {
+  const seen = watch(page);
+  await page.goto('/');
+  await saved(page);
+  const other = await context.newPage();
+  const seenOther = watch(other);
+  await other.goto('/');
+  await saved(other);
+  await editScenario(page, 'Edited in tab A', '331');
+  await saved(page);
+  const conflict = other.getByTestId('save-conflict');
+  await expect(conflict).toContainText('changed in another tab');
+  await expect(other.getByTestId('save-status')).toHaveAttribute('data-status', 'conflict');
+  await other.screenshot({ path: `${SHOTS}/two-tabs.png` });
+  // Tab B edits anyway: still not saved over A.
+  await editScenario(other, 'Edited in tab B', '332');
+  await expect(other.getByTestId('save-status')).toHaveAttribute('data-status', 'conflict');
+  await conflict.getByRole('button', { name: 'Keep mine as a new scenario' }).click();
+  await saved(other);
+  await expect(other.getByRole('heading', { level: 1 })).toHaveText('Edited in tab B (this tab)');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Edited in tab A');
+  await page.getByRole('button', { name: /My scenarios/ }).click();
+  await expect(page.getByTestId('saved-scenarios').locator('li')).toHaveCount(2);
+  expect(seen.errors).toEqual([]);
+  expect(seenOther.errors).toEqual([]);
+});

@@ -40,7 +40,7 @@ export function ScenariosPanel() {
                       {/* biome-ignore lint/a11y/noAutofocus: the rename field is what the click asked for */}
                       <input autoFocus value={renaming.name} aria-invalid={renaming.problem !== null} onChange={(e) => setRenaming({ ...renaming, name: e.target.value, problem: null })} />
                     </label>
-                    <button type="submit" className="small primary">Rename</button>
+                    <button type="submit" className="small primary">Save name</button>
                     <button type="button" className="small" onClick={() => setRenaming(null)}>Cancel</button>
                     {renaming.problem && <span role="alert" className="field-problem">{renaming.problem}</span>}
                   </form>
@@ -51,10 +51,10 @@ export function ScenariosPanel() {
                       <br /><span className="muted">changed {dateTime(s.updatedAt)} · created {dateTime(s.createdAt)}</span>
                     </div>
                     <div className="saved-actions">
-                      {s.id !== currentId && <button type="button" className="small" onClick={() => void persistence.open(s.id)}>Open</button>}
-                      <button type="button" className="small" onClick={() => void persistence.duplicate(s.id)}>Duplicate</button>
-                      <button type="button" className="small" onClick={() => setRenaming({ id: s.id, name: s.name, problem: null })}>Rename</button>
-                      <button type="button" className="small" onClick={() => void persistence.remove(s.id)}>Delete</button>
+                      {s.id !== currentId && <button type="button" className="small" onClick={() => void persistence.open(s.id)} aria-label={`Open “${s.name}”`}>Open</button>}
+                      <button type="button" className="small" onClick={() => void persistence.duplicate(s.id)} aria-label={`Duplicate “${s.name}”`}>Duplicate</button>
+                      <button type="button" className="small" onClick={() => setRenaming({ id: s.id, name: s.name, problem: null })} aria-label={`Rename “${s.name}”`}>Rename</button>
+                      <button type="button" className="small" onClick={() => void persistence.remove(s.id)} aria-label={`Delete “${s.name}”`}>Delete</button>
                     </div>
                   </>
                 )}
