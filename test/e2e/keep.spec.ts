@@ -212,3 +212,26 @@ test('two tabs on one scenario: the second is told and keeps both versions, noth
   expect(seen.errors).toEqual([]);
   expect(seenOther.errors).toEqual([]);
 });
+
+test('at 1280×720 the header holds its tools on one row, the list and the link box inside the page', async ({ page }) => {
+  const seen = watch(page);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.goto('/');
+  await saved(page);
+  await page.getByRole('button', { name: /My scenarios/ }).click();
+  const tools = page.locator('.header-tools');
+  const box = await tools.boundingBox();
+  expect(box!.height).toBeLessThan(60);
+  const panel = await page.getByTestId('saved-scenarios').boundingBox();
+  expect(panel!.x + panel!.width).toBeLessThanOrEqual(1280);
+  await page.screenshot({ path: `${SHOTS}/saved-scenarios-1280.png` });
+  await page.getByRole('button', { name: /My scenarios/ }).click();
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  const link = page.getByTestId('share-link');
+  await expect(link.getByRole('textbox', { name: 'Share link' })).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#scenario=[A-Za-z0-9_-]+$/);
+  const linkBox = await link.boundingBox();
+  expect(linkBox!.x).toBeGreaterThanOrEqual(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
+  await page.screenshot({ path: `${SHOTS}/copy-link-1280.png` });
+  expect(seen.errors).toEqual([]);
+});
