@@ -108,6 +108,15 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
   let muted = false;
 
   const set = (patch: Partial<PersistState>) => state.setState(patch);
+  /** Changes the app state without scheduling a save (the caller writes or needs none). */
+  const quietly = (change: () => void) => {
+    muted = true;
+    try {
+      change();
+    } finally {
+      muted = false;
+    }
+  };
   const remember = (id: string) => deps.tabMemory?.set(id);
   const tell = (m: Omit<Message, 'tab'>) => deps.channel?.postMessage({ ...m, tab });
   const canSave = () => state.getState().currentId !== null && state.getState().conflict === null;
@@ -184,12 +193,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
 
   /** Puts a saved scenario on screen (keeping the step) and makes it the current one. */
   function show(record: SavedRecord, results: SavedResults, keepView = true): void {
-    muted = true;
-    try {
-      replaceWorkspace(store, { scenario: record.scenario, focusDay: record.focusDay, runSettings: record.runSettings, results, ...(keepView ? {} : { view: record.view }) });
-    } finally {
-      muted = false;
-    }
+    quietly(() => replaceWorkspace(store, { scenario: record.scenario, focusDay: record.focusDay, runSettings: record.runSettings, results, ...(keepView ? {} : { view: record.view }) }));
     readRev = record.rev;
     createdAt = record.createdAt;
     savedResults = results;
@@ -199,19 +203,18 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
 
   /** Starts a new saved scenario with what is on screen. */
   async function saveAsNew(name?: string): Promise<void> {
-    if (name !== undefined) {
-      muted = true;
-      try {
-        store.getState().setScenario({ ...store.getState().scenario, name });
-      } finally {
-        muted = false;
-      }
-    }
+    if (name !== undefined) quietly(() => store.getState().setScenario({ ...store.getState().scenario, name }));
     readRev = null;
     createdAt = now();
     savedResults = { comparison: null, simulation: null };
     set({ currentId: newId(), conflict: null, link: null });
     await writeNow();
+  }
+
+  /** A new saved scenario from the blank one, on screen. */
+  async function startBlank(): Promise<void> {
+    quietly(() => replaceWorkspace(store, { scenario: { ...deps.blank(), name: 'New scenario' } }));
+    await saveAsNew();
   }
 
   async function openRecord(id: string, keepView = true): Promise<boolean> {
@@ -254,13 +257,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
     flush,
     create: async () => {
       await flush();
-      muted = true;
-      try {
-        replaceWorkspace(store, { scenario: { ...deps.blank(), name: 'New scenario' } });
-      } finally {
-        muted = false;
-      }
-      await saveAsNew();
+      await startBlank();
     },
     duplicate: async (id) => {
       await flush();
@@ -283,7 +280,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
         tell({ kind: 'saved', id, rev: out.record.rev });
         // The write made it the last opened; the one on screen stays so for a restart.
         const current = state.getState().currentId;
-        if (current !== null) await flushCurrentAsLast(current);
+        if (current !== null) await markLast(current);
         await refreshList();
         return [];
       } catch (error) {
@@ -302,15 +299,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
         await refreshList();
         if (wasCurrent) {
           const next = state.getState().list[0];
-          if (!next || !(await openRecord(next.id))) {
-            muted = true;
-            try {
-              replaceWorkspace(store, { scenario: { ...deps.blank(), name: 'New scenario' } });
-            } finally {
-              muted = false;
-            }
-            await saveAsNew();
-          }
+          if (!next || !(await openRecord(next.id))) await startBlank();
         }
       } catch (error) {
         fail(error);
@@ -326,7 +315,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
         if (removed.wasCurrent) await openRecord(removed.record.id);
         else {
           const current = state.getState().currentId;
-          if (current !== null) await flushCurrentAsLast(current);
+          if (current !== null) await markLast(current);
         }
       } catch (error) {
         fail(error);
@@ -335,7 +324,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
     open: async (id) => {
       await flush();
       await openRecord(id);
-      await flushCurrentAsLast(id);
+      await markLast(id);
     },
     openLink: async (fragment) => {
       const opened2 = await openScenarioLink(fragment);
@@ -345,12 +334,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
       }
       await flush();
       beforeLink = state.getState().currentId ?? beforeLink;
-      muted = true;
-      try {
-        replaceWorkspace(store, { scenario: opened2.scenario });
-      } finally {
-        muted = false;
-      }
+      quietly(() => replaceWorkspace(store, { scenario: opened2.scenario }));
       readRev = null;
       set({
         currentId: null, status: 'unkept', conflict: null,
@@ -389,7 +373,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
   };
 
   /** After writing another scenario, the one on screen is the one a restart reopens. */
-  async function flushCurrentAsLast(id: string): Promise<void> {
+  async function markLast(id: string): Promise<void> {
     remember(id);
     try {
       await deps.db.markOpened(id);
