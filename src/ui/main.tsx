@@ -15,7 +15,7 @@ import { loadSaved } from './persist/boot';
 import { PersistProvider } from './persist/context';
 import { openScenarioDb } from './persist/db';
 import { createPersistence } from './persist/persistence';
-import { replaceWorkspace } from './persist/workspace';
+import { replaceWorkspace, workspaceOf } from './persist/workspace';
 import { bindRoute } from './route/bindRoute';
 import { StoreProvider } from './state/context';
 import { createAppStore } from './state/store';
@@ -33,10 +33,7 @@ async function start(initial: ScenarioFile) {
   const db = openScenarioDb();
   const boot = await loadSaved(db, tabMemory.get());
   const store = createAppStore(boot.opened?.record.scenario ?? initial);
-  if (boot.opened) {
-    const { record, results } = boot.opened;
-    replaceWorkspace(store, { scenario: record.scenario, view: record.view, focusDay: record.focusDay, runSettings: record.runSettings, results });
-  }
+  if (boot.opened) replaceWorkspace(store, workspaceOf(boot.opened.record, boot.opened.results, true));
   const channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('renfort-saves') : undefined;
   const persistence = createPersistence(store, { db, blank: () => initial, tabMemory, channel }, boot.opened, boot.list);
   // After the saved step: an address naming a step wins (a reload, Back), a link opens its scenario.

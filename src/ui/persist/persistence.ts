@@ -17,7 +17,7 @@ import type { AppStore } from '../state/store';
 import { type ScenarioDb, StorageError } from './db';
 import { storageMessage } from './messages';
 import { newId, type SavedRecord, type SavedResults, type SavedSummary } from './records';
-import { replaceWorkspace, savedPartChanged } from './workspace';
+import { replaceWorkspace, savedPartChanged, workspaceOf } from './workspace';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict' | 'unkept' | 'off';
 
@@ -150,7 +150,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
       try {
         const out = await deps.db.write({
           id, name: s.scenario.name, createdAt, updatedAt: now(),
-          scenario: s.scenario, view: s.view, focusDay: s.focusDay, runSettings: s.runSettings,
+          scenario: s.scenario, view: s.view, focusDay: s.focusDay, channelIndex: s.channelIndex, runSettings: s.runSettings,
         }, readRev, results);
         if (out.kind === 'conflict') {
           set({ status: 'conflict', conflict: { theirs: out.theirs } });
@@ -192,8 +192,8 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
   }
 
   /** Puts a saved scenario on screen (keeping the step) and makes it the current one. */
-  function show(record: SavedRecord, results: SavedResults, keepView = true): void {
-    quietly(() => replaceWorkspace(store, { scenario: record.scenario, focusDay: record.focusDay, runSettings: record.runSettings, results, ...(keepView ? {} : { view: record.view }) }));
+  function show(record: SavedRecord, results: SavedResults): void {
+    quietly(() => replaceWorkspace(store, workspaceOf(record, results, false)));
     readRev = record.rev;
     createdAt = record.createdAt;
     savedResults = results;
@@ -217,7 +217,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
     await saveAsNew();
   }
 
-  async function openRecord(id: string, keepView = true): Promise<boolean> {
+  async function openRecord(id: string): Promise<boolean> {
     try {
       const found = await deps.db.read(id);
       if (!found) return false;
@@ -226,7 +226,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
         set({ status: 'error', problem: `“${found.record.name}” no longer validates: ${parsed.problems[0]?.message ?? 'unknown problem'}` });
         return false;
       }
-      show({ ...found.record, scenario: parsed.scenario }, found.results, keepView);
+      show({ ...found.record, scenario: parsed.scenario }, found.results);
       return true;
     } catch (error) {
       fail(error);

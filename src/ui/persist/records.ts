@@ -23,6 +23,8 @@ export interface SavedRecord extends SavedSummary {
   scenario: ScenarioFile;
   view: ViewId;
   focusDay: number | null;
+  /** The staffing page's channel tab (absent in records saved before it was kept). */
+  channelIndex?: number;
   runSettings: RunSettings;
 }
 

@@ -6,14 +6,23 @@
 import type { ScenarioFile } from '../../scenario/schema';
 import type { AppState, AppStore } from '../state/store';
 import type { ViewId } from '../state/viewSlice';
-import { NO_RESULTS, type SavedResults } from './records';
+import { NO_RESULTS, type SavedRecord, type SavedResults } from './records';
 
 export interface Workspace {
   scenario: ScenarioFile;
   view?: ViewId;
   focusDay?: number | null;
+  channelIndex?: number;
   runSettings?: AppState['runSettings'];
   results?: SavedResults;
+}
+
+/** What of a saved record goes on screen; its step only when `withView` (start-up). */
+export function workspaceOf(record: SavedRecord, results: SavedResults, withView: boolean): Workspace {
+  return {
+    scenario: record.scenario, focusDay: record.focusDay, channelIndex: record.channelIndex, runSettings: record.runSettings, results,
+    ...(withView ? { view: record.view } : {}),
+  };
 }
 
 /** Puts `w` on screen; the step stays unless `w` names one. */
@@ -25,6 +34,7 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
     scenario: w.scenario, draft: null, past: [], future: [], editKey: null,
     runs: [], comparison: results.comparison, simulation: results.simulation,
     focusDay: w.focusDay ?? null,
+    channelIndex: w.channelIndex ?? 0,
     ...(w.view !== undefined ? { view: w.view } : {}),
     ...(w.runSettings !== undefined ? { runSettings: w.runSettings } : {}),
   });
@@ -32,6 +42,6 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
 
 /** Whether the saved part of the app state differs between two states. */
 export function savedPartChanged(a: AppState, b: AppState): boolean {
-  return a.scenario !== b.scenario || a.view !== b.view || a.focusDay !== b.focusDay || a.runSettings !== b.runSettings
+  return a.scenario !== b.scenario || a.view !== b.view || a.focusDay !== b.focusDay || a.channelIndex !== b.channelIndex || a.runSettings !== b.runSettings
     || a.comparison !== b.comparison || a.simulation !== b.simulation;
 }

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openScenarioDb, type ScenarioDb, StorageError } from '../../../src/ui/persist/db';
 import { loadSaved } from '../../../src/ui/persist/boot';
 import { createPersistence, type TabChannel } from '../../../src/ui/persist/persistence';
+import { replaceWorkspace, workspaceOf } from '../../../src/ui/persist/workspace';
 import { createAppStore } from '../../../src/ui/state/store';
 import { smallScenario } from '../fixtures';
 
@@ -25,7 +26,7 @@ function channelPair(): [TabChannel, TabChannel] {
 async function openTab(db: ScenarioDb, channel?: TabChannel, tabId: string | null = null) {
   const boot = await loadSaved(db, tabId);
   const store = createAppStore(boot.opened?.record.scenario ?? blank());
-  if (boot.opened) store.setState({ view: boot.opened.record.view, comparison: boot.opened.results.comparison });
+  if (boot.opened) replaceWorkspace(store, workspaceOf(boot.opened.record, boot.opened.results, true));
   const persistence = createPersistence(store, { db, blank, debounceMs: 0, channel }, boot.opened, boot.list);
   await settle(persistence);
   return { store, persistence };
@@ -45,8 +46,11 @@ describe('autosave', () => {
     expect((await db.list()).map((s) => s.name)).toEqual(['Blank']);
     tab.store.getState().editScenario({ ...tab.store.getState().scenario, name: 'Edited' });
     tab.store.getState().setView('staffing');
+    tab.store.getState().setChannelIndex(1);
+    tab.store.getState().setFocusDay(2);
     await settle(tab.persistence);
     const again = await openTab(db);
+    expect(again.store.getState()).toMatchObject({ channelIndex: 1, focusDay: 2 });
     expect(again.store.getState().scenario.name).toBe('Edited');
     expect(again.store.getState().view).toBe('staffing');
     expect((await db.list())).toHaveLength(1);
