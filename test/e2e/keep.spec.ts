@@ -235,3 +235,37 @@ test('at 1280×720 the header holds its tools on one row, the list and the link 
   await page.screenshot({ path: `${SHOTS}/copy-link-1280.png` });
   expect(seen.errors).toEqual([]);
 });
+
+test('storage full or blocked is shown with what to do, and the work stays on screen', async ({ page, context }) => {
+  const seen = watch(page);
+  // Every write refused as a full disk would refuse it.
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<typeof put>) {
+      if ((window as unknown as { storageFull?: boolean }).storageFull !== false) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return put.apply(this, args);
+    };
+  });
+  await page.goto('/');
+  const problem = page.getByTestId('save-problem');
+  await expect(problem).toContainText('storage for this site is full');
+  await expect(page.getByTestId('save-status')).toHaveText('Not saved');
+  await editScenario(page, 'Still here', '333');
+  await expect(problem).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/storage-full.png` });
+  // Space freed: Try again saves.
+  await page.evaluate(() => { (window as unknown as { storageFull?: boolean }).storageFull = false; });
+  await problem.getByRole('button', { name: 'Try again' }).click();
+  await saved(page);
+  await expect(problem).toHaveCount(0);
+  expect(seen.errors).toEqual([]);
+
+  // A browser that blocks storage altogether (no IndexedDB): the app still opens and says so.
+  const blocked = await context.newPage();
+  const seenBlocked = watch(blocked);
+  await blocked.addInitScript(() => { Object.defineProperty(window, 'indexedDB', { value: undefined }); });
+  await blocked.goto('/');
+  await expect(blocked.getByRole('heading', { level: 1 })).toHaveText(/World Cup/);
+  await expect(blocked.getByTestId('save-problem')).toContainText('does not let the app keep data');
+  expect(seenBlocked.errors).toEqual([]);
+});

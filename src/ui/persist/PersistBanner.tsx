@@ -18,7 +18,7 @@ export function PersistBanner() {
       {(status === 'error' || status === 'off') && problem && (
         <div className="banner alert" role="alert" data-testid="save-problem">
           <span>{problem}</span>
-          <button type="button" className="small" onClick={() => void persistence.flush()}>Try again</button>
+          <button type="button" className="small" onClick={() => void persistence.retry()}>Try again</button>
         </div>
       )}
       {conflict && (

@@ -59,6 +59,8 @@ export interface Persistence {
   state: StoreApi<PersistState>;
   /** Writes now whatever is waiting. */
   flush(): Promise<void>;
+  /** Writes what is on screen now, waiting or not (after a refused save). */
+  retry(): Promise<void>;
   create(): Promise<void>;
   duplicate(id: string): Promise<void>;
   rename(id: string, name: string): Promise<Problem[]>;
@@ -255,6 +257,10 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
   return {
     state,
     flush,
+    retry: async () => {
+      await flush();
+      await writeNow();
+    },
     create: async () => {
       await flush();
       await startBlank();
