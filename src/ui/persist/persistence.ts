@@ -154,6 +154,8 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
           id, name: s.scenario.name, createdAt, updatedAt: now(),
           scenario: s.scenario, view: s.view, focusDay: s.focusDay, channelIndex: s.channelIndex, runSettings: s.runSettings,
         }, readRev, results);
+        // Another scenario was put on screen meanwhile: this write's answer is not about it.
+        if (state.getState().currentId !== id) return;
         if (out.kind === 'conflict') {
           set({ status: 'conflict', conflict: { theirs: out.theirs } });
           return;
