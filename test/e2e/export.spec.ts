@@ -144,4 +144,12 @@ test('the comparison comes back after a reload, as it was', async () => {
   await expect(page.getByTestId('compare-results')).toBeVisible();
   expect(await strategyNames()).toEqual(before);
   await expect(page.getByTestId('compare-outdated')).toHaveCount(0);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await page.getByRole('group', { name: 'Export the comparison' }).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/comparison-exports-1280.png` });
+  await page.getByRole('button', { name: 'Printable report…' }).click();
+  await page.screenshot({ path: `${SHOTS}/report-1280.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.getByTestId('report')).toHaveCount(0);
+  await page.setViewportSize({ width: 1440, height: 900 });
 });
