@@ -24,7 +24,8 @@ export function ScenariosPanel() {
     <div className="scenarios-menu">
       <button type="button" aria-expanded={open} aria-controls="saved-scenarios" onClick={() => setOpen(!open)}>My scenarios ▾</button>
       {open && (
-        <section id="saved-scenarios" className="scenarios-panel" aria-label="Saved scenarios" data-testid="saved-scenarios">
+        <section id="saved-scenarios" className="scenarios-panel" aria-label="Saved scenarios" data-testid="saved-scenarios"
+          onKeyDown={(e) => { if (e.key === 'Escape' && !renaming) setOpen(false); }}>
           <div className="panel-head">
             <h2>Saved in this browser</h2>
             <button type="button" className="small primary" onClick={() => void persistence.create()}>New scenario</button>
@@ -34,7 +35,8 @@ export function ScenariosPanel() {
             {list.map((s) => (
               <li key={s.id} className={s.id === currentId ? 'current' : undefined} data-scenario-id={s.id}>
                 {renaming?.id === s.id ? (
-                  <form className="rename" onSubmit={(e) => { e.preventDefault(); void rename(); }}>
+                  <form className="rename" onSubmit={(e) => { e.preventDefault(); void rename(); }}
+                    onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setRenaming(null); } }}>
                     <label>
                       <span className="sr-only">New name</span>
                       {/* biome-ignore lint/a11y/noAutofocus: the rename field is what the click asked for */}

@@ -31,7 +31,7 @@ export function CopyLink() {
     <div className="copy-link">
       <button type="button" onClick={() => void copy()} title="A link that carries the whole scenario; nothing is sent to a server">Copy link</button>
       {shown && (
-        <div className="copy-link-box" role="status" data-testid="share-link">
+        <div className="copy-link-box" role="status" data-testid="share-link" onKeyDown={(e) => { if (e.key === 'Escape') setShown(null); }}>
           <span>{shown.copied ? 'Link copied' : 'Copy this link'} ({shown.url.length.toLocaleString()} characters, “{shown.forName}”):</span>
           <input readOnly value={shown.url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
           <button type="button" className="small" onClick={() => setShown(null)} aria-label="Close">✕</button>
