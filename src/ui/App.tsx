@@ -5,6 +5,10 @@
 import { GuidedStrip } from './components/GuidedStrip';
 import { SamplePicker } from './components/SamplePicker';
 import { HistoryButtons } from './editor/HistoryButtons';
+import { PersistBanner } from './persist/PersistBanner';
+import { SaveIndicator } from './persist/SaveIndicator';
+import { ScenariosPanel } from './persist/ScenariosPanel';
+import { CopyLink } from './share/CopyLink';
 import { useAppState } from './state/context';
 import { VIEWS, type ViewId } from './state/viewSlice';
 import { ComparisonView } from './views/ComparisonView';
@@ -33,8 +37,13 @@ export function App() {
         <div className="scenario-name">
           <span className="label">Scenario</span>
           <h1>{scenario.name}</h1>
+          <SaveIndicator />
         </div>
-        <HistoryButtons />
+        <div className="header-tools">
+          <ScenariosPanel />
+          <CopyLink />
+          <HistoryButtons />
+        </div>
         <SamplePicker />
       </header>
       <nav className="app-nav" aria-label="Steps">
@@ -52,6 +61,7 @@ export function App() {
           ))}
         </ol>
       </nav>
+      <PersistBanner />
       <GuidedStrip />
       <main className="app-main">
         {view === 'scenario' && <EditorView />}

@@ -1,9 +1,11 @@
 /**
  * A chart on the page: builds the model for the container's width, draws it into an `<svg>`, and
- * offers the same picture as an SVG file to download (the draw step is the same for both).
+ * offers the same picture as an SVG or PNG file to download (the draw step is the same for all).
  */
-import { useLayoutEffect, useMemo, useRef } from 'react';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { renderSvg } from '../charts/svgExport';
+import { downloadBlob, downloadText } from '../editor/download';
+import { svgToPng } from '../export/png';
 import { useWidth } from './useWidth';
 import './Chart.css';
 
@@ -24,15 +26,18 @@ export function Chart<M>({ build, draw, fileName, testId }: ChartProps<M>) {
     if (svgRef.current && model !== null) draw(svgRef.current, model);
   }, [draw, model]);
 
+  const [pngProblem, setPngProblem] = useState<string | null>(null);
   const download = () => {
+    if (model !== null) downloadText(renderSvg(draw, model), `${fileName}.svg`, 'image/svg+xml');
+  };
+  const downloadPng = async () => {
     if (model === null) return;
-    const blob = new Blob([renderSvg(draw, model)], { type: 'image/svg+xml' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `${fileName}.svg`;
-    a.click();
-    URL.revokeObjectURL(url);
+    try {
+      setPngProblem(null);
+      downloadBlob(await svgToPng(renderSvg(draw, model)), `${fileName}.png`);
+    } catch (error) {
+      setPngProblem(`No PNG: ${(error as Error).message}. The SVG download still works.`);
+    }
   };
 
   return (
@@ -40,7 +45,11 @@ export function Chart<M>({ build, draw, fileName, testId }: ChartProps<M>) {
       <div className="chart-box" ref={boxRef}>
         <svg ref={svgRef} />
       </div>
-      <button type="button" className="chart-download" onClick={download}>Download SVG</button>
+      <div className="chart-downloads">
+        <button type="button" className="chart-download" onClick={download}>Download SVG</button>
+        <button type="button" className="chart-download" onClick={() => void downloadPng()}>Download PNG</button>
+        {pngProblem && <span role="alert" className="field-problem">{pngProblem}</span>}
+      </div>
     </figure>
   );
 }

@@ -1,6 +1,11 @@
-/** Offers `text` as a file download (scenario JSON, forecast CSV). */
+/** Offers `text` as a file download (scenario JSON, forecast CSV, comparison CSV, SVG). */
 export function downloadText(text: string, fileName: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+  downloadBlob(new Blob([text], { type }), fileName);
+}
+
+/** Offers `blob` as a file download (a chart's PNG). */
+export function downloadBlob(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -8,6 +8,7 @@ import type { EntrySource } from '../../simulation/compare/comparison';
 import { isDeferrable } from '../../simulation/compare/evaluate';
 import type { SimulatedStrategyResult } from '../../simulation/compare/simulated';
 import type { Estimate } from '../../simulation/stats';
+import { dayFigures } from '../export/dayFigures';
 import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, StrategyOutcome } from './types';
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
@@ -54,6 +55,7 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
     extra: r.extra ?? null,
     channels,
     serviceLevelByInterval,
+    byDay: dayFigures(r),
   };
 }
 

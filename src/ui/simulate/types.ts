@@ -12,6 +12,7 @@ import type { SimulatedCost } from '../../simulation/compare/simulated';
 import type { CostBreakdown } from '../../simulation/cost';
 import type { Estimate } from '../../simulation/stats';
 import type { ScenarioFile } from '../../scenario/schema';
+import type { DayFigures } from '../export/dayFigures';
 
 /** A per-interval figure with its 95% interval; null where nothing arrived (no figure exists). */
 export interface IntervalBand {
@@ -60,6 +61,8 @@ export interface SimulatedView {
    * for voice and chat, first response window for email), with its 95% interval.
    */
   serviceLevelByInterval: Record<string, IntervalBand>;
+  /** Per channel, per day (the CSV export); absent from results kept before it existed. */
+  byDay?: Record<string, DayFigures[]>;
 }
 
 export interface AnalyticView {

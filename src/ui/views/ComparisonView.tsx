@@ -9,6 +9,7 @@ import { ComparisonTable } from '../compare/ComparisonTable';
 import { COST_VIEWS, type CostView } from '../compare/costView';
 import { Recommendation } from '../compare/Recommendation';
 import { useStaged } from '../compare/useStaged';
+import { ExportBar } from '../export/ExportBar';
 import { RunProgress, RunStatus } from '../simulate/RunProgress';
 import { RunSettingsFields } from '../simulate/RunSettings';
 import { useAppState } from '../state/context';
@@ -63,6 +64,7 @@ export function ComparisonView() {
           <p className="muted">
             {before ? 'Before: ' : ''}{shown.result.strategies.length} strategies, {shown.tag.replications} replications each, seed {shown.tag.seed}, in {shown.result.seconds.toFixed(1)} s.
           </p>
+          <ExportBar outcome={shown.result} resolved={shownResolved} tag={shown.tag} />
           <Recommendation outcome={shown.result} channels={shownResolved.channels} />
           <div className="cost-view" role="group" aria-label="Costs shown">
             <span className="muted">Costs shown:</span>

@@ -1,0 +1,88 @@
+/**
+ * The printable report of a comparison: the scenario's name and the date, the assumptions, the
+ * recommendation and why, every strategy's cost, the comparison table whole, and the key charts.
+ * Shown over the app, it is also the only thing printed while open (report.css), so the
+ * browser's "Save as PDF" gives the report with no cut-off table or chart.
+ */
+import { useCallback, useEffect } from 'react';
+import { createPortal } from 'react-dom';
+import type { ResolvedScenario } from '../../scenario/model';
+import { drawBands } from '../charts/bands/draw';
+import { bandsModel } from '../charts/bands/model';
+import { drawBars } from '../charts/bars/draw';
+import { barsModel } from '../charts/bars/model';
+import { drawScatter } from '../charts/scatter/draw';
+import { scatterModel } from '../charts/scatter/model';
+import { bandsInput, barsInput, scatterInput } from '../compare/chartInputs';
+import { ComparisonTable } from '../compare/ComparisonTable';
+import { Recommendation } from '../compare/Recommendation';
+import { addDays } from '../../scenario/calendar';
+import type { ComparisonOutcome } from '../simulate/types';
+import type { RunTag } from '../state/runsSlice';
+import { Assumptions } from './Assumptions';
+import { CostSummary } from './CostSummary';
+import { StaticChart } from './StaticChart';
+import '../compare/compare.css';
+import './report.css';
+
+/** Width the report's charts are drawn at; print scales them to the page (they have a viewBox). */
+const CHART_WIDTH = 1000;
+
+export function Report({ outcome, resolved, tag, onClose }: { outcome: ComparisonOutcome; resolved: ResolvedScenario; tag: RunTag; onClose: () => void }) {
+  useEffect(() => {
+    document.body.classList.add('report-open');
+    const onKey = (e: KeyboardEvent) => { if (e.key === 'Escape') onClose(); };
+    window.addEventListener('keydown', onKey);
+    return () => {
+      document.body.classList.remove('report-open');
+      window.removeEventListener('keydown', onKey);
+    };
+  }, [onClose]);
+  const printed = new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  // The first channel's service level: the baseline against the recommendation.
+  const buildBands = useCallback((width: number) => {
+    const shown = [...new Set(['baseline', outcome.recommendation.strategyId])];
+    return bandsModel({ ...bandsInput(outcome, resolved, resolved.channels[0]?.id ?? '', shown, null), width, height: 340 });
+  }, [outcome, resolved]);
+  const buildBars = useCallback((width: number) => barsModel({ ...barsInput(outcome, resolved), width }), [outcome, resolved]);
+  const buildScatter = useCallback((width: number) => scatterModel({ ...scatterInput(outcome, resolved), width, height: 400 }), [outcome, resolved]);
+  const last = addDays(resolved.startDate, resolved.days - 1);
+
+  return createPortal(
+    <div className="print-report" role="dialog" aria-modal="true" aria-labelledby="report-title" data-testid="report">
+      <div className="report-toolbar">
+        <button type="button" className="primary" onClick={() => window.print()}>Print or save as PDF</button>
+        <button type="button" onClick={onClose}>Close the report</button>
+        <span className="muted">Landscape pages; the table and every chart fit the width.</span>
+      </div>
+      <header className="report-head">
+        <p className="report-kicker">Renfort · peak plan report</p>
+        <h1 id="report-title">{resolved.name}</h1>
+        <p>
+          {resolved.startDate} to {last} ({resolved.days} days, {resolved.intervalMinutes}-minute intervals) ·
+          {' '}{outcome.strategies.length} strategies simulated, {tag.replications} replications each, seed {tag.seed} ·
+          {' '}printed <span data-testid="report-date">{printed}</span>
+        </p>
+      </header>
+      <section className="report-block keep">
+        <Recommendation outcome={outcome} channels={resolved.channels} />
+      </section>
+      <section className="report-block keep">
+        <h2>Cost of each strategy</h2>
+        <CostSummary outcome={outcome} />
+      </section>
+      <Assumptions resolved={resolved} outcome={outcome} />
+      <section className="report-block">
+        <h2>Targets, strategy by strategy</h2>
+        <ComparisonTable outcome={outcome} resolved={resolved} replications={tag.replications} />
+      </section>
+      <section className="report-block">
+        <h2>Key charts</h2>
+        <StaticChart build={buildBars} draw={drawBars} width={CHART_WIDTH} testId="report-cost-chart" />
+        <StaticChart build={buildScatter} draw={drawScatter} width={CHART_WIDTH} />
+        <StaticChart build={buildBands} draw={drawBands} width={CHART_WIDTH} />
+      </section>
+    </div>,
+    document.body,
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * Moving a saved scenario onto the screen and back: what of the app state a saved record holds
+ * (the scenario, the step, the focused day, the run settings, the last results), and replacing
+ * the working scenario as a whole — a fresh undo history, running jobs cancelled.
+ */
+import type { ScenarioFile } from '../../scenario/schema';
+import type { AppState, AppStore } from '../state/store';
+import type { ViewId } from '../state/viewSlice';
+import { NO_RESULTS, type SavedRecord, type SavedResults } from './records';
+
+export interface Workspace {
+  scenario: ScenarioFile;
+  view?: ViewId;
+  focusDay?: number | null;
+  channelIndex?: number;
+  runSettings?: AppState['runSettings'];
+  results?: SavedResults;
+}
+
+/** What of a saved record goes on screen; its step only when `withView` (start-up). */
+export function workspaceOf(record: SavedRecord, results: SavedResults, withView: boolean): Workspace {
+  return {
+    scenario: record.scenario, focusDay: record.focusDay, channelIndex: record.channelIndex, runSettings: record.runSettings, results,
+    ...(withView ? { view: record.view } : {}),
+  };
+}
+
+/** Puts `w` on screen; the step stays unless `w` names one. */
+export function replaceWorkspace(store: AppStore, w: Workspace): void {
+  const state = store.getState();
+  for (const kind of ['compare', 'simulate'] as const) state.cancelRun(kind);
+  const results = w.results ?? NO_RESULTS;
+  store.setState({
+    scenario: w.scenario, draft: null, past: [], future: [], editKey: null,
+    runs: [], comparison: results.comparison, simulation: results.simulation,
+    focusDay: w.focusDay ?? null,
+    channelIndex: w.channelIndex ?? 0,
+    ...(w.view !== undefined ? { view: w.view } : {}),
+    ...(w.runSettings !== undefined ? { runSettings: w.runSettings } : {}),
+  });
+}
+
+/** Whether the saved part of the app state differs between two states. */
+export function savedPartChanged(a: AppState, b: AppState): boolean {
+  return a.scenario !== b.scenario || a.view !== b.view || a.focusDay !== b.focusDay || a.channelIndex !== b.channelIndex || a.runSettings !== b.runSettings
+    || a.comparison !== b.comparison || a.simulation !== b.simulation;
+}
