@@ -18,6 +18,14 @@
 export const ABSENT = 0;
 export const PRESENT = 1;
 
+/**
+ * The fields that change as agents come, go and work (snapshot.ts), all laid out by pool: a
+ * strategy's table holds the baseline's pools first, at the same places (fork.ts).
+ */
+export const AGENT_TABLE_STATE = [
+  'sessions', 'channelOf', 'state', 'headCount', 'over', 'idle', 'idleCount', 'idlePos', 'busyUnits', 'lastTime', 'busySeconds', 'presentSeconds',
+] as const;
+
 function gcd(a: number, b: number): number {
   while (b !== 0) [a, b] = [b, a % b];
   return a;

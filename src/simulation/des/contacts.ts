@@ -9,6 +9,9 @@ export const ABANDONED = 2;
 /** Moved to an outsourcer's queue (wait-above-X routing): a dead entry of the in-house queue. */
 export const MOVED = 3;
 
+/** The fields that change as contacts come and go (snapshot.ts). */
+export const CONTACT_STORE_STATE = ['channel', 'lane', 'arrival', 'deadline', 'interval', 'state', 'generation', 'free', 'freeTop', 'used'] as const;
+
 export class ContactStore {
   channel: Int32Array;
   /** The queue (lane) the contact waits in: its channel's in-house queue, or an outsourcer's. */

@@ -9,6 +9,9 @@
  * engine runs a deadline after every main-heap event of priority ≤ ARRIVAL and before TRANSFER
  * at the same instant (events.ts), which is the order the ABANDON priority gave.
  */
+/** The fields that change as the heap runs (snapshot.ts). */
+export const DEADLINE_HEAP_STATE = ['times', 'keys', 'slots', 'pos', 'n', 'counter'] as const;
+
 export class DeadlineHeap {
   private times: Float64Array;
   private keys: Float64Array;

@@ -35,6 +35,8 @@ import { boundary, fillSessions, staff } from './boundary';
 import { ABANDONED, WAITING } from './contacts';
 import { ABANDON, ARRIVAL, FRESH, BOUNDARY, MOVED_IN, REPEAT, RETRIAL, SERVICE_END, TRANSFER } from './events';
 import { deflect, routeArrival, scheduleTransfers, transfer } from './levers';
+import type { EngineSnapshot } from './result';
+import { loadSnapshot, saveSnapshot } from './snapshotEngine';
 import { EngineState } from './state';
 import { stateView } from './stateView';
 
@@ -46,11 +48,26 @@ const FROM_DEADLINES = 2;
 export class Engine extends EngineState {
   /** Runs the replication to its end (every event processed). */
   run(): void {
-    const heap = this.heap;
-    const deadlines = this.deadlines;
     for (let p = 0; p < this.heads.length; p++) staff(this, p, this.heads[p][0] ?? 0);
     for (let c = 0; c < this.arrivals.length; c++) this.scheduleFresh(c);
-    if (this.intervals > 0) heap.push(this.intervalSeconds, BOUNDARY, BOUNDARY, 1, 0);
+    if (this.intervals > 0) this.heap.push(this.intervalSeconds, BOUNDARY, BOUNDARY, 1, 0);
+    this.loop();
+  }
+
+  /**
+   * Runs the replication on from another run's snapshot (fork.ts): that run had the same inputs
+   * up to the snapshot's boundary, which is applied here with this run's own head-counts and rules.
+   */
+  resume(snapshot: EngineSnapshot): void {
+    loadSnapshot(this, snapshot);
+    boundary(this, snapshot.boundary, this.now);
+    this.loop();
+  }
+
+  /** Processes events until none is left. */
+  private loop(): void {
+    const heap = this.heap;
+    const deadlines = this.deadlines;
     const observer = this.observer;
     const view = observer ? stateView(this) : null;
     if (observer?.serviceStarting) this.startWatch = view;
@@ -87,7 +104,9 @@ export class Engine extends EngineState {
           case SERVICE_END: this.finish(heap.a, heap.b); break;
           case ARRIVAL: this.arrive(heap.a, heap.b); break;
           case TRANSFER: transfer(this, heap.a, heap.b, now); break;
-          default: boundary(this, heap.a, now);
+          default:
+            if (this.snapshotAt !== null && this.snapshotAt[heap.a] === 1) this.onSnapshot!(saveSnapshot(this, heap.a));
+            boundary(this, heap.a, now);
         }
       }
       if (observer && view) observer.afterEvent(now, view);

@@ -11,6 +11,9 @@
  */
 const COUNTER_SPAN = 17592186044416; // 2^44
 
+/** The fields that change as the heap runs (a replication's snapshot copies them: snapshot.ts). */
+export const EVENT_HEAP_STATE = ['times', 'order', 'keys', 'kinds', 'as', 'bs', 'free', 'n', 'counter', 'time', 'kind', 'a', 'b'] as const;
+
 export class EventHeap {
   private times: Float64Array;
   private order: Int32Array;

@@ -1,8 +1,9 @@
 /** The discrete-event simulator: one replication of a resolved scenario, and the benchmark model. */
-export { simulateReplication } from './simulate';
+export { simulateFromSnapshot, simulateReplication } from './simulate';
+export { agentSlots, forkInterval } from './fork';
 export { standardModelScenario } from './standardModel';
 export { createPriorityRouting, type Routing, type RoutingContext } from './routing';
 export type {
-  ReplicationResult, ChannelReplication, PoolReplication, SimulationOptions, SimulationObserver, StateView,
+  ReplicationResult, ChannelReplication, PoolReplication, SimulationOptions, SimulationObserver, StateView, EngineSnapshot,
 } from './result';
 export { DEFAULT_SL_SECONDS, DEFAULT_CALLBACK_SECONDS, DEFAULT_EMAIL_SECONDS, thresholdSeconds } from './setup';

@@ -3,6 +3,9 @@
  * holding waiting contacts in arrival order. Abandoned contacts are not removed from the
  * middle (that would cost O(n)); the engine skips them when they reach the head.
  */
+/** The fields that change as the queue runs (snapshot.ts). */
+export const INT_QUEUE_STATE = ['buf', 'head', 'n'] as const;
+
 export class IntQueue {
   private buf: Int32Array;
   private head = 0;

@@ -16,6 +16,15 @@ export function toNumbers(x: Float64Array, lo = 0, hi = x.length): number[] {
   return out;
 }
 
+/**
+ * The flat counters (snapshot.ts), laid out by channel then interval, or by pool then interval
+ * for the two handled-* tables; `respondedWithin` and `backlog` are nested and copied apart.
+ */
+export const RECORDER_FLAT_STATE = [
+  'offered', 'answered', 'abandoned', 'shortAbandoned', 'answeredWithin', 'queued', 'waitAnswered', 'waitAll', 'maxQueue',
+  'stillWaiting', 'repeats', 'retrials', 'responseSeconds', 'deflected', 'deflectedOut', 'deflectedIn', 'handledContacts', 'handledSeconds',
+] as const;
+
 export class Recorder {
   readonly intervals: number;
   readonly offered: Float64Array;

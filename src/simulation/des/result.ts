@@ -1,3 +1,5 @@
+import type { Saved } from './snapshot';
+
 /**
  * What one replication returns: plain data (number arrays), so it crosses worker boundaries by
  * structured clone and is merged by `aggregateReplications` in stats/.
@@ -91,6 +93,28 @@ export interface ReplicationResult {
   movedAgents: number[];
 }
 
+/**
+ * A replication's state at an interval boundary, just before the boundary acts (fork.ts):
+ * opaque copies, restored by `simulateFromSnapshot`.
+ */
+export interface EngineSnapshot {
+  /** The boundary: the start of interval `boundary`. */
+  boundary: number;
+  seed: number;
+  replication: number;
+  engine: Saved;
+  agents: Saved;
+  recorder: Saved;
+  respondedWithin: Float64Array[][];
+  backlog: Float64Array[];
+  contacts: Saved;
+  heap: Saved;
+  deadlines: Saved;
+  queues: Saved[];
+  streams: Saved[];
+  arrivals: Saved[];
+}
+
 /** Watches a replication from inside (tests check invariants with it); off by default. */
 export interface SimulationObserver {
   /** Called after every event with the clock and a read-only view of the state. */
@@ -142,5 +166,13 @@ export interface SimulationOptions {
   replication: number;
   /** Stop generating fresh arrivals after this many (the run still drains). */
   maxCustomers?: number;
+  /**
+   * Per pool index, agent slots to reserve at least (fork.ts: every run of one comparison lays
+   * the baseline's pools out alike). Results do not depend on it.
+   */
+  agentSlots?: readonly number[];
+  /** Interval boundaries (1 … intervals) at which to hand `onSnapshot` a copy of the state (fork.ts). */
+  snapshotAt?: readonly number[];
+  onSnapshot?: (snapshot: EngineSnapshot) => void;
   observer?: SimulationObserver;
 }

@@ -48,6 +48,11 @@ export abstract class EngineState {
   readonly routingRng: Rng[];
   readonly deflectionRng: Rng[];
   readonly observer: SimulationObserver | undefined;
+  /** Per boundary, 1 where a snapshot is asked for (fork.ts); null when none is. */
+  protected readonly snapshotAt: Uint8Array | null;
+  protected readonly onSnapshot: SimulationOptions['onSnapshot'];
+  readonly seed: number;
+  readonly replication: number;
   /** The observer's view while one watches service starts (built in run()), else null. */
   protected startWatch: StateView | null = null;
   /** Agents who joined at a head-count rise (boundary.ts). */
@@ -110,7 +115,7 @@ export abstract class EngineState {
     this.laneChannel = lanes.channel;
     this.poolsOf = lanes.poolsOf;
     const conc = Array.from(lanes.channel, (c) => setup[c].concurrency);
-    this.agents = new AgentTable(this.heads.map((h) => h.reduce((m, x) => Math.max(m, x), 0)),
+    this.agents = new AgentTable(this.heads.map((h, p) => h.reduce((m, x) => Math.max(m, x), options.agentSlots?.[p] ?? 0)),
       lanes.sessionLanes, conc, this.intervals + 1, this.clock);
     this.rec = new Recorder(C, this.intervals, s.days, setup.map((x) => x.responseSeconds.length), s.pools.length);
     this.queues = Array.from({ length: L }, () => new IntQueue());
@@ -128,6 +133,12 @@ export abstract class EngineState {
       movedOrder: rules.reallocation?.movedOrder ?? [],
     });
     const { seed, replication } = options;
+    this.seed = seed;
+    this.replication = replication;
+    const asked = (options.snapshotAt ?? []).filter((k) => k >= 1 && k <= this.intervals);
+    this.snapshotAt = asked.length > 0 && options.onSnapshot ? new Uint8Array(this.intervals + 1) : null;
+    for (const k of asked) if (this.snapshotAt) this.snapshotAt[k] = 1;
+    this.onSnapshot = options.onSnapshot;
     this.arrivals = randomStreams(seed, replication, Purpose.arrivals, C)
       .map((rng, c) => new ArrivalProcess(s.arrivals[c] ?? [], s.intervalSeconds, rng));
     this.ahtRng = randomStreams(seed, replication, Purpose.handleTimes, C);
@@ -151,6 +162,19 @@ export abstract class EngineState {
     this.observer = options.observer;
   }
 
+
+  /**
+   * The streams every run draws from whatever its levers, in a fixed order (snapshots:
+   * snapshotEngine.ts). Routing and standby streams are left out: a strategy draws from them
+   * only once its levers act, so at a fork they are fresh on both sides.
+   */
+  commonStreams(): Rng[] {
+    return [...this.arrivals.map((a) => a.rng), ...this.ahtRng, ...this.patienceRng, ...this.repeatRng, ...this.retrialRng];
+  }
+
+  arrivalProcesses(): readonly ArrivalProcess[] {
+    return this.arrivals;
+  }
 
   // The event handlers (engine.ts) that the code outside the hot loop calls back: boundary.ts,
   // levers.ts and stateView.ts see the engine through this class only, so no module imports

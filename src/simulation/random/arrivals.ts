@@ -7,13 +7,17 @@
 import type { Rng } from './rng';
 import { standardExponential } from './ziggurat';
 
+/** Where the process stands (its stream, `rng`, is saved apart). */
+export const ARRIVAL_PROCESS_STATE = ['interval', 'time'] as const;
+
 export class ArrivalProcess {
   private interval = 0;
   private time = 0;
   /** Per interval: mean gap between arrivals (interval length ÷ expected count), 0 when closed. */
   private readonly meanGap: Float64Array;
   private readonly intervalSeconds: number;
-  private readonly rng: Rng;
+  /** Its own stream (public so a snapshot can save its state). */
+  readonly rng: Rng;
 
   /**
    * @param expected expected arrivals per interval (non-negative; 0 = closed)

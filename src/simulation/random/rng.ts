@@ -4,6 +4,9 @@
  * passes BigCrush; four words of state, so one generator per (replication, purpose, channel) is
  * cheap. Never seeded from the clock: see `streams.ts` for how a state is derived from a seed.
  */
+/** The generator's whole state (a replication's snapshot copies it). */
+export const RNG_STATE = ['s0', 's1', 's2', 's3'] as const;
+
 export class Rng {
   private s0: number;
   private s1: number;

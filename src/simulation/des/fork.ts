@@ -1,0 +1,57 @@
+/**
+ * Forking a strategy's replication from the baseline's (docs/modelling-choices.md, "Comparison
+ * on common random numbers"). Under common random numbers a strategy's run is the baseline's,
+ * event for event, until its first lever acts: same arrivals, same handle times and patience,
+ * same agents. So the baseline's state just before that interval boundary (engine, agents,
+ * queues, heaps, statistics and every random stream) is the strategy's state there, and the
+ * strategy need only be simulated from that boundary on.
+ *
+ * Exactness needs the two engines to lay the baseline's pools out at the same agent slots:
+ * `agentSlots` gives every run of one comparison the same slots per pool. A strategy whose
+ * levers change what the engine reads from the start (a channel's targets, its arrivals), or
+ * that routes by wait (its TRANSFER checks are scheduled while rules are still off), forks at 0:
+ * it is simulated whole.
+ */
+import type { ResolvedScenario } from '../../scenario/model';
+import type { StrategyScenario } from '../levers/types';
+import { headCounts } from './setup';
+
+/** Per pool index, the agent slots every run of the comparison reserves (the largest head-count any of them has). */
+export function agentSlots(scenarios: readonly ResolvedScenario[]): number[] {
+  const slots: number[] = [];
+  for (const s of scenarios) {
+    headCounts(s).forEach((h, p) => { slots[p] = Math.max(slots[p] ?? 0, ...h, 0); });
+  }
+  return slots;
+}
+
+const firstTrue = (mask: readonly boolean[]): number => {
+  const i = mask.indexOf(true);
+  return i < 0 ? Infinity : i;
+};
+
+/**
+ * The first interval whose inputs to the engine differ between the baseline and the strategy;
+ * `intervalCount` when none does (the strategy changes nothing the simulator sees).
+ */
+export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScenario): number {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  if (!same(baseline.channels, strategy.channels) || !same(baseline.arrivals, strategy.arrivals)
+    || baseline.intervalSeconds !== strategy.intervalSeconds || baseline.intervalCount !== strategy.intervalCount
+    || baseline.shortAbandonSeconds !== strategy.shortAbandonSeconds || strategy.pools.length < baseline.pools.length) return 0;
+  if (strategy.routing.some((r) => r.mode === 'waitAbove')) return 0;
+  let k = strategy.intervalCount;
+  const baseHeads = headCounts(baseline);
+  const heads = headCounts(strategy);
+  strategy.pools.forEach((pool, p) => {
+    const base = baseline.pools[p];
+    if (base && (!same(base.skills, pool.skills) || base.kind !== pool.kind)) k = 0;
+    for (let i = 0; i < k; i++) {
+      const before = base ? baseHeads[p]![i] : 0;
+      const aht = (x: ResolvedScenario['pools'][number] | undefined) => x?.ahtMultiplier?.[i] ?? 1;
+      if (heads[p]![i] !== before || (base && aht(base) !== aht(pool))) { k = i; break; }
+    }
+  });
+  for (const rule of [...strategy.routing, ...strategy.reallocation, ...strategy.deflection]) k = Math.min(k, firstTrue(rule.active));
+  return k;
+}
