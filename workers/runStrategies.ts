@@ -6,6 +6,7 @@
 import type { ReplicationResult } from '../src/simulation/des';
 import type { SimulationPool, RunOptions } from './pool';
 import type { StrategyScenario } from '../src/simulation/levers/types';
+import { simulationRefusal } from '../src/simulation/run/budget';
 
 export type StrategiesOutcome =
   | { kind: 'done'; results: ReplicationResult[][] }
@@ -18,6 +19,11 @@ export async function runStrategies(
   job: { seed: number; replications: number },
   options: RunOptions = {},
 ): Promise<StrategiesOutcome> {
+  // The budget (limits.ts) before any worker starts: a run too large is refused, not attempted.
+  for (const scenario of scenarios) {
+    const refusal = simulationRefusal(scenario, job.replications, pool.size, scenarios.length);
+    if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId };
+  }
   const total = scenarios.length * job.replications;
   const results: ReplicationResult[][] = [];
   for (const [k, scenario] of scenarios.entries()) {

@@ -10,6 +10,7 @@ import { createNodeWorker, nodePoolSize } from '../../workers/nodeWorker';
 import { SimulationPool } from '../../workers/pool';
 import { runStrategies } from '../../workers/runStrategies';
 import type { ReplicationResult } from '../simulation/des';
+import { simulationRefusal } from '../simulation/run/budget';
 import { InputError } from './errors';
 import { numericFlags, type OptionSpec, type ParsedCommandLine } from './flags';
 import type { CliIo } from './io';
@@ -68,6 +69,15 @@ export async function withNodePool<T>(settings: SimulationSettings, work: (pool:
   } finally {
     pool.terminateAll();
   }
+}
+
+/**
+ * Refuses, as bad input (exit 2), a run beyond the simulator's budget (run/budget.ts), before
+ * any worker starts. `strategies`: how many strategies' results the run keeps.
+ */
+export function checkSimulationBudget(path: string, scenario: ResolvedScenario, settings: SimulationSettings, strategies = 1): void {
+  const refusal = simulationRefusal(scenario, settings.replications, settings.workers, strategies);
+  if (refusal !== null) throw new InputError(`${path}: cannot simulate: ${refusal}`);
 }
 
 /** Simulates every strategy on worker threads; progress goes to stderr. */

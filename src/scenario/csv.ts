@@ -20,6 +20,7 @@ import { readDate, readNumber, readTime } from './csvFields';
 import type { ResolvedScenario } from './model';
 import { channelArrivals } from './resolveForecast';
 import type { ScenarioFile } from './schema';
+import { ownEntry } from './reservedIds';
 
 /** A bad line of a CSV file: 1-based line number (the header is line 1) and why. */
 export interface CsvProblem {
@@ -79,7 +80,8 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
 
   const horizon = { startDate: scenario.startDate, days: scenario.days, intervalMinutes: scenario.intervalMinutes };
   const count = scenario.days * intervalsPerDay(scenario.intervalMinutes);
-  const volumes: Record<string, number[]> = {};
+  // Null prototype: keys are channel names read from the file (reservedIds.ts).
+  const volumes: Record<string, number[]> = Object.create(null);
   const firstLine = new Map<string, number>(); // `${channel}@${interval}` → line that set it
   const problems: CsvProblem[] = [];
   const width = layout.kind === 'long' ? 4 : 2 + layout.channels.length;
@@ -141,7 +143,8 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
 export function applyForecast(file: ScenarioFile, volumes: Record<string, number[]>): ScenarioFile {
   const next: Record<string, number[]> = {};
   for (const channel of file.channels) {
-    next[channel.id] = volumes[channel.id] ? volumes[channel.id].slice() : channelArrivals(file, channel.id);
+    const given = ownEntry(volumes, channel.id);
+    next[channel.id] = given ? given.slice() : channelArrivals(file, channel.id);
   }
   return { ...file, forecast: { kind: 'intervals', volumes: next } };
 }

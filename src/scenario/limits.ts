@@ -31,7 +31,8 @@ export const PATIENCE_SECONDS = limit(1, DAY_SECONDS, 's', 'patience is between 
 /** Waits, thresholds and delays that are counted in seconds (service level, ASA, retrials). */
 export const WAIT_SECONDS = limit(0, DAY_SECONDS, 's', 'a wait or delay in seconds is at most 24 h');
 export const LOGNORMAL_CV = limit(0, 10, '', 'a coefficient of variation above 10 is not a handle-time distribution');
-export const REPEAT_DELAY_MINUTES = limit(0, 10_080, 'min', 'a repeat contact comes back within a week');
+export const REPEAT_DELAY_MINUTES = limit(1, 10_080, 'min', 'a repeat contact comes back between 1 min and a week later');
+export const RETRIAL_DELAY_SECONDS = limit(1, DAY_SECONDS, 's', 'a retrial comes between 1 s and 24 h after the abandon');
 export const CALLBACK_MINUTES = limit(0, 10_080, 'min', 'a callback promise is kept within a week');
 export const RESPONSE_HOURS = limit(0, 720, 'h', 'an email response target is within 30 days');
 
@@ -68,7 +69,7 @@ export const ONBOARDING_HOURS = limit(0, 2_000, 'h', 'onboarding one agent takes
 export const TRAINEES_PER_TRAINER = limit(0, 1_000, 'trainees', 'a trainer has at most 1,000 trainees');
 
 /** Steps of a lever's sizing loop (overtime's water-filling: one step per extra agent and interval). */
-export const LEVER_SIZING_STEPS = limit(0, 2_000_000, 'steps', 'sizing a lever is bounded to 2,000,000 steps; ask for fewer hours or a shorter window');
+export const LEVER_SIZING_STEPS = limit(0, 1_000_000, 'steps', 'sizing a lever is bounded to 1,000,000 steps; ask for fewer hours or a shorter window');
 
 // Money.
 export const HOURLY_COST = limit(0, 1_000_000, '', 'an hourly cost or rate is at most 1,000,000');
@@ -76,11 +77,17 @@ export const FEE = limit(0, 1_000_000_000, '', 'a fee is at most 1,000,000,000')
 export const MINIMUM_VOLUME = limit(0, 1_000_000_000, '', 'a minimum billed volume is at most 1,000,000,000');
 
 /**
- * What the simulator may be asked to do in one replication, checked before it starts (the
- * simulator keeps every contact of a replication in typed arrays: about 120 bytes each).
+ * What the simulator may be asked to do, checked before it starts (simulation/run/budget.ts).
+ * Contacts: a replication's expected contacts, repeats and retrials included; the simulator
+ * keeps a contact in typed arrays while it is in the system, and on an understaffed horizon
+ * (email waiting for days) that is every one of them.
  */
-export const SIMULATED_CONTACTS = limit(0, 5_000_000, 'contacts', 'one replication simulates at most 5,000,000 contacts (about 600 MB)');
+export const SIMULATED_CONTACTS = limit(0, 5_000_000, 'contacts', 'one replication simulates at most 5,000,000 contacts: shorten the horizon');
+/** Worst case per contact in the system: its slot (41 bytes, doubled on growth) and its events. */
 export const BYTES_PER_SIMULATED_CONTACT = 120;
+/** Figures kept per replication, per channel and interval, until the replications are merged. */
+export const BYTES_PER_REPLICATION_INTERVAL = 1_000;
+export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run holds at most 1.5 GB: fewer replications, a shorter horizon or longer intervals');
 
 /** `1e5` → "100,000"; `86400` with unit 's' → "86,400 s (24 h)". */
 export function formatBound(value: number, unit: string): string {

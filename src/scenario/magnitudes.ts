@@ -22,6 +22,9 @@ function when(s: ResolvedScenario, i: number): string {
 }
 
 /** Problems of a resolved scenario whose magnitudes exceed the limits; [] when it is fine. */
+/** A day's volume is a sum of interval volumes: a total at the bound may round just above it. */
+const ROUNDING = 1 + 1e-9;
+
 export function magnitudeProblems(file: ScenarioFile, s: ResolvedScenario): Problem[] {
   const problems: Problem[] = [];
   s.channels.forEach((channel, c) => {
@@ -31,7 +34,7 @@ export function magnitudeProblems(file: ScenarioFile, s: ResolvedScenario): Prob
     for (let d = 0; d < s.days; d++) {
       let day = 0;
       for (let j = 0; j < s.intervalsPerDay; j++) day += arrivals[d * s.intervalsPerDay + j]!;
-      if (!(day <= L.DAILY_VOLUME.max)) {
+      if (!(day <= L.DAILY_VOLUME.max * ROUNDING)) {
         problems.push({ path, message: L.exceedsMessage(`the volume of '${channel.id}' on ${intervalStart(s, d * s.intervalsPerDay).date}${events}`, day, L.DAILY_VOLUME) });
         return;
       }

@@ -10,6 +10,7 @@ import { zodProblems } from './problems';
 import type { ScenarioFile } from './schema';
 import { ScenarioSchema } from './schema';
 import { resolveScenario } from './resolve';
+import { protoKeyPaths } from './reservedIds';
 import { magnitudeProblems } from './magnitudes';
 import type { ResolvedScenario } from './model';
 
@@ -20,6 +21,8 @@ export type ParseResult =
 
 /** Validates a scenario already parsed from JSON (or built by the app). */
 export function parseScenario(input: unknown): ParseResult {
+  const protoKeys = protoKeyPaths(input);
+  if (protoKeys.length > 0) return { ok: false, problems: protoKeys.map((path) => ({ path, message: "unknown field '__proto__'" })) };
   const migrated = migrateScenario(input);
   if (!migrated.ok) return migrated;
   const result = ScenarioSchema.safeParse(migrated.value);
@@ -64,7 +67,8 @@ let lastLeverCheck: { key: string; problems: Problem[] } | null = null;
 export function parseScenarioText(text: string): ParseResult {
   let input: unknown;
   try {
-    input = JSON.parse(text);
+    // A UTF-8 byte-order mark (Windows editors write one) is not part of the JSON.
+    input = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     // One line: the parser's message may quote the text, newlines included.
     return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}` }] };

@@ -84,9 +84,9 @@ export const ChannelSchema = z.strictObject({
   concurrentAhtMultiplier: bounded(num().min(1, 'must be ≥ 1'), L.CONCURRENT_AHT_MULTIPLIER).default(1),
   /** First-contact resolution; 1 − fcr of answered contacts come back after `repeatDelayMinutes`. */
   fcr: share.default(1),
-  repeatDelayMinutes: bounded(positive, L.REPEAT_DELAY_MINUTES).default(60),
+  repeatDelayMinutes: bounded(num(), L.REPEAT_DELAY_MINUTES).default(60),
   /** Share of abandoned callers who try again after `delaySeconds`. */
-  retrial: z.strictObject({ share, delaySeconds: bounded(positive, L.WAIT_SECONDS) }).default({ share: 0, delaySeconds: 300 }),
+  retrial: z.strictObject({ share, delaySeconds: bounded(num(), L.RETRIAL_DELAY_SECONDS) }).default({ share: 0, delaySeconds: 300 }),
   targets: TargetsSchema.default({}),
 });
 

@@ -11,7 +11,7 @@ import { parseCommandLine } from '../flags';
 import { formatTable } from '../format';
 import type { CliIo } from '../io';
 import { readScenarioFile } from '../scenarioFile';
-import { SIMULATION_OPTIONS, simulateStrategies, simulationSettings, strategyJson } from '../simulation';
+import { checkSimulationBudget, SIMULATION_OPTIONS, simulateStrategies, simulationSettings, strategyJson } from '../simulation';
 
 export async function simulateCommand(argv: string[], io: CliIo): Promise<void> {
   const { values, positionals } = parseCommandLine(argv, SIMULATION_OPTIONS);
@@ -19,6 +19,7 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<void> 
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
   const baseline = baselineScenario(scenario);
+  checkSimulationBudget(positionals[0]!, baseline, settings);
   const [results] = await simulateStrategies([baseline], settings, io);
   const result = summarizeSimulation(baseline, results!);
   if (values.json) {

@@ -53,6 +53,9 @@ export const overtimeLever: LeverModule<OvertimeParams> = {
     const inWindow = windowMask(s, { start: p.start, end: p.end });
     const productive = [...pool.productive];
     const extraHours = new Array<number>(s.intervalCount).fill(0);
+    // First the extra heads of each day, then the work budget (limits.ts) over the whole lever,
+    // before any filling: a refusal costs nothing.
+    const days: { open: number[]; agents: number; heads: number }[] = [];
     let steps = 0;
     for (let d = 0; d < s.days; d++) {
       let paid = 0;
@@ -73,19 +76,20 @@ export const overtimeLever: LeverModule<OvertimeParams> = {
         if (inWindow[i] && nearShift(i) && pool.skills.some((c) => s.arrivals[c][i] > 0)) open.push(i);
       }
       if (agents === 0 || open.length === 0) continue;
-      const load = open.map((i) => pool.skills.reduce((sum, c) => sum + s.arrivals[c][i] * s.channels[c].aht.mean, 0));
-      // Work budget: one heap step per extra head (waterFill.ts), bounded over the whole lever.
+      days.push({ open, agents, heads });
       steps += Math.min(heads, open.length * agents);
-      if (steps > L.LEVER_SIZING_STEPS.max) {
-        ctx.problems.push({ path: `${ctx.path}.hoursPerAgentPerDay`, message: L.exceedsMessage('the overtime to place (extra agents × intervals, summed over days)', steps, L.LEVER_SIZING_STEPS) });
-        return input;
-      }
-      const extra = waterFill(load, open.map((i) => productive[i]), agents, heads);
-      const added = new Map<number, number>(open.map((i, k) => [i, extra[k]!]));
-      for (const [i, a] of added) {
-        productive[i] += a;
-        extraHours[i] = a * hours;
-      }
+    }
+    if (steps > L.LEVER_SIZING_STEPS.max) {
+      ctx.problems.push({ path: `${ctx.path}.hoursPerAgentPerDay`, message: L.exceedsMessage('the overtime to place (extra agents × intervals, summed over days)', steps, L.LEVER_SIZING_STEPS) });
+      return input;
+    }
+    for (const { open, agents, heads } of days) {
+      const load = open.map((i) => pool.skills.reduce((sum, c) => sum + s.arrivals[c][i] * s.channels[c].aht.mean, 0));
+      const added = waterFill(load, open.map((i) => productive[i]), agents, heads);
+      open.forEach((i, k) => {
+        productive[i] += added[k]!;
+        extraHours[i] = added[k]! * hours;
+      });
     }
     s.pools[poolIndex] = { ...pool, productive };
     s.leverCosts.overtime.push({ poolIndex, hours: extraHours, hourlyCost: pool.hourlyCost, premium: p.premium });

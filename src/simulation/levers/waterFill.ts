@@ -11,32 +11,27 @@ export function waterFill(load: readonly number[], agents: readonly number[], ca
   const n = load.length;
   const added = new Array<number>(n).fill(0);
   if (cap <= 0 || n === 0) return added;
-  const score = (k: number) => load[k]! / (agents[k]! + added[k]! + 1);
+  const score = Float64Array.from(load, (l, k) => l / (agents[k]! + 1));
   // Higher score first; on a tie the earlier interval (the order a linear scan would pick).
-  const before = (a: number, b: number) => {
-    const sa = score(a);
-    const sb = score(b);
-    return sa > sb || (sa === sb && a < b);
-  };
-  const heap: number[] = [];
-  const swap = (i: number, j: number) => { const t = heap[i]!; heap[i] = heap[j]!; heap[j] = t; };
-  const down = (i: number) => {
+  const before = (a: number, b: number) => score[a]! > score[b]! || (score[a] === score[b] && a < b);
+  const heap = Array.from({ length: n }, (_, k) => k);
+  const down = (from: number) => {
+    let i = from;
     for (;;) {
       const l = 2 * i + 1;
-      const r = l + 1;
       let top = i;
       if (l < heap.length && before(heap[l]!, heap[top]!)) top = l;
-      if (r < heap.length && before(heap[r]!, heap[top]!)) top = r;
+      if (l + 1 < heap.length && before(heap[l + 1]!, heap[top]!)) top = l + 1;
       if (top === i) return;
-      swap(i, top);
+      [heap[i], heap[top]] = [heap[top]!, heap[i]!];
       i = top;
     }
   };
-  for (let k = 0; k < n; k++) heap.push(k);
   for (let i = Math.floor(n / 2) - 1; i >= 0; i--) down(i);
   for (let left = heads; left > 0 && heap.length > 0; left--) {
     const k = heap[0]!;
     added[k]! += 1;
+    score[k] = load[k]! / (agents[k]! + added[k]! + 1);
     if (added[k]! >= cap) {
       heap[0] = heap[heap.length - 1]!;
       heap.pop();
