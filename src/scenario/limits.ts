@@ -9,7 +9,7 @@
  * The zod helpers at the end turn a bound into the refinement and message of a field, so the
  * scenario schema, the lever schemas and the one-interval cases share one wording.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 
 export interface Limit {
   /** Inclusive bounds. */
