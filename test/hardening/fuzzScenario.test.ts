@@ -89,7 +89,10 @@ describe('mutated scenario files (fuzz)', () => {
           expect(p.message).not.toMatch(/\n/);
         }
       } else {
-        checkPlan(planScenario(resolveScenario(parsed.scenario)));
+        {
+          const resolved = resolveScenario(parsed.scenario);
+          checkPlan(planScenario(resolved), resolved);
+        }
       }
       const ms = performance.now() - started;
       if (ms > slowest.ms) slowest = { ms, what };
