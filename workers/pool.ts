@@ -36,6 +36,11 @@ export interface RunProgress {
 export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Each replication as it arrives (any order); given, the pool keeps none and a finished run's
+   * `results` is empty — memory then does not grow with the number of replications.
+   */
+  onResult?: (result: ReplicationResult) => void;
 }
 
 export type RunOutcome =
@@ -54,6 +59,7 @@ export class SimulationPool {
     const queue = replicationNumbers(job.replications);
     const total = queue.length;
     const byReplication = new Map<number, ReplicationResult>();
+    let done = 0;
     const workerCount = Math.min(this.size, Math.max(1, total));
     while (this.workers.length < workerCount) this.workers.push(this.factory());
     const active = this.workers.slice(0, workerCount);
@@ -77,14 +83,18 @@ export class SimulationPool {
         const chunk = queue.splice(0, chunkSize(queue.length, workerCount));
         const results = await worker.runBatch({ scenario: job.scenario, seed: job.seed, replications: chunk });
         if (stopped) return;
-        for (const result of results) byReplication.set(result.replication, result);
-        options.onProgress?.({ done: byReplication.size, total });
+        done += results.length;
+        for (const result of results) {
+          if (options.onResult) options.onResult(result);
+          else byReplication.set(result.replication, result);
+        }
+        options.onProgress?.({ done, total });
       }
     };
     const finished = Promise.all(active.map((worker) => loop(worker).catch((error: unknown) => {
       stop({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }))).then((): RunOutcome => ({
-      kind: 'done', results: replicationNumbers(total).map((r) => byReplication.get(r)!),
+      kind: 'done', results: options.onResult ? [] : replicationNumbers(total).map((r) => byReplication.get(r)!),
     }));
     try {
       return await Promise.race([stoppedOutcome, finished.then((done) => (stopped ? stoppedOutcome : done))]);

@@ -73,16 +73,19 @@ export async function withNodePool<T>(settings: SimulationSettings, work: (pool:
 
 /**
  * Refuses, as bad input (exit 2), a run beyond the simulator's budget (run/budget.ts), before
- * any worker starts. `strategies`: how many strategies' results the run keeps.
+ * any worker starts. `kept`: how many strategies' replications the run keeps (0: streamed).
  */
-export function checkSimulationBudget(path: string, scenario: ResolvedScenario, settings: SimulationSettings, strategies = 1): void {
-  const refusal = simulationRefusal(scenario, settings.replications, settings.workers, strategies);
+export function checkSimulationBudget(path: string, scenario: ResolvedScenario, settings: SimulationSettings, kept = 1): void {
+  const refusal = simulationRefusal(scenario, settings.replications, settings.workers, kept);
   if (refusal !== null) throw new InputError(`${path}: cannot simulate: ${refusal}`);
 }
 
-/** Simulates every strategy on worker threads; progress goes to stderr. */
-export async function simulateStrategies(scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo): Promise<ReplicationResult[][]> {
-  const outcome = await withNodePool(settings, (pool) => runStrategies(pool, scenarios, settings, { onProgress: progressOnStderr(io) }));
+/** Simulates every strategy on worker threads; progress goes to stderr; `onResult`: streamed (see runStrategies). */
+export async function simulateStrategies(
+  scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo,
+  onResult?: (k: number, result: ReplicationResult) => void,
+): Promise<ReplicationResult[][]> {
+  const outcome = await withNodePool(settings, (pool) => runStrategies(pool, scenarios, settings, { onProgress: progressOnStderr(io), ...(onResult ? { onResult } : {}) }));
   if (outcome.kind === 'done') return outcome.results;
   throw new Error(outcome.kind === 'error' ? `simulation of '${outcome.strategyId}' failed: ${outcome.message}` : 'simulation cancelled');
 }

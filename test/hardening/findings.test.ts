@@ -37,8 +37,8 @@ describe('every input of the hardening table is refused, naming field and limit'
     expect(run.stderr).toMatch(/cannot simulate: .* above the limit of 5,000,000 contacts/);
   }, HANG_GUARD_MS);
 
-  it('refuses, before starting, a simulation beyond the memory limit', async () => {
-    const run = await wfm(['simulate', 's.json', '--replications', '100000'], { files: { 's.json': JSON.stringify(worldCupDoc()) } });
+  it('refuses, before starting, a comparison beyond the memory limit (it keeps every strategy\'s replications)', async () => {
+    const run = await wfm(['compare', 's.json', '--replications', '100000'], { files: { 's.json': JSON.stringify(worldCupDoc()) } });
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toMatch(/cannot simulate: .* above the limit of 1,500 MB/);
   }, HANG_GUARD_MS);

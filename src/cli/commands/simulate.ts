@@ -4,7 +4,8 @@
  * strategies). Same seed ⇒ byte-identical output whatever the number of workers.
  */
 import { resolveScenario } from '../../scenario/resolve';
-import { summarizeSimulation } from '../../simulation/compare/simulated';
+import { StrategyAccumulator } from '../../simulation/compare/simulated';
+import { ReplicationOrder } from '../../simulation/run/order';
 import { baselineScenario } from '../../simulation/levers';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
@@ -19,9 +20,13 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<void> 
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
   const baseline = baselineScenario(scenario);
-  checkSimulationBudget(positionals[0]!, baseline, settings);
-  const [results] = await simulateStrategies([baseline], settings, io);
-  const result = summarizeSimulation(baseline, results!);
+  // Replications are merged as they finish, in replication order: memory does not grow with
+  // their number, and the bytes do not depend on the number of workers.
+  checkSimulationBudget(positionals[0]!, baseline, settings, 0);
+  const accumulator = new StrategyAccumulator(baseline);
+  const order = new ReplicationOrder((r) => accumulator.add(r));
+  await simulateStrategies([baseline], settings, io, (_, r) => order.add(r));
+  const result = accumulator.summary();
   if (values.json) {
     const output = { scenario: scenario.name, seed: settings.seed, replications: settings.replications, strategies: [strategyJson(scenario, result)] };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);

@@ -5,6 +5,7 @@
  */
 import * as L from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
+import { MAX_CHUNK } from './chunks';
 
 export interface SimulationEstimate {
   /** Expected contacts of one replication, repeats and retrials at their worst. */
@@ -22,8 +23,12 @@ function returnsFactor(share: number, delaySeconds: number, horizonSeconds: numb
   return share >= 1 ? fitting : Math.min(fitting, 1 / (1 - share));
 }
 
-/** `strategies`: how many strategies' replications are kept side by side (compare). */
-export function estimateSimulation(s: ResolvedScenario, replications: number, workers: number, strategies = 1): SimulationEstimate {
+/**
+ * `kept`: how many strategies' replications are all kept until the end (compare keeps each
+ * strategy's); 0 when they are merged as they finish (stats/accumulator.ts), where memory holds
+ * the replications in flight and the merge, whatever the number of replications.
+ */
+export function estimateSimulation(s: ResolvedScenario, replications: number, workers: number, kept = 1): SimulationEstimate {
   const horizon = s.intervalCount * s.intervalSeconds;
   let contacts = 0;
   s.channels.forEach((channel, c) => {
@@ -33,20 +38,25 @@ export function estimateSimulation(s: ResolvedScenario, replications: number, wo
     const retrials = returnsFactor(channel.retrial.share, channel.retrial.delaySeconds, horizon);
     contacts += arrivals * repeats * retrials;
   });
-  const perReplication = s.intervalCount * (s.channels.length + s.pools.length) * L.BYTES_PER_REPLICATION_INTERVAL;
-  const inFlight = Math.min(workers, replications) * contacts * L.BYTES_PER_SIMULATED_CONTACT;
-  return { contacts, bytes: inFlight + strategies * replications * perReplication };
+  const series = s.intervalCount * (s.channels.length + s.pools.length);
+  const running = Math.min(workers, replications);
+  const inFlight = running * contacts * L.BYTES_PER_SIMULATED_CONTACT
+    + Math.min(replications, running * MAX_CHUNK) * series * L.BYTES_PER_REPLICATION_INTERVAL;
+  const stored = kept > 0
+    ? kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL
+    : series * L.BYTES_PER_ACCUMULATED_INTERVAL;
+  return { contacts, bytes: inFlight + stored };
 }
 
 /** Why a run must not start (one line, the figure and the limit), or null when it may. */
-export function simulationRefusal(s: ResolvedScenario, replications: number, workers: number, strategies = 1): string | null {
-  const e = estimateSimulation(s, replications, workers, strategies);
+export function simulationRefusal(s: ResolvedScenario, replications: number, workers: number, kept = 1): string | null {
+  const e = estimateSimulation(s, replications, workers, kept);
   if (!(e.contacts <= L.SIMULATED_CONTACTS.max)) {
     return L.exceedsMessage('one replication (expected arrivals, repeats and retrials)', e.contacts, L.SIMULATED_CONTACTS);
   }
   if (!(e.bytes <= L.SIMULATION_MEMORY_BYTES.max)) {
     const mb = (x: number) => `${Math.round(x / 1e6).toLocaleString('en-US')} MB`;
-    return `the simulation would hold about ${mb(e.bytes)} (${strategies > 1 ? `${strategies} strategies × ` : ''}${replications} replications × ${s.intervalCount} intervals), above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`;
+    return `the simulation would hold about ${mb(e.bytes)} (${kept > 1 ? `${kept} strategies × ` : ''}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}), above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`;
   }
   return null;
 }
