@@ -5,7 +5,7 @@
  */
 import * as L from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
-import { MAX_CHUNK } from './chunks';
+import { chunkSize } from './chunks';
 
 export interface SimulationEstimate {
   /** Expected contacts of one replication, repeats and retrials at their worst. */
@@ -41,7 +41,7 @@ export function estimateSimulation(s: ResolvedScenario, replications: number, wo
   const series = s.intervalCount * (s.channels.length + s.pools.length);
   const running = Math.min(workers, replications);
   const inFlight = running * contacts * L.BYTES_PER_SIMULATED_CONTACT
-    + Math.min(replications, running * MAX_CHUNK) * series * L.BYTES_PER_REPLICATION_INTERVAL;
+    + running * chunkSize(replications, running) * series * L.BYTES_PER_REPLICATION_INTERVAL;
   const stored = kept > 0
     ? kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL
     : series * L.BYTES_PER_ACCUMULATED_INTERVAL;
