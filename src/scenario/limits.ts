@@ -91,6 +91,9 @@ export const BYTES_PER_REPLICATION_INTERVAL = 400;
 export const BYTES_PER_ACCUMULATED_INTERVAL = 2_000;
 export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run holds at most 1.5 GB: fewer replications, a shorter horizon or longer intervals');
 
+/** One worker batch (at most 8 replications within the limits above) beyond this is stuck: stopped with an error. */
+export const WORKER_BATCH_SECONDS = limit(0, 600, 's', 'a batch of replications must finish within 10 minutes');
+
 /** `1e5` → "100,000"; `86400` with unit 's' → "86,400 s (24 h)". */
 export function formatBound(value: number, unit: string): string {
   const n = value.toLocaleString('en-US', { maximumFractionDigits: 6 });
