@@ -30,3 +30,26 @@ test('a name with markup stays text', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1 }).locator('img, b')).toHaveCount(0);
   expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
 });
+
+test('cancel leaves no worker running; repeated runs keep the same workers', async ({ page }) => {
+  const cdp = await page.context().newCDPSession(page);
+  const workers = async () => (await cdp.send('Target.getTargets')).targetInfos.filter((t) => t.type === 'worker').length;
+  await page.goto('/');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Staffing/ }).click();
+  const panel = page.getByTestId('simulate-panel');
+  await panel.getByLabel('Replications').fill('4');
+  const counts: number[] = [];
+  for (let run = 0; run < 3; run++) {
+    await panel.getByRole('button', { name: 'Simulate' }).click();
+    await expect(page.getByTestId('simulate-progress')).toHaveCount(0, { timeout: 60_000 });
+    await expect(page.getByTestId('sim-label')).toBeVisible();
+    counts.push(await workers());
+  }
+  expect(new Set(counts).size).toBe(1);
+  await panel.getByLabel('Replications').fill('200');
+  await panel.getByRole('button', { name: 'Simulate' }).click();
+  const progress = page.getByTestId('simulate-progress');
+  await expect(progress).toBeVisible();
+  await progress.getByRole('button', { name: 'Cancel' }).click();
+  await expect.poll(workers, { timeout: 5_000 }).toBe(0);
+});
