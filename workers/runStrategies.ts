@@ -24,7 +24,9 @@ export async function runStrategies(
 ): Promise<StrategiesOutcome> {
   // The budget (limits.ts) before any worker starts: a run too large is refused, not attempted.
   for (const scenario of scenarios) {
-    const refusal = simulationRefusal(scenario, job.replications, pool.size, options.onResult ? 0 : scenarios.length);
+    const refusal = options.onResult
+      ? simulationRefusal(scenario, job.replications, pool.size, 0, scenarios.length)
+      : simulationRefusal(scenario, job.replications, pool.size, scenarios.length);
     if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId };
   }
   const total = scenarios.length * job.replications;

@@ -73,10 +73,11 @@ export async function withNodePool<T>(settings: SimulationSettings, work: (pool:
 
 /**
  * Refuses, as bad input (exit 2), a run beyond the simulator's budget (run/budget.ts), before
- * any worker starts. `kept`: how many strategies' replications the run keeps (0: streamed).
+ * any worker starts. `kept`: how many strategies' replications the run keeps (0: streamed,
+ * `streamed` strategies merged side by side).
  */
-export function checkSimulationBudget(path: string, scenario: ResolvedScenario, settings: SimulationSettings, kept = 1): void {
-  const refusal = simulationRefusal(scenario, settings.replications, settings.workers, kept);
+export function checkSimulationBudget(path: string, scenario: ResolvedScenario, settings: SimulationSettings, kept = 1, streamed = 1): void {
+  const refusal = simulationRefusal(scenario, settings.replications, settings.workers, kept, streamed);
   if (refusal !== null) throw new InputError(`${path}: cannot simulate: ${refusal}`);
 }
 

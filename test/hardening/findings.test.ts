@@ -37,8 +37,15 @@ describe('every input of the hardening table is refused, naming field and limit'
     expect(run.stderr).toMatch(/cannot simulate: .* above the limit of 5,000,000 contacts/);
   }, HANG_GUARD_MS);
 
-  it('refuses, before starting, a comparison beyond the memory limit (it keeps every strategy\'s replications)', async () => {
-    const run = await wfm(['compare', 's.json', '--replications', '100000'], { files: { 's.json': JSON.stringify(worldCupDoc()) } });
+  it('refuses, before starting, a comparison beyond the memory limit (seven strategies over a year at 15 minutes)', async () => {
+    const doc = worldCupDoc();
+    const double = (weights: number[]) => weights.flatMap((w) => [w, w]);
+    Object.assign(doc, { days: 366, intervalMinutes: 15 });
+    for (const id of Object.keys(doc.forecast.intraday)) doc.forecast.intraday[id] = double(doc.forecast.intraday[id]);
+    for (const overrides of Object.values(doc.forecast.intradayByWeekday) as { weights: number[] }[][]) {
+      for (const o of overrides) o.weights = double(o.weights);
+    }
+    const run = await wfm(['compare', 's.json', '--replications', '30'], { files: { 's.json': JSON.stringify(doc) } });
     expect(run).toMatchObject({ code: 2, stdout: '' });
     expect(run.stderr).toMatch(/cannot simulate: .* above the limit of 1,500 MB/);
   }, HANG_GUARD_MS);

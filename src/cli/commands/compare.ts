@@ -19,9 +19,9 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
-  // The baseline and every strategy of the file are simulated (search candidates may add more;
-  // runStrategies checks those).
-  checkSimulationBudget(positionals[0]!, scenario, settings, scenario.strategies.length + 1);
+  // The baseline and every strategy of the file are simulated side by side, their replications
+  // merged as they finish (search candidates may add more; runStrategies checks those).
+  checkSimulationBudget(positionals[0]!, scenario, settings, 0, scenario.strategies.length + 1);
   const started = Date.now();
   const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, { onProgress: progressOnStderr(io) }));
   if (outcome.kind !== 'done') throw new Error(outcome.kind === 'error' ? outcome.message : 'comparison cancelled');

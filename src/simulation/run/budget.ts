@@ -28,7 +28,7 @@ function returnsFactor(share: number, delaySeconds: number, horizonSeconds: numb
  * strategy's); 0 when they are merged as they finish (stats/accumulator.ts), where memory holds
  * the replications in flight and the merge, whatever the number of replications.
  */
-export function estimateSimulation(s: ResolvedScenario, replications: number, workers: number, kept = 1): SimulationEstimate {
+export function estimateSimulation(s: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1): SimulationEstimate {
   const horizon = s.intervalCount * s.intervalSeconds;
   let contacts = 0;
   s.channels.forEach((channel, c) => {
@@ -44,19 +44,19 @@ export function estimateSimulation(s: ResolvedScenario, replications: number, wo
     + running * chunkSize(replications, running) * series * L.BYTES_PER_REPLICATION_INTERVAL;
   const stored = kept > 0
     ? kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL
-    : series * L.BYTES_PER_ACCUMULATED_INTERVAL;
+    : streamed * series * L.BYTES_PER_ACCUMULATED_INTERVAL;
   return { contacts, bytes: inFlight + stored };
 }
 
 /** Why a run must not start (one line, the figure and the limit), or null when it may. */
-export function simulationRefusal(s: ResolvedScenario, replications: number, workers: number, kept = 1): string | null {
-  const e = estimateSimulation(s, replications, workers, kept);
+export function simulationRefusal(s: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1): string | null {
+  const e = estimateSimulation(s, replications, workers, kept, streamed);
   if (!(e.contacts <= L.SIMULATED_CONTACTS.max)) {
     return L.exceedsMessage('one replication (expected arrivals, repeats and retrials)', e.contacts, L.SIMULATED_CONTACTS);
   }
   if (!(e.bytes <= L.SIMULATION_MEMORY_BYTES.max)) {
     const mb = (x: number) => `${Math.round(x / 1e6).toLocaleString('en-US')} MB`;
-    return `the simulation would hold about ${mb(e.bytes)} (${kept > 1 ? `${kept} strategies × ` : ''}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}), above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`;
+    return `the simulation would hold about ${mb(e.bytes)} (${Math.max(kept, streamed) > 1 ? `${Math.max(kept, streamed)} strategies × ` : ''}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}), above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`;
   }
   return null;
 }
