@@ -71,6 +71,19 @@ export const TRAINEES_PER_TRAINER = limit(0, 1_000, 'trainees', 'a trainer has a
 /** Steps of a lever's sizing loop (overtime's water-filling: one step per extra agent and interval). */
 export const LEVER_SIZING_STEPS = limit(0, 1_000_000, 'steps', 'sizing a lever is bounded to 1,000,000 steps; ask for fewer hours or a shorter window');
 
+// Sizes of a file: each list and text is bounded, so that validation itself (every strategy
+// applied once, every shift laid out) stays fast whatever the file holds.
+export const ID_LENGTH = limit(1, 64, 'characters', 'an id is at most 64 characters');
+export const NAME_LENGTH = limit(1, 200, 'characters', 'a name is at most 200 characters');
+export const DESCRIPTION_LENGTH = limit(0, 10_000, 'characters', 'a description is at most 10,000 characters');
+export const CHANNELS = limit(1, 50, 'channels', 'a scenario has at most 50 channels');
+export const POOLS = limit(1, 200, 'pools', 'a scenario has at most 200 pools');
+export const SHIFTS = limit(0, 1_000, 'shifts', 'a pool has at most 1,000 shifts');
+export const EVENTS = limit(0, 1_000, 'events', 'a forecast has at most 1,000 peak events');
+export const STRATEGIES = limit(0, 100, 'strategies', 'a scenario has at most 100 strategies');
+export const LEVERS = limit(0, 20, 'levers', 'a strategy has at most 20 levers');
+export const RESPONSE_TARGETS = limit(0, 10, 'targets', 'an email channel has at most 10 response targets');
+
 // Money.
 export const HOURLY_COST = limit(0, 1_000_000, '', 'an hourly cost or rate is at most 1,000,000');
 export const FEE = limit(0, 1_000_000_000, '', 'a fee is at most 1,000,000,000');
@@ -100,6 +113,11 @@ export function formatBound(value: number, unit: string): string {
   if (unit === '') return n;
   if (unit === 's' && value >= 3600 && value % 3600 === 0) return `${n} s (${value / 3600} h)`;
   return `${n} ${unit}`;
+}
+
+/** A list or a text of at most `l.max` items or characters: "must hold at most 100 strategies: …". */
+export function sizeMessage(l: Limit): string {
+  return `must hold at most ${formatBound(l.max, l.unit)}: ${l.reason}`;
 }
 
 /** "must be ≤ 86,400 s (24 h): a handle time is between 1 s and 24 h". */

@@ -36,10 +36,11 @@ const isoDate = str().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date YYYY-MM-DD')
 /** `HH:MM` from 00:00 to 24:00 (24:00 = midnight at the end of the day, for a shift's end). */
 const clockTime = str().regex(/^([01]\d|2[0-4]):[0-5]\d$/, 'must be a time HH:MM')
   .refine((s) => clockMinutes(s) !== null, 'must be a time between 00:00 and 24:00');
-const identifier = str().regex(/^[A-Za-z][A-Za-z0-9_-]*$/,
+const identifier = str().max(L.ID_LENGTH.max, L.sizeMessage(L.ID_LENGTH)).regex(/^[A-Za-z][A-Za-z0-9_-]*$/,
   'must start with a letter and hold only letters, digits, _ or -')
   .refine((s) => !isReservedId(s), RESERVED_ID_MESSAGE);
-const label = str().min(1, 'must not be empty');
+const label = str().min(1, 'must not be empty').max(L.NAME_LENGTH.max, L.sizeMessage(L.NAME_LENGTH));
+const text = str().max(L.DESCRIPTION_LENGTH.max, L.sizeMessage(L.DESCRIPTION_LENGTH));
 
 /** Handle time or patience distribution; `mean` is in seconds, within `meanLimit`. */
 const distribution = (meanLimit: L.Limit) => {
@@ -68,7 +69,7 @@ export const TargetsSchema = z.strictObject({
   /** Callback: `share` of promises kept within `minutes`. */
   callbackWithin: z.strictObject({ share, minutes: bounded(positive, L.CALLBACK_MINUTES) }).optional(),
   /** Email: e.g. 80% answered within 24 h and 100% within 48 h. */
-  responseWithin: list(z.strictObject({ share, hours: bounded(positive, L.RESPONSE_HOURS) })).optional(),
+  responseWithin: list(z.strictObject({ share, hours: bounded(positive, L.RESPONSE_HOURS) })).max(L.RESPONSE_TARGETS.max, L.sizeMessage(L.RESPONSE_TARGETS)).optional(),
 });
 
 export const ChannelSchema = z.strictObject({
@@ -127,12 +128,12 @@ export const ForecastSchema = z.discriminatedUnion('kind', [
      * `intraday` on those days.
      */
     intradayByWeekday: z.record(z.string(), list(IntradayOverrideSchema)).default({}),
-    events: list(PeakEventSchema).default([]),
+    events: list(PeakEventSchema).max(L.EVENTS.max, L.sizeMessage(L.EVENTS)).default([]),
   }),
 ], { error: "must be a forecast with kind 'intervals' or 'profile'" });
 
 export const ShiftSchema = z.strictObject({
-  name: str().optional(),
+  name: str().max(L.NAME_LENGTH.max, L.sizeMessage(L.NAME_LENGTH)).optional(),
   /** Start and end on interval boundaries; end ≤ start means the shift ends the next day. */
   start: clockTime,
   end: clockTime,
@@ -144,7 +145,7 @@ export const ShiftSchema = z.strictObject({
 export const StaffingSchema = z.discriminatedUnion('kind', [
   /** Scheduled (paid, before shrinkage) head-count per interval over the horizon. */
   z.strictObject({ kind: z.literal('intervals'), scheduled: list(bounded(nonNegative, L.SCHEDULED_AGENTS)) }),
-  z.strictObject({ kind: z.literal('shifts'), shifts: list(ShiftSchema) }),
+  z.strictObject({ kind: z.literal('shifts'), shifts: list(ShiftSchema).max(L.SHIFTS.max, L.sizeMessage(L.SHIFTS)) }),
 ], { error: "must be a staffing with kind 'intervals' or 'shifts'" });
 
 export const PoolSchema = z.strictObject({
@@ -173,8 +174,8 @@ export const LeverSchema = z.object({
 export const StrategySchema = z.strictObject({
   id: identifier,
   name: label,
-  description: str().optional(),
-  levers: list(LeverSchema).default([]),
+  description: text.optional(),
+  levers: list(LeverSchema).max(L.LEVERS.max, L.sizeMessage(L.LEVERS)).default([]),
 });
 
 export const CostsSchema = z.strictObject({
@@ -186,17 +187,17 @@ export const CostsSchema = z.strictObject({
 export const ScenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
   name: label,
-  description: str().default(''),
+  description: text.default(''),
   /** First day of the horizon. */
   startDate: isoDate,
   intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)], { error: 'must be 15, 30 or 60' }),
   days: num().int('must be a whole number').min(1, 'must be ≥ 1').max(366, 'must be ≤ 366'),
   /** Abandons shorter than this are left out of the rates (MODEL.md, "Channels"). */
   shortAbandonSeconds: bounded(nonNegative, L.WAIT_SECONDS).default(0),
-  channels: list(ChannelSchema).min(1, 'must hold at least one channel'),
+  channels: list(ChannelSchema).min(1, 'must hold at least one channel').max(L.CHANNELS.max, L.sizeMessage(L.CHANNELS)),
   forecast: ForecastSchema,
-  pools: list(PoolSchema).min(1, 'must hold at least one pool'),
-  strategies: list(StrategySchema).default([]),
+  pools: list(PoolSchema).min(1, 'must hold at least one pool').max(L.POOLS.max, L.sizeMessage(L.POOLS)),
+  strategies: list(StrategySchema).max(L.STRATEGIES.max, L.sizeMessage(L.STRATEGIES)).default([]),
   costs: CostsSchema.default({ currency: 'EUR', abandonedContactCost: 0 }),
 });
 
