@@ -82,6 +82,7 @@ export const SHIFTS = limit(0, 1_000, 'shifts', 'a pool has at most 1,000 shifts
 export const EVENTS = limit(0, 1_000, 'events', 'a forecast has at most 1,000 peak events');
 export const STRATEGIES = limit(0, 100, 'strategies', 'a scenario has at most 100 strategies');
 export const LEVERS = limit(0, 20, 'levers', 'a strategy has at most 20 levers');
+export const LEVER_LIST = limit(0, 366, 'items', 'a lever lists at most 366 days or channels');
 export const RESPONSE_TARGETS = limit(0, 10, 'targets', 'an email channel has at most 10 response targets');
 
 // Money.

@@ -39,7 +39,7 @@ export const OutsourcingSchema = z.strictObject({
   poolId: id().default('outsourcer'),
   name: str().optional(),
   /** Channels routed to the outsourcer (its skills, in priority order). */
-  channels: z.array(id()).min(1, 'must name at least one channel'),
+  channels: z.array(id()).min(1, 'must name at least one channel').max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)),
   routing: RoutingSchema,
   start: isoDate(),
   end: isoDate(),

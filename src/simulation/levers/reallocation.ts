@@ -28,7 +28,7 @@ export const ReallocationSchema = z.strictObject({
   /** Channel the agents move to (default: the first voice channel). */
   toChannel: id().optional(),
   maxAgents: bounded(count(), L.LEVER_AGENTS),
-  days: z.array(isoDate()).optional(),
+  days: z.array(isoDate()).max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)).optional(),
   start: isoDate().optional(),
   end: isoDate().optional(),
   from: clock().optional(),
@@ -38,7 +38,7 @@ export const ReallocationSchema = z.strictObject({
   releaseBelowQueue: bounded(nonNegative(), L.QUEUE_CONTACTS).default(0),
   chatStandby: z.strictObject({
     channel: id(),
-    moveTo: z.array(z.strictObject({ channel: id(), share: share() })).default([]),
+    moveTo: z.array(z.strictObject({ channel: id(), share: share() })).max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)).default([]),
   }).optional(),
   emailDeferral: z.strictObject({ channel: id(), extraHours: bounded(nonNegative(), L.DEFERRAL_HOURS) }).optional(),
 }).superRefine((p, ctx) => {

@@ -35,7 +35,7 @@ export const TempsSchema = z.strictObject({
   rampStartMultiplier: num().min(1, 'must be ≥ 1').max(5, 'must be ≤ 5').default(1.5),
   attritionPerDay: share().default(0),
   contractEnd: isoDate().optional(),
-  skills: z.array(id()).min(1, 'must name at least one channel'),
+  skills: z.array(id()).min(1, 'must name at least one channel').max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)),
   hoursPerDay: positive().max(12, 'must be ≤ 12').default(7),
   hourlyWage: bounded(nonNegative(), L.HOURLY_COST),
   agencyCoefficient: bounded(num().min(1, 'must be ≥ 1'), L.COST_MULTIPLIER).default(1.8),
