@@ -1,8 +1,8 @@
 /**
  * How the `wfm` process ends when the outside world ends it: a signal ends every worker thread
  * at once (they are threads of this process: exiting ends them) with the shell's code for that
- * signal; a closed stdout (`wfm plan --json | head -c1`) ends quietly; and a process whose
- * parent died (npm killed without passing the signal on) does not stay behind alone, busy.
+ * signal; a closed stdout (`wfm plan --json | head -c1`) ends quietly; and under `npm run`, a
+ * process whose npm died (killed without passing the signal on) does not stay behind alone, busy.
  */
 
 /** 128 + the signal's number, as shells report it. */
@@ -25,6 +25,10 @@ export function installProcessGuards(): void {
       throw error;
     });
   }
+  // Only under `npm run`: npm is then the parent, and its death without passing a signal on
+  // (SIGKILL) would leave this process alone and busy. A process started otherwise may well be
+  // meant to outlive its parent (`nohup`, a detached job).
+  if (process.env.npm_lifecycle_event === undefined) return;
   const parent = process.ppid;
   setInterval(() => {
     if (process.ppid !== parent) process.exit(SIGNAL_EXIT_CODES.SIGHUP);
