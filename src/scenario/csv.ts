@@ -19,7 +19,7 @@
 import Papa from 'papaparse';
 import { intervalIndexOf, intervalStart, intervalsPerDay } from './calendar';
 import { readDate, readNumber, readTime } from './csvFields';
-import { aboveMessage, INTERVAL_VOLUME } from './limits';
+import { aboveMessage, CSV_FILE_CHARACTERS, INTERVAL_VOLUME, sizeMessage } from './limits';
 import type { ResolvedScenario } from './model';
 import { channelArrivals } from './resolveForecast';
 import type { ScenarioFile } from './schema';
@@ -98,6 +98,9 @@ function readHeader(cells: string[], channelIds: Set<string>): { ok: true; layou
  * is reported with its number and reason; a file with any bad line yields no volumes.
  */
 export function parseForecastCsv(text: string, scenario: ScenarioFile): ForecastCsvResult {
+  if (text.length > CSV_FILE_CHARACTERS.max) {
+    return { ok: false, problems: [{ line: 1, message: `the file holds ${text.length.toLocaleString('en-US')} characters: ${sizeMessage(CSV_FILE_CHARACTERS)}` }] };
+  }
   const body = text.replace(/^\ufeff/, ''); // Excel's UTF-8 byte-order mark
   const lines = body.split(/\r\n|\n|\r/);
   if (lines.every((l) => l.trim() === '')) return { ok: false, problems: [{ line: 1, message: 'the file is empty: a header line is required' }] };

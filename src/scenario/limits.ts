@@ -83,6 +83,8 @@ export const EVENTS = limit(0, 1_000, 'events', 'a forecast has at most 1,000 pe
 export const STRATEGIES = limit(0, 100, 'strategies', 'a scenario has at most 100 strategies');
 export const LEVERS = limit(0, 20, 'levers', 'a strategy has at most 20 levers');
 export const LEVER_LIST = limit(0, 366, 'items', 'a lever lists at most 366 days or channels');
+export const SCENARIO_FILE_CHARACTERS = limit(0, 50_000_000, 'characters', 'a scenario file is at most 50 MB (a year at 15 minutes for 50 channels is about 15 MB)');
+export const CSV_FILE_CHARACTERS = limit(0, 200_000_000, 'characters', 'a forecast CSV file is at most 200 MB');
 export const RESPONSE_TARGETS = limit(0, 10, 'targets', 'an email channel has at most 10 response targets');
 
 // Money.

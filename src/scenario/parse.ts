@@ -11,6 +11,7 @@ import type { ScenarioFile } from './schema';
 import { ScenarioSchema } from './schema';
 import { resolveScenario } from './resolve';
 import { protoKeyPaths } from './reservedIds';
+import { SCENARIO_FILE_CHARACTERS, sizeMessage } from './limits';
 import { magnitudeProblems } from './magnitudes';
 import type { ResolvedScenario } from './model';
 
@@ -65,6 +66,9 @@ let lastLeverCheck: { key: string; problems: Problem[] } | null = null;
 
 /** Validates a scenario file's text; bad JSON is one problem at path '' with the parser's message. */
 export function parseScenarioText(text: string): ParseResult {
+  if (text.length > SCENARIO_FILE_CHARACTERS.max) {
+    return { ok: false, problems: [{ path: '', message: `the file holds ${text.length.toLocaleString('en-US')} characters: ${sizeMessage(SCENARIO_FILE_CHARACTERS)}` }] };
+  }
   let input: unknown;
   try {
     // A UTF-8 byte-order mark (Windows editors write one) is not part of the JSON.

@@ -3,6 +3,8 @@
  * with exit 2, one line naming the field and its limit, nothing on stdout.
  */
 import { describe, expect, it } from 'vitest';
+import { SCENARIO_FILE_CHARACTERS } from '../../src/scenario/limits';
+import { parseScenarioText } from '../../src/scenario/parse';
 import { wfm } from '../cli/harness';
 import { FINDINGS, worldCupDoc } from './findings';
 
@@ -23,6 +25,11 @@ describe('every input of the hardening table is refused, naming field and limit'
       }, HANG_GUARD_MS);
     }
   }
+
+  it('refuses a scenario file beyond the size limit before parsing it', () => {
+    const result = parseScenarioText(' '.repeat(SCENARIO_FILE_CHARACTERS.max + 1));
+    expect(result).toEqual({ ok: false, problems: [{ path: '', message: expect.stringMatching(/at most 50,000,000 characters/) }] });
+  });
 
   it('accepts a scenario file that starts with a UTF-8 byte-order mark', async () => {
     const run = await wfm(['plan', 's.json'], { files: { 's.json': `\ufeff${JSON.stringify(worldCupDoc())}` } });
