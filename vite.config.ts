@@ -1,11 +1,12 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './build/csp.ts';
 
 // One config for the app, the workers and the unit tests.
 // Worker-only dependencies are listed in optimizeDeps so the dev server does not
 // discover them late and reload the page (TOOLCHAIN.md, "Dev-server trap").
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },
   optimizeDeps: { include: ['comlink', 'd3', 'zustand', 'zod', 'papaparse'] },
   build: { target: 'es2022', chunkSizeWarningLimit: 1500 },

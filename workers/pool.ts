@@ -14,6 +14,18 @@
 import type { ReplicationResult } from '../src/simulation/des';
 import type { BatchRequest } from '../src/simulation/run/batch';
 import { chunkSize, replicationNumbers } from '../src/simulation/run/chunks';
+import { WORKER_BATCH_SECONDS } from '../src/scenario/limits';
+
+/**
+ * `work`, or a rejection once `ms` have passed: a worker stuck in a batch (a bug, a runaway
+ * scenario the budget missed) must not hold the page or the command line forever. The error
+ * stops the run, which terminates its workers; the next run makes new ones.
+ */
+function withTimeLimit<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const limit = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  return Promise.race([work, limit]).finally(() => clearTimeout(timer));
+}
 
 export interface WorkerHandle {
   runBatch(request: BatchRequest): Promise<ReplicationResult[]>;
@@ -36,6 +48,13 @@ export interface RunProgress {
 export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Each replication as it arrives (any order); given, the pool keeps none and a finished run's
+   * `results` is empty — memory then does not grow with the number of replications.
+   */
+  onResult?: (result: ReplicationResult) => void;
+  /** A batch taking longer ends the run with an error and its workers (limits.ts, WORKER_BATCH_SECONDS). */
+  batchTimeLimitMs?: number;
 }
 
 export type RunOutcome =
@@ -54,7 +73,9 @@ export class SimulationPool {
     const queue = replicationNumbers(job.replications);
     const total = queue.length;
     const byReplication = new Map<number, ReplicationResult>();
+    let done = 0;
     const workerCount = Math.min(this.size, Math.max(1, total));
+    const timeLimit = options.batchTimeLimitMs ?? WORKER_BATCH_SECONDS.max * 1000;
     while (this.workers.length < workerCount) this.workers.push(this.factory());
     const active = this.workers.slice(0, workerCount);
 
@@ -75,16 +96,24 @@ export class SimulationPool {
     const loop = async (worker: WorkerHandle) => {
       while (queue.length > 0 && !stopped) {
         const chunk = queue.splice(0, chunkSize(queue.length, workerCount));
-        const results = await worker.runBatch({ scenario: job.scenario, seed: job.seed, replications: chunk });
+        const results = await withTimeLimit(
+          worker.runBatch({ scenario: job.scenario, seed: job.seed, replications: chunk }),
+          timeLimit,
+          () => `a simulation worker ran ${chunk.length} replication(s) for more than ${Math.round(timeLimit / 1000)} s (the limit of one batch): it was stopped`,
+        );
         if (stopped) return;
-        for (const result of results) byReplication.set(result.replication, result);
-        options.onProgress?.({ done: byReplication.size, total });
+        done += results.length;
+        for (const result of results) {
+          if (options.onResult) options.onResult(result);
+          else byReplication.set(result.replication, result);
+        }
+        options.onProgress?.({ done, total });
       }
     };
     const finished = Promise.all(active.map((worker) => loop(worker).catch((error: unknown) => {
       stop({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }))).then((): RunOutcome => ({
-      kind: 'done', results: replicationNumbers(total).map((r) => byReplication.get(r)!),
+      kind: 'done', results: options.onResult ? [] : replicationNumbers(total).map((r) => byReplication.get(r)!),
     }));
     try {
       return await Promise.race([stoppedOutcome, finished.then((done) => (stopped ? stoppedOutcome : done))]);

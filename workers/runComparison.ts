@@ -11,7 +11,8 @@ import {
   type ComparisonEntry, type ComparisonPlan, type ConfirmedRecommendation,
 } from '../src/simulation/compare/comparison';
 import { extraOverBaseline } from '../src/simulation/compare/extraCost';
-import { summarizeSimulation, type SimulatedStrategyResult } from '../src/simulation/compare/simulated';
+import { StrategyAccumulator, type SimulatedStrategyResult } from '../src/simulation/compare/simulated';
+import { ReplicationOrder } from '../src/simulation/run/order';
 import type { RunOptions, SimulationPool } from './pool';
 import { runStrategies } from './runStrategies';
 
@@ -52,15 +53,20 @@ export async function runComparison(
   for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
     const before = entries.length * job.replications;
     const total = (entries.length + batch.length) * job.replications;
+    // Replications are merged as they finish (in replication order): memory does not grow
+    // with their number.
+    const accumulators = batch.map((e) => new StrategyAccumulator(e.scenario));
+    const orders = accumulators.map((a) => new ReplicationOrder((r) => a.add(r)));
     const outcome = await runStrategies(pool, batch.map((e) => e.scenario), job, {
       signal: options.signal,
       onProgress: (p) => progress({ phase: 'simulating', done: before + p.done, total }),
+      onResult: (k, r) => orders[k]!.add(r),
     });
     if (outcome.kind === 'cancelled') return outcome;
     if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
-      simulated.push(summarizeSimulation(entry.scenario, outcome.results[k]!, entry.strategy.levers as unknown[]));
+      simulated.push(accumulators[k]!.summary(entry.strategy.levers as unknown[]));
     });
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);

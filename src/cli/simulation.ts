@@ -10,6 +10,7 @@ import { createNodeWorker, nodePoolSize } from '../../workers/nodeWorker';
 import { SimulationPool } from '../../workers/pool';
 import { runStrategies } from '../../workers/runStrategies';
 import type { ReplicationResult } from '../simulation/des';
+import { simulationRefusal } from '../simulation/run/budget';
 import { InputError } from './errors';
 import { numericFlags, type OptionSpec, type ParsedCommandLine } from './flags';
 import type { CliIo } from './io';
@@ -70,9 +71,22 @@ export async function withNodePool<T>(settings: SimulationSettings, work: (pool:
   }
 }
 
-/** Simulates every strategy on worker threads; progress goes to stderr. */
-export async function simulateStrategies(scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo): Promise<ReplicationResult[][]> {
-  const outcome = await withNodePool(settings, (pool) => runStrategies(pool, scenarios, settings, { onProgress: progressOnStderr(io) }));
+/**
+ * Refuses, as bad input (exit 2), a run beyond the simulator's budget (run/budget.ts), before
+ * any worker starts. `kept`: how many strategies' replications the run keeps (0: streamed,
+ * `streamed` strategies merged side by side).
+ */
+export function checkSimulationBudget(path: string, scenario: ResolvedScenario, settings: SimulationSettings, kept = 1, streamed = 1): void {
+  const refusal = simulationRefusal(scenario, settings.replications, settings.workers, kept, streamed);
+  if (refusal !== null) throw new InputError(`${path}: cannot simulate: ${refusal}`);
+}
+
+/** Simulates every strategy on worker threads; progress goes to stderr; `onResult`: streamed (see runStrategies). */
+export async function simulateStrategies(
+  scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo,
+  onResult?: (k: number, result: ReplicationResult) => void,
+): Promise<ReplicationResult[][]> {
+  const outcome = await withNodePool(settings, (pool) => runStrategies(pool, scenarios, settings, { onProgress: progressOnStderr(io), ...(onResult ? { onResult } : {}) }));
   if (outcome.kind === 'done') return outcome.results;
   throw new Error(outcome.kind === 'error' ? `simulation of '${outcome.strategyId}' failed: ${outcome.message}` : 'simulation cancelled');
 }

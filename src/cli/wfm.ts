@@ -1,6 +1,9 @@
 /** Entry point of `npm run wfm -- …`: binds the command line to the real process. */
 import { readFile } from 'node:fs/promises';
+import { installProcessGuards } from './processGuards';
 import { runWfm } from './run';
+
+installProcessGuards();
 
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];

@@ -5,6 +5,7 @@
  */
 import { clockMinutes, intervalsPerDay } from './calendar';
 import type { Problem } from './problems';
+import { ownEntry } from './reservedIds';
 import type { ChannelFile, ChannelKind, Forecast, PoolFile, ScenarioFile, Targets } from './schema';
 
 type Push = (path: string, message: string) => void;
@@ -63,7 +64,7 @@ function checkChannelRecord(
   push: Push,
 ): void {
   for (const id of channelIds) {
-    if (!(id in record)) push(`${at}.${id}`, `is required: channel '${id}' has no forecast`);
+    if (!Object.hasOwn(record, id)) push(`${at}.${id}`, `is required: channel '${id}' has no forecast`);
   }
   for (const [id, values] of Object.entries(record)) {
     if (!channelIds.has(id)) {
@@ -104,10 +105,10 @@ function checkForecast(file: ScenarioFile, forecast: Forecast, channelIds: Set<s
   }
   // A day with volume needs some open interval to put it in.
   for (const [id, weekly] of Object.entries(forecast.weekly)) {
-    if (!channelIds.has(id) || !forecast.intraday[id]) continue;
+    if (!channelIds.has(id) || !Object.hasOwn(forecast.intraday, id)) continue;
     weekly.forEach((volume, w) => {
       if (volume === 0) return;
-      const o = forecast.intradayByWeekday[id]?.findIndex((x) => x.weekdays.includes(w + 1)) ?? -1;
+      const o = ownEntry(forecast.intradayByWeekday, id)?.findIndex((x) => x.weekdays.includes(w + 1)) ?? -1;
       const weights = o >= 0 ? forecast.intradayByWeekday[id][o].weights : forecast.intraday[id];
       if (weights.every((x) => x === 0)) {
         const at = o >= 0 ? `forecast.intradayByWeekday.${id}[${o}].weights` : `forecast.intraday.${id}`;

@@ -7,7 +7,9 @@
  * The separator is `,` or `;`, detected from the header (whichever it holds more of). With `;`,
  * volumes may use a decimal comma (`12,5`), as French Excel writes them. Dates are `YYYY-MM-DD`
  * or `DD/MM/YYYY`; times `HH:MM` (or `HH:MM:00`) at the start of an interval. A cell may be
- * quoted but may not span lines, so that line numbers in problems are the file's own.
+ * quoted but may not span lines, so that line numbers in problems are the file's own: a line
+ * with an unclosed quote is refused (rather than merged with the next, or swallowing the file).
+ * A bad file reports its first CSV_PROBLEMS_SHOWN bad lines and a count of the rest.
  *
  * Missing rows: for a channel that appears in the file, every interval the file does not list has
  * volume 0 (exports usually leave closed hours out). A channel that does not appear keeps the
@@ -17,9 +19,11 @@
 import Papa from 'papaparse';
 import { intervalIndexOf, intervalStart, intervalsPerDay } from './calendar';
 import { readDate, readNumber, readTime } from './csvFields';
+import { aboveMessage, CSV_FILE_CHARACTERS, INTERVAL_VOLUME, sizeMessage } from './limits';
 import type { ResolvedScenario } from './model';
 import { channelArrivals } from './resolveForecast';
 import type { ScenarioFile } from './schema';
+import { ownEntry } from './reservedIds';
 
 /** A bad line of a CSV file: 1-based line number (the header is line 1) and why. */
 export interface CsvProblem {
@@ -32,6 +36,34 @@ export type ForecastCsvResult =
   | { ok: false; problems: CsvProblem[] };
 
 type Layout = { kind: 'long'; date: number; time: number; channel: number; volume: number } | { kind: 'wide'; channels: string[] };
+
+/** Quote characters of a line; an odd count means a quoted cell runs on past the line's end. */
+function quoteCount(line: string): number {
+  let n = 0;
+  for (let i = line.indexOf('"'); i >= 0; i = line.indexOf('"', i + 1)) n++;
+  return n;
+}
+
+/** Problems shown of a bad file: the first ones, then a count (a million bad rows is one message). */
+export const CSV_PROBLEMS_SHOWN = 20;
+
+class CappedProblems {
+  private readonly shown: CsvProblem[] = [];
+  private firstHidden = 0;
+  count = 0;
+
+  add(problem: CsvProblem): void {
+    this.count++;
+    if (this.shown.length < CSV_PROBLEMS_SHOWN) this.shown.push(problem);
+    else if (this.firstHidden === 0) this.firstHidden = problem.line;
+  }
+
+  list(): CsvProblem[] {
+    const hidden = this.count - this.shown.length;
+    if (hidden === 0) return this.shown;
+    return [...this.shown, { line: this.firstHidden, message: `and ${hidden.toLocaleString('en-US')} more bad line(s) from this one on (the first ${CSV_PROBLEMS_SHOWN} are shown)` }];
+  }
+}
 
 function detectSeparator(headerLine: string): ',' | ';' {
   const count = (ch: string) => headerLine.split(ch).length - 1;
@@ -66,9 +98,16 @@ function readHeader(cells: string[], channelIds: Set<string>): { ok: true; layou
  * is reported with its number and reason; a file with any bad line yields no volumes.
  */
 export function parseForecastCsv(text: string, scenario: ScenarioFile): ForecastCsvResult {
+  if (text.length > CSV_FILE_CHARACTERS.max) {
+    return { ok: false, problems: [{ line: 1, message: `the file holds ${text.length.toLocaleString('en-US')} characters: ${sizeMessage(CSV_FILE_CHARACTERS)}` }] };
+  }
   const body = text.replace(/^\ufeff/, ''); // Excel's UTF-8 byte-order mark
   const lines = body.split(/\r\n|\n|\r/);
   if (lines.every((l) => l.trim() === '')) return { ok: false, problems: [{ line: 1, message: 'the file is empty: a header line is required' }] };
+  const spanning = lines.findIndex((l) => quoteCount(l) % 2 === 1);
+  if (spanning >= 0) {
+    return { ok: false, problems: [{ line: spanning + 1, message: 'a quote opens a cell that does not close on this line: a cell must stay on one line' }] };
+  }
   const separator = detectSeparator(lines[0]);
   const parsed = Papa.parse<string[]>(body, { delimiter: separator, header: false, skipEmptyLines: false });
   const rows = parsed.data;
@@ -79,9 +118,10 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
 
   const horizon = { startDate: scenario.startDate, days: scenario.days, intervalMinutes: scenario.intervalMinutes };
   const count = scenario.days * intervalsPerDay(scenario.intervalMinutes);
-  const volumes: Record<string, number[]> = {};
+  // Null prototype: keys are channel names read from the file (reservedIds.ts).
+  const volumes: Record<string, number[]> = Object.create(null);
   const firstLine = new Map<string, number>(); // `${channel}@${interval}` → line that set it
-  const problems: CsvProblem[] = [];
+  const problems = new CappedProblems();
   const width = layout.kind === 'long' ? 4 : 2 + layout.channels.length;
   if (layout.kind === 'wide') for (const c of layout.channels) volumes[c] = new Array<number>(count).fill(0);
 
@@ -90,6 +130,7 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
     if (cell.trim() === '') return `${column} is empty`;
     if (value === null) return `${column} '${cell.trim()}' is not a number${separator === ',' && /\d,\d/.test(cell) ? ' (a decimal comma needs the ; separator or quotes)' : ''}`;
     if (value < 0) return `${column} ${cell.trim()} is negative`;
+    if (value > INTERVAL_VOLUME.max) return `${column} ${cell.trim()} ${aboveMessage(INTERVAL_VOLUME)}`;
     const key = `${channel}@${index}`;
     const earlier = firstLine.get(key);
     if (earlier !== undefined) return `duplicate row: channel '${channel}' at this date and time is already on line ${earlier}`;
@@ -104,14 +145,14 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
     const cells = rows[r];
     if (cells.every((c) => c.trim() === '')) continue; // blank line, or `;;;` from a spreadsheet
     if (cells.length !== width) {
-      problems.push({ line, message: `expected ${width} fields, got ${cells.length}` });
+      problems.add({ line, message: `expected ${width} fields, got ${cells.length}` });
       continue;
     }
     const date = readDate(cells[0]);
     const time = readTime(cells[1]);
     const at = intervalIndexOf(horizon, date, time);
     if (!at.ok) {
-      problems.push({ line, message: at.reason });
+      problems.add({ line, message: at.reason });
       continue;
     }
     const reasons: string[] = [];
@@ -128,9 +169,9 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
         if (reason) reasons.push(reason);
       });
     }
-    if (reasons.length > 0) problems.push({ line, message: reasons.join('; ') });
+    if (reasons.length > 0) problems.add({ line, message: reasons.join('; ') });
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, volumes };
+  return problems.count > 0 ? { ok: false, problems: problems.list() } : { ok: true, volumes };
 }
 
 /**
@@ -141,7 +182,8 @@ export function parseForecastCsv(text: string, scenario: ScenarioFile): Forecast
 export function applyForecast(file: ScenarioFile, volumes: Record<string, number[]>): ScenarioFile {
   const next: Record<string, number[]> = {};
   for (const channel of file.channels) {
-    next[channel.id] = volumes[channel.id] ? volumes[channel.id].slice() : channelArrivals(file, channel.id);
+    const given = ownEntry(volumes, channel.id);
+    next[channel.id] = given ? given.slice() : channelArrivals(file, channel.id);
   }
   return { ...file, forecast: { kind: 'intervals', volumes: next } };
 }

@@ -9,6 +9,7 @@
  */
 import { dayNumber, intervalsPerDay, weekdayOfDayNumber } from './calendar';
 import type { Forecast, PeakEvent, ScenarioFile } from './schema';
+import { ownEntry } from './reservedIds';
 
 /**
  * Volume multiplier of `event` on day number `day` (days since 1970-01-01).
@@ -44,7 +45,7 @@ export function dailyMultipliers(file: ScenarioFile, channelId: string): number[
 
 /** The intraday weights of a channel on an ISO weekday: its override for that day, else `intraday`. */
 export function intradayWeights(forecast: Extract<Forecast, { kind: 'profile' }>, channelId: string, weekday: number): number[] {
-  const override = forecast.intradayByWeekday[channelId]?.find((o) => o.weekdays.includes(weekday));
+  const override = ownEntry(forecast.intradayByWeekday, channelId)?.find((o) => o.weekdays.includes(weekday));
   return override ? override.weights : forecast.intraday[channelId];
 }
 

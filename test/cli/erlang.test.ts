@@ -65,13 +65,13 @@ describe('wfm erlang', () => {
   });
 
   it.each([
-    [['erlang', '--arrivals', '100', '--aht', '-5', '--agents', '14'], /^wfm erlang: --aht: must be > 0\n$/],
+    [['erlang', '--arrivals', '100', '--aht', '-5', '--agents', '14'], /^wfm erlang: --aht: must be ≥ 1 s: a handle time is between 1 s and 24 h\n$/],
     [['erlang', '--arrivals', '100', '--aht', 'abc', '--agents', '14'], /^wfm erlang: --aht: must be a number, got 'abc'\n$/],
     [['erlang', '--arrivals', '100', '--aht', '180'], /^wfm erlang: --agents: is required\n$/],
     [['erlang', '--arrivals', '100', '--aht', '180', '--agents', '2.5'], /--agents: must be a whole number/],
     [['erlang', '--arrivals', '100', '--aht', '180', '--agents', '14', '--colour', 'red'], /colour/],
     [['nonsense'], /unknown command 'nonsense'/],
-    [['erlang', '--arrivals', '1e300', '--aht', '1e300', '--agents', '5'], /--arrivals: must be ≤ 100,000,000; --aht: must be ≤ 10,000,000 s/],
+    [['erlang', '--arrivals', '1e300', '--aht', '1e300', '--agents', '5'], /--arrivals: must be ≤ 100,000 contacts: one channel receives at most 100,000 contacts in one interval; --aht: must be ≤ 86,400 s \(24 h\)/],
   ])('rejects bad input %j with exit 2, one line on stderr, nothing on stdout', async (argv, message) => {
     const run = await wfm(argv);
     expect(run.code).toBe(2);
@@ -84,7 +84,7 @@ describe('wfm erlang', () => {
     const run = await wfm(['erlang', '--stdin', '--json'], { stdin: '[{"arrivals":10,"aht":180,"agents":3},{"arrivals":10,"aht":0,"agents":3}]' });
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('wfm erlang: [1].aht: must be > 0\n');
+    expect(run.stderr).toBe('wfm erlang: [1].aht: must be ≥ 1 s: a handle time is between 1 s and 24 h\n');
     const notJson = await wfm(['erlang', '--stdin'], { stdin: 'not\njson\n' });
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/^wfm erlang: stdin: not valid JSON/);

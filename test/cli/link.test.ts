@@ -69,7 +69,7 @@ describe('wfm link', () => {
     const data = deflateRawSync(Buffer.from(JSON.stringify(scenario))).toString('base64url');
     const run = await wfm(['link', '--open', data]);
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toMatch(/channels\[1\]\.aht\.mean: must be > 0/);
+    expect(run.stderr).toMatch(/channels\[1\]\.aht\.mean: must be ≥ 1 s/);
   });
 
   it('refuses a link that unpacks to more than the cap', async () => {

@@ -20,7 +20,7 @@ describe('the wfm process', () => {
     const run = await wfmProcess(['staff', '--arrivals', '100', '--aht', '-1']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe('wfm staff: --aht: must be > 0\n');
+    expect(run.stderr).toBe('wfm staff: --aht: must be ≥ 1 s: a handle time is between 1 s and 24 h\n');
   }, 60_000);
 
   it('simulates on worker threads: JSON on stdout, progress on stderr, same bytes for 1 and 2 workers', async () => {

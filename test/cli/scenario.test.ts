@@ -55,7 +55,7 @@ describe('wfm plan', () => {
     scenario.channels[1].aht.mean = -3;
     const run = await wfm(['plan', 'bad.json'], { files: { 'bad.json': JSON.stringify(scenario) } });
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toMatch(/^wfm plan: bad\.json: channels\[1\]\.aht\.mean: must be > 0/);
+    expect(run.stderr).toMatch(/^wfm plan: bad\.json: channels\[1\]\.aht\.mean: must be ≥ 1 s: a handle time/);
     expect(run.stderr.trimEnd().split('\n')).toHaveLength(1);
   });
 

@@ -67,7 +67,7 @@ test('a bad field shows its message next to it and the results stay; undo restor
   await expect(aht).toHaveAttribute('aria-invalid', 'true');
   // The message is inside the field's own label, right under the input, and names the rule.
   const field = voice.locator('.field', { has: page.getByLabel('Average handle time (AHT)') });
-  await expect(field.getByRole('alert')).toHaveText('must be > 0');
+  await expect(field.getByRole('alert')).toHaveText('must be ≥ 1 s: a handle time is between 1 s and 24 h');
   await expect(page.getByTestId('draft-banner')).toContainText('not applied');
   await expect(glance.locator('ul')).toHaveText(before ?? '');
   // A share above 100 %: the bound is given in percent, as typed.
@@ -244,7 +244,7 @@ test('a scenario file saves, and a bad file is refused with its problems, leavin
   await page.getByTestId('load-scenario').setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(saved)) });
   const problems = page.getByTestId('load-problems');
   await expect(problems).toContainText('broken.json was not loaded');
-  await expect(problems).toContainText('channels[1].aht.mean: must be > 0');
+  await expect(problems).toContainText('channels[1].aht.mean: must be ≥ 1 s: a handle time is between 1 s and 24 h');
   await expect(problems).toContainText('pools[0].shrinkage: must be < 1');
   await expect(name).toHaveValue('Calls');
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyForecast, exportForecastCsv, parseForecastCsv } from '../../src/scenario/csv';
 import { readNumber } from '../../src/scenario/csvFields';
+import { INTERVAL_VOLUME } from '../../src/scenario/limits';
 import { parseScenario } from '../../src/scenario/parse';
 import { resolveScenario } from '../../src/scenario/resolve';
 import type { ScenarioFile } from '../../src/scenario/schema';
@@ -128,7 +129,7 @@ describe('exportForecastCsv', () => {
     const volume = fc.oneof(
       fc.constant(0),
       fc.integer({ min: 0, max: 5000 }),
-      fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true }),
+      fc.double({ min: 0, max: INTERVAL_VOLUME.max, noNaN: true, noDefaultInfinity: true }),
     );
     fc.assert(fc.property(
       fc.array(volume, { minLength: 48, maxLength: 48 }),

@@ -29,7 +29,7 @@ describe('parseScenario: schema', () => {
 
   it('names the path of a bad field', () => {
     expect(problemsOf(edited((s) => { s.channels[1].aht.mean = 0; })))
-      .toContainEqual({ path: 'channels[1].aht.mean', message: 'must be > 0' });
+      .toContainEqual({ path: 'channels[1].aht.mean', message: 'must be ≥ 1 s: a handle time is between 1 s and 24 h' });
     expect(problemsOf(edited((s) => { s.pools[0].shrinkage = 1; })))
       .toContainEqual({ path: 'pools[0].shrinkage', message: 'must be < 1' });
     expect(problemsOf(edited((s) => { s.intervalMinutes = 20; })))

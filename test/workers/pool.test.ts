@@ -109,3 +109,16 @@ describe('SimulationPool', () => {
     expect(made.flatMap((m) => m.batches)).toEqual([]);
   });
 });
+
+describe('SimulationPool time limit', () => {
+  it('ends a run whose worker passes the batch time limit, with a message, and replaces its workers', async () => {
+    const { factory, made } = fakeFactory({ delays: [1_000] });
+    const pool = new SimulationPool(factory, 1);
+    const outcome = await pool.run(job(2), { batchTimeLimitMs: 50 });
+    expect(outcome).toEqual({ kind: 'error', message: expect.stringMatching(/more than 0 s .* it was stopped/) });
+    expect(made[0]!.terminated).toBe(true);
+    // The next run has a new worker (the factory's second one is quick).
+    expect((await pool.run(job(2), { batchTimeLimitMs: 50 })).kind).toBe('done');
+    expect(made).toHaveLength(2);
+  });
+});

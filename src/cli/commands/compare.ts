@@ -1,5 +1,5 @@
 /**
- * `wfm compare scenario.json --replications R --seed S [--workers W] --json`: every strategy of
+ * `wfm compare scenario.json --replications R --seed S [--workers W] --json [--timings]`: every strategy of
  * the scenario (the baseline first) and the search's best candidates, analytic and simulated
  * side by side on common random numbers, with the recommendation (CONTRACT.md). The flow is
  * workers/runComparison.ts, shared with the app.
@@ -12,19 +12,25 @@ import { parseCommandLine } from '../flags';
 import { formatTable } from '../format';
 import type { CliIo } from '../io';
 import { readScenarioFile } from '../scenarioFile';
-import { progressOnStderr, SIMULATION_OPTIONS, simulationSettings, strategyJson, withNodePool } from '../simulation';
+import { checkSimulationBudget, progressOnStderr, SIMULATION_OPTIONS, simulationSettings, strategyJson, withNodePool } from '../simulation';
 
 export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
-  const { values, positionals } = parseCommandLine(argv, SIMULATION_OPTIONS);
+  const { values, positionals } = parseCommandLine(argv, { ...SIMULATION_OPTIONS, timings: { type: 'boolean' } });
   if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
+  // The baseline and every strategy of the file are simulated side by side, their replications
+  // merged as they finish (search candidates may add more; runStrategies checks those).
+  checkSimulationBudget(positionals[0]!, scenario, settings, 0, scenario.strategies.length + 1);
   const started = Date.now();
   const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, { onProgress: progressOnStderr(io) }));
   if (outcome.kind !== 'done') throw new Error(outcome.kind === 'error' ? outcome.message : 'comparison cancelled');
   const { plan, entries, simulated, recommendation } = outcome.run;
   io.stderr(`analytic search: ${plan.recommendation.candidates.length} strategies evaluated, ${entries.length} simulated\n`);
   const seconds = (Date.now() - started) / 1000;
+  // Timings vary from run to run: on stderr, and in the JSON only when asked for (--timings),
+  // so that the same seed gives byte-identical JSON whatever the number of workers.
+  io.stderr(`compared in ${seconds.toFixed(1)} s\n`);
 
   if (values.json) {
     const strategies = entries.map((entry, k) => ({
@@ -32,11 +38,12 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
       source: entry.source,
       analytic: analyticJson(entry.analytic),
     }));
-    io.stdout(`${JSON.stringify({ scenario: scenario.name, seed: settings.seed, replications: settings.replications, seconds, strategies, recommendation }, null, 2)}\n`);
+    const timing = values.timings ? { seconds } : {};
+    io.stdout(`${JSON.stringify({ scenario: scenario.name, seed: settings.seed, replications: settings.replications, ...timing, strategies, recommendation }, null, 2)}\n`);
     return;
   }
   const currency = scenario.costs.currency;
-  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${settings.replications} replications each, seed ${settings.seed}, ${seconds.toFixed(1)} s\n\n`);
+  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${settings.replications} replications each, seed ${settings.seed}\n\n`);
   io.stdout(formatTable(entries.map((entry, k) => {
     const r = simulated[k]!;
     return {

@@ -1,7 +1,7 @@
 /**
  * `wfm forecast scenario.json volumes.csv`: the scenario with its forecast taken from the CSV
  * (CONTRACT.md, "Forecast CSV"), parsed by the same code as the app's import. A bad file
- * changes nothing: exit 2, every bad line on stderr, nothing on stdout.
+ * changes nothing: exit 2, its bad lines on stderr (the first 20, then a count), nothing on stdout.
  */
 import { applyForecast, parseForecastCsv } from '../../scenario/csv';
 import { InputError } from '../errors';
@@ -18,7 +18,7 @@ export async function forecastCommand(argv: string[], io: CliIo): Promise<void> 
   const parsed = parseForecastCsv(text, scenario);
   if (!parsed.ok) {
     const lines = parsed.problems.map((p) => `${csvPath}:${p.line}: ${p.message}`);
-    throw new InputError(`${csvPath}: ${parsed.problems.length} bad line(s), nothing applied\n${lines.join('\n')}`);
+    throw new InputError(`${csvPath}: bad line(s), nothing applied\n${lines.join('\n')}`);
   }
   io.stdout(`${JSON.stringify(applyForecast(scenario, parsed.volumes), null, 2)}\n`);
 }

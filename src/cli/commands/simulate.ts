@@ -4,14 +4,15 @@
  * strategies). Same seed ⇒ byte-identical output whatever the number of workers.
  */
 import { resolveScenario } from '../../scenario/resolve';
-import { summarizeSimulation } from '../../simulation/compare/simulated';
+import { StrategyAccumulator } from '../../simulation/compare/simulated';
+import { ReplicationOrder } from '../../simulation/run/order';
 import { baselineScenario } from '../../simulation/levers';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
 import { formatTable } from '../format';
 import type { CliIo } from '../io';
 import { readScenarioFile } from '../scenarioFile';
-import { SIMULATION_OPTIONS, simulateStrategies, simulationSettings, strategyJson } from '../simulation';
+import { checkSimulationBudget, SIMULATION_OPTIONS, simulateStrategies, simulationSettings, strategyJson } from '../simulation';
 
 export async function simulateCommand(argv: string[], io: CliIo): Promise<void> {
   const { values, positionals } = parseCommandLine(argv, SIMULATION_OPTIONS);
@@ -19,8 +20,13 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<void> 
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
   const baseline = baselineScenario(scenario);
-  const [results] = await simulateStrategies([baseline], settings, io);
-  const result = summarizeSimulation(baseline, results!);
+  // Replications are merged as they finish, in replication order: memory does not grow with
+  // their number, and the bytes do not depend on the number of workers.
+  checkSimulationBudget(positionals[0]!, baseline, settings, 0);
+  const accumulator = new StrategyAccumulator(baseline);
+  const order = new ReplicationOrder((r) => accumulator.add(r));
+  await simulateStrategies([baseline], settings, io, (_, r) => order.add(r));
+  const result = accumulator.summary();
   if (values.json) {
     const output = { scenario: scenario.name, seed: settings.seed, replications: settings.replications, strategies: [strategyJson(scenario, result)] };
     io.stdout(`${JSON.stringify(output, null, 2)}\n`);

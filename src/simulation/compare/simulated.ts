@@ -10,7 +10,9 @@
 import type { ReplicationResult } from '../des';
 import { strategyCost, type CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
-import { aggregateReplications, estimate, type Estimate, type SimulationResult } from '../stats';
+import type { Estimate, SimulationResult } from '../stats';
+import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
+import { FigureBank } from '../stats/figureBank';
 import { isDeferrable } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { evaluationFromReplications } from './fromSimulation';
@@ -43,9 +45,82 @@ export interface SimulatedStrategyResult extends SimulationResult {
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned'];
 
-/** Each replication's cost and, for pairing, its totals over the immediate channels. */
-function perReplication(s: StrategyScenario, results: readonly ReplicationResult[]) {
-  return results.map((r) => {
+/**
+ * Element-wise sums of every series of the replications, in replication order: divided by their
+ * number, the "mean replication" gives evaluationFromReplications exactly what the full list
+ * would (it only ever reads means of these series), in the memory of one replication.
+ */
+class SeriesSum {
+  private sum: ReplicationResult | null = null;
+  private n = 0;
+
+  add(r: ReplicationResult): void {
+    this.n++;
+    if (this.sum === null) {
+      this.sum = structuredClone(r);
+      return;
+    }
+    addInto(this.sum, r);
+  }
+
+  /** The mean replication, or null before any replication. */
+  mean(): ReplicationResult | null {
+    if (this.sum === null) return null;
+    const n = this.n;
+    return mapNumbers(this.sum, (x) => x / n) as ReplicationResult;
+  }
+}
+
+/** `into[k] += from[k]` for every number reachable in both (arrays and objects alike). */
+function addInto(into: unknown, from: unknown): void {
+  if (Array.isArray(into)) {
+    const b = Array.isArray(from) ? from : [];
+    for (let i = 0; i < into.length; i++) {
+      if (typeof into[i] === 'number') into[i] += typeof b[i] === 'number' ? b[i] : 0;
+      else addInto(into[i], b[i]);
+    }
+    return;
+  }
+  if (into === null || typeof into !== 'object') return;
+  const a = into as Record<string, unknown>;
+  const b = from as Record<string, unknown>;
+  for (const key of Object.keys(a)) {
+    if (typeof a[key] === 'number') a[key] = (a[key] as number) + ((b?.[key] as number | undefined) ?? 0);
+    else if (a[key] !== null && typeof a[key] === 'object') addInto(a[key], b?.[key]);
+  }
+}
+
+function mapNumbers(value: unknown, f: (x: number) => number): unknown {
+  if (typeof value === 'number') return f(value);
+  if (Array.isArray(value)) return value.map((v) => mapNumbers(v, f));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapNumbers(v, f)]));
+  }
+  return value;
+}
+
+/**
+ * One strategy's replications merged as they finish: the statistics (stats/accumulator.ts), the
+ * series the verdict reads (SeriesSum) and the cost of each replication. Memory does not grow
+ * with the number of replications. Add in replication order (`ReplicationOrder` helps).
+ */
+export class StrategyAccumulator {
+  private readonly stats: SimulationAccumulator;
+  private readonly series = new SeriesSum();
+  private readonly costs = new FigureBank(2 + BREAKDOWN_KEYS.length, RESERVOIR.horizon);
+  private allAnswered = true;
+  /** Per replication, what a comparison pairs with the baseline (five numbers each: extraCost.ts). */
+  private readonly totals: ReplicationTotals[] = [];
+
+  constructor(private readonly s: StrategyScenario) {
+    this.stats = new SimulationAccumulator(s);
+  }
+
+  add(r: ReplicationResult): void {
+    const s = this.s;
+    this.stats.add(r);
+    this.series.add(r);
+    // The cost of this replication alone: how much the bill moves with the randomness.
     const ev = evaluationFromReplications(s, [r]);
     const kpis = s.channels.map((c) => channelKpis(s, ev, c));
     const cost = strategyCost(s, {
@@ -54,50 +129,55 @@ function perReplication(s: StrategyScenario, results: readonly ReplicationResult
       answered: kpis.reduce((t, k) => t + k.answered, 0),
     });
     const immediate = kpis.filter((_, k) => !isDeferrable(s.channels[k]!));
-    const totals: ReplicationTotals = {
+    this.totals.push({
       replication: r.replication,
       cost: cost.total,
       offered: immediate.reduce((t, k) => t + k.offered, 0),
       answered: immediate.reduce((t, k) => t + k.answered, 0),
       answeredWithin: immediate.reduce((t, k) => t + (k.serviceLevel ?? 1) * k.offered, 0),
+    });
+    this.costs.push(0, cost.total, r.replication);
+    BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));
+    if (cost.costPerAnswered === null) this.allAnswered = false;
+    else this.costs.push(1, cost.costPerAnswered, r.replication);
+  }
+
+  summary(levers: unknown[] = []): SimulatedStrategyResult {
+    const s = this.s;
+    const stats = this.stats.result();
+    const mean = this.series.mean();
+    const ev = evaluationFromReplications(s, mean === null ? [] : [mean]);
+    const kpis = s.channels.map((c) => channelKpis(s, ev, c));
+    const failures = failuresOf(s, ev, kpis);
+    const immediate = kpis.filter((_, k) => !isDeferrable(s.channels[k]!));
+    const offered = immediate.reduce((t, k) => t + k.offered, 0);
+    const weighted = (pick: (k: (typeof kpis)[number]) => number | null) =>
+      offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
+    const cost: SimulatedCost = {
+      currency: s.costs.currency,
+      total: this.costs.estimate(0),
+      breakdown: Object.fromEntries(BREAKDOWN_KEYS.map((k, j) => [k, this.costs.estimate(2 + j)])) as SimulatedCost['breakdown'],
+      costPerAnswered: this.allAnswered ? this.costs.estimate(1) : null,
     };
-    return { cost, totals };
-  });
+    return {
+      id: s.strategyId,
+      name: s.strategyName,
+      levers,
+      serviceLevel: weighted((k) => k.serviceLevel),
+      answerRate: weighted((k) => k.answerRate),
+      meetsTargets: failures.length === 0,
+      failures,
+      cost,
+      notes: s.notes,
+      replicationTotals: this.totals,
+      ...stats,
+    };
+  }
 }
 
-function simulatedCost(s: StrategyScenario, costs: readonly ReturnType<typeof strategyCost>[]): SimulatedCost {
-  const perAnswered = costs.map((c) => c.costPerAnswered);
-  return {
-    currency: s.costs.currency,
-    total: estimate(costs.map((c) => c.total)),
-    breakdown: Object.fromEntries(BREAKDOWN_KEYS.map((k) => [k, estimate(costs.map((c) => c.breakdown[k]))])) as SimulatedCost['breakdown'],
-    costPerAnswered: perAnswered.every((c) => c !== null) ? estimate(perAnswered as number[]) : null,
-  };
-}
-
-/** Summarises one strategy's replications (any order: they are sorted by replication). */
+/** Summarises one strategy's replications (any order: they are merged in replication order). */
 export function summarizeSimulation(s: StrategyScenario, results: readonly ReplicationResult[], levers: unknown[] = []): SimulatedStrategyResult {
-  const sorted = [...results].sort((a, b) => a.replication - b.replication);
-  const stats = aggregateReplications(s, sorted);
-  const each = perReplication(s, sorted);
-  const ev = evaluationFromReplications(s, sorted);
-  const kpis = s.channels.map((c) => channelKpis(s, ev, c));
-  const failures = failuresOf(s, ev, kpis);
-  const immediate = kpis.filter((_, k) => !isDeferrable(s.channels[k]!));
-  const offered = immediate.reduce((t, k) => t + k.offered, 0);
-  const weighted = (pick: (k: (typeof kpis)[number]) => number | null) =>
-    offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
-  return {
-    id: s.strategyId,
-    name: s.strategyName,
-    levers,
-    serviceLevel: weighted((k) => k.serviceLevel),
-    answerRate: weighted((k) => k.answerRate),
-    meetsTargets: failures.length === 0,
-    failures,
-    cost: simulatedCost(s, each.map((e) => e.cost)),
-    notes: s.notes,
-    replicationTotals: each.map((e) => e.totals),
-    ...stats,
-  };
+  const accumulator = new StrategyAccumulator(s);
+  for (const r of [...results].sort((a, b) => a.replication - b.replication)) accumulator.add(r);
+  return accumulator.summary(levers);
 }

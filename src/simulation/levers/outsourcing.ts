@@ -14,21 +14,23 @@
 import { z } from 'zod';
 import type { ResolvedPool } from '../../scenario/model';
 import type { LeverModule } from './module';
+import * as L from '../../scenario/limits';
+import { bounded } from '../../scenario/limits';
 import { channelRef, clock, cloneForLever, count, id, isoDate, nonNegative, positive, share, str } from './module';
 import type { RoutingRule } from './types';
 import { dayIndex, openMask, windowMask } from './window';
 
 const RoutingSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('share'), share: share() }),
-  z.strictObject({ mode: z.literal('queueAbove'), queue: nonNegative() }),
-  z.strictObject({ mode: z.literal('waitAbove'), seconds: nonNegative() }),
+  z.strictObject({ mode: z.literal('queueAbove'), queue: bounded(nonNegative(), L.QUEUE_CONTACTS) }),
+  z.strictObject({ mode: z.literal('waitAbove'), seconds: bounded(nonNegative(), L.WAIT_SECONDS) }),
   z.strictObject({ mode: z.literal('channel') }),
 ], { error: "must have mode 'share', 'queueAbove', 'waitAbove' or 'channel'" });
 
 const PricingSchema = z.discriminatedUnion('mode', [
-  z.strictObject({ mode: z.literal('perContact'), rate: nonNegative() }),
-  z.strictObject({ mode: z.literal('perMinute'), rate: nonNegative() }),
-  z.strictObject({ mode: z.literal('perAgentHour'), rate: nonNegative() }),
+  z.strictObject({ mode: z.literal('perContact'), rate: bounded(nonNegative(), L.HOURLY_COST) }),
+  z.strictObject({ mode: z.literal('perMinute'), rate: bounded(nonNegative(), L.HOURLY_COST) }),
+  z.strictObject({ mode: z.literal('perAgentHour'), rate: bounded(nonNegative(), L.HOURLY_COST) }),
 ], { error: "must have mode 'perContact', 'perMinute' or 'perAgentHour'" });
 
 export const OutsourcingSchema = z.strictObject({
@@ -37,26 +39,26 @@ export const OutsourcingSchema = z.strictObject({
   poolId: id().default('outsourcer'),
   name: str().optional(),
   /** Channels routed to the outsourcer (its skills, in priority order). */
-  channels: z.array(id()).min(1, 'must name at least one channel'),
+  channels: z.array(id()).min(1, 'must name at least one channel').max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)),
   routing: RoutingSchema,
   start: isoDate(),
   end: isoDate(),
   from: clock().optional(),
   to: clock().optional(),
   /** Contracted productive agents per open interval of the window. */
-  agents: count().default(0),
+  agents: bounded(count(), L.LEVER_AGENTS).default(0),
   elastic: z.boolean().default(false),
   /** Handle-time multiplier of its agents (1.1 = 10% slower than in-house). */
   ahtMultiplier: positive().min(0.2, 'must be ≥ 0.2').max(5, 'must be ≤ 5').default(1),
   fcr: share().default(1),
   decisionDate: isoDate().optional(),
-  leadTimeDays: nonNegative().default(0),
-  onboardingHoursPerAgent: nonNegative().default(0),
+  leadTimeDays: bounded(nonNegative(), L.LEAD_TIME_DAYS).default(0),
+  onboardingHoursPerAgent: bounded(nonNegative(), L.ONBOARDING_HOURS).default(0),
   /** Cost of one hour of the client's trainer (default: the first in-house pool's hourly cost). */
-  trainerHourlyCost: nonNegative().optional(),
+  trainerHourlyCost: bounded(nonNegative(), L.HOURLY_COST).optional(),
   pricing: PricingSchema,
-  setupFee: nonNegative().default(0),
-  minimumVolume: nonNegative().default(0),
+  setupFee: bounded(nonNegative(), L.FEE).default(0),
+  minimumVolume: bounded(nonNegative(), L.MINIMUM_VOLUME).default(0),
 }).superRefine((p, ctx) => {
   if (p.end < p.start) ctx.addIssue({ code: 'custom', path: ['end'], message: `must not be before start (${p.start})` });
   if (p.elastic && p.pricing.mode === 'perAgentHour') {

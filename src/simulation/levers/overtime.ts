@@ -13,19 +13,22 @@
  */
 import { z } from 'zod';
 import type { LeverModule } from './module';
+import * as L from '../../scenario/limits';
+import { bounded } from '../../scenario/limits';
 import { cloneForLever, id, inhousePoolRef, isoDate, num, positive, share } from './module';
 import { intervalHours, windowMask } from './window';
+import { waterFill } from './waterFill';
 
 export const OvertimeSchema = z.strictObject({
   kind: z.literal('overtime'),
   poolId: id().optional(),
-  hoursPerAgentPerDay: positive(),
-  capHoursPerDay: positive().default(2),
-  premium: num().min(1, 'must be ≥ 1').default(1.25),
+  hoursPerAgentPerDay: bounded(positive(), L.DAILY_HOURS),
+  capHoursPerDay: bounded(positive(), L.DAILY_HOURS).default(2),
+  premium: bounded(num().min(1, 'must be ≥ 1'), L.COST_MULTIPLIER).default(1.25),
   /** Share of the day's agents who take part. */
   participation: share().default(1),
   /** Length of a normal shift, hours: the day's agents = its paid hours ÷ this. */
-  shiftHours: positive().default(7),
+  shiftHours: bounded(positive(), L.DAILY_HOURS).default(7),
   start: isoDate().optional(),
   end: isoDate().optional(),
 }).superRefine((p, ctx) => {
@@ -50,12 +53,16 @@ export const overtimeLever: LeverModule<OvertimeParams> = {
     const inWindow = windowMask(s, { start: p.start, end: p.end });
     const productive = [...pool.productive];
     const extraHours = new Array<number>(s.intervalCount).fill(0);
+    // First the extra heads of each day, then the work budget (limits.ts) over the whole lever,
+    // before any filling: a refusal costs nothing.
+    const days: { open: number[]; agents: number; heads: number }[] = [];
+    let steps = 0;
     for (let d = 0; d < s.days; d++) {
       let paid = 0;
       for (let j = 0; j < ipd; j++) paid += pool.scheduled[d * ipd + j] * hours;
       const agents = Math.floor((paid / p.shiftHours) * p.participation + 1e-9);
       // Whole extra heads: agents × hours each ÷ interval length.
-      let heads = Math.floor((agents * perAgent) / hours + 1e-9);
+      const heads = Math.floor((agents * perAgent) / hours + 1e-9);
       // Overtime is worked on shift or as a shift extension: within `reach` intervals of one the
       // team is scheduled in (never a lone agent in the middle of the night).
       const reach = Math.ceil(perAgent / hours - 1e-9);
@@ -69,25 +76,20 @@ export const overtimeLever: LeverModule<OvertimeParams> = {
         if (inWindow[i] && nearShift(i) && pool.skills.some((c) => s.arrivals[c][i] > 0)) open.push(i);
       }
       if (agents === 0 || open.length === 0) continue;
-      const load = new Map<number, number>(open.map((i) => [i, pool.skills.reduce((sum, c) => sum + s.arrivals[c][i] * s.channels[c].aht.mean, 0)]));
-      const added = new Map<number, number>(open.map((i) => [i, 0]));
-      while (heads > 0) {
-        let best = -1;
-        let bestScore = -1;
-        for (const i of open) {
-          const a = added.get(i) ?? 0;
-          if (a >= agents) continue;
-          const score = (load.get(i) ?? 0) / (productive[i] + a + 1);
-          if (score > bestScore) { bestScore = score; best = i; }
-        }
-        if (best < 0) break;
-        added.set(best, (added.get(best) ?? 0) + 1);
-        heads--;
-      }
-      for (const [i, a] of added) {
-        productive[i] += a;
-        extraHours[i] = a * hours;
-      }
+      days.push({ open, agents, heads });
+      steps += Math.min(heads, open.length * agents);
+    }
+    if (steps > L.LEVER_SIZING_STEPS.max) {
+      ctx.problems.push({ path: `${ctx.path}.hoursPerAgentPerDay`, message: L.exceedsMessage('the overtime to place (extra agents × intervals, summed over days)', steps, L.LEVER_SIZING_STEPS) });
+      return input;
+    }
+    for (const { open, agents, heads } of days) {
+      const load = open.map((i) => pool.skills.reduce((sum, c) => sum + s.arrivals[c][i] * s.channels[c].aht.mean, 0));
+      const added = waterFill(load, open.map((i) => productive[i]), agents, heads);
+      open.forEach((i, k) => {
+        productive[i] += added[k]!;
+        extraHours[i] = added[k]! * hours;
+      });
     }
     s.pools[poolIndex] = { ...pool, productive };
     s.leverCosts.overtime.push({ poolIndex, hours: extraHours, hourlyCost: pool.hourlyCost, premium: p.premium });

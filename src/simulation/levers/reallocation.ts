@@ -16,6 +16,8 @@
 import { z } from 'zod';
 import type { ResolvedPool } from '../../scenario/model';
 import type { LeverModule } from './module';
+import * as L from '../../scenario/limits';
+import { bounded } from '../../scenario/limits';
 import { channelRef, clock, cloneForLever, count, id, inhousePoolRef, isoDate, nonNegative, share } from './module';
 import { windowMask } from './window';
 
@@ -25,20 +27,20 @@ export const ReallocationSchema = z.strictObject({
   fromPoolId: id().optional(),
   /** Channel the agents move to (default: the first voice channel). */
   toChannel: id().optional(),
-  maxAgents: count(),
-  days: z.array(isoDate()).optional(),
+  maxAgents: bounded(count(), L.LEVER_AGENTS),
+  days: z.array(isoDate()).max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)).optional(),
   start: isoDate().optional(),
   end: isoDate().optional(),
   from: clock().optional(),
   to: clock().optional(),
-  queueAbove: nonNegative().optional(),
-  waitAboveSeconds: nonNegative().optional(),
-  releaseBelowQueue: nonNegative().default(0),
+  queueAbove: bounded(nonNegative(), L.QUEUE_CONTACTS).optional(),
+  waitAboveSeconds: bounded(nonNegative(), L.WAIT_SECONDS).optional(),
+  releaseBelowQueue: bounded(nonNegative(), L.QUEUE_CONTACTS).default(0),
   chatStandby: z.strictObject({
     channel: id(),
-    moveTo: z.array(z.strictObject({ channel: id(), share: share() })).default([]),
+    moveTo: z.array(z.strictObject({ channel: id(), share: share() })).max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)).default([]),
   }).optional(),
-  emailDeferral: z.strictObject({ channel: id(), extraHours: nonNegative() }).optional(),
+  emailDeferral: z.strictObject({ channel: id(), extraHours: bounded(nonNegative(), L.DEFERRAL_HOURS) }).optional(),
 }).superRefine((p, ctx) => {
   if (p.mode === 'dynamic' && p.queueAbove === undefined && p.waitAboveSeconds === undefined) {
     ctx.addIssue({ code: 'custom', path: ['queueAbove'], message: 'is required for a dynamic reallocation (or give waitAboveSeconds)' });

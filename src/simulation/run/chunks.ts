@@ -11,8 +11,14 @@ export function replicationNumbers(replications: number): number[] {
   return Array.from({ length: replications }, (_, r) => r);
 }
 
+/**
+ * A chunk's replications come back together: capping its size caps what a run holds at once
+ * (streaming statistics merge replications as they arrive), whatever the replication count.
+ */
+export const MAX_CHUNK = 8;
+
 /** The next chunk's size for `remaining` replications shared by `workers` workers. */
 export function chunkSize(remaining: number, workers: number): number {
   if (remaining <= 0) return 0;
-  return Math.max(1, Math.min(remaining, Math.floor(remaining / (4 * Math.max(1, workers)))));
+  return Math.max(1, Math.min(remaining, MAX_CHUNK, Math.floor(remaining / (4 * Math.max(1, workers)))));
 }

@@ -11,7 +11,8 @@
 import { resolveScenario } from '../../scenario/resolve';
 import { compareAnalytic } from '../../simulation/compare/compareAnalytic';
 import type { ComparisonEntry } from '../../simulation/compare/comparison';
-import { summarizeSimulation } from '../../simulation/compare/simulated';
+import { StrategyAccumulator } from '../../simulation/compare/simulated';
+import { ReplicationOrder } from '../../simulation/run/order';
 import { applyStrategyChecked, baselineScenario } from '../../simulation/levers';
 import type { SimulationPool } from '../../../workers/pool';
 import { runComparison } from '../../../workers/runComparison';
@@ -41,13 +42,17 @@ export async function simulateJob(pool: SimulationPool, req: SimulateRequest, on
     const analytic = compareAnalytic(s, [strategy]).strategies[1]!;
     entry = { strategy, scenario: applied.scenario, source: 'scenario', analytic };
   }
+  // Replications merged as they finish (in replication order): memory independent of their number.
+  const accumulator = new StrategyAccumulator(entry.scenario);
+  const order = new ReplicationOrder((r) => accumulator.add(r));
   const outcome = await runStrategies(pool, [entry.scenario], req, {
     onProgress: (p) => onProgress({ phase: 'simulating', ...p }),
+    onResult: (_, r) => order.add(r),
   });
   if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
   onProgress({ phase: 'summarizing', done: 0, total: 1 });
-  const simulated = summarizeSimulation(entry.scenario, outcome.results[0]!, entry.strategy.levers as unknown[]);
+  const simulated = accumulator.summary(entry.strategy.levers as unknown[]);
   onProgress({ phase: 'summarizing', done: 1, total: 1 });
   return { kind: 'done', result: { strategy: strategyOutcome(s, entry.source, entry.analytic, simulated), seconds: (now() - started) / 1000 } };
 }

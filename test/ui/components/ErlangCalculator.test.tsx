@@ -42,7 +42,7 @@ describe('ErlangCalculator', () => {
   it('shows the problem next to the bad field and hides the figures', () => {
     type(field('aht'), '-4');
     const problem = document.getElementById(field('aht').getAttribute('aria-describedby')!);
-    expect(problem?.textContent).toBe('Average handle time must be > 0');
+    expect(problem?.textContent).toBe('Average handle time must be ≥ 1 s: a handle time is between 1 s and 24 h');
     expect(field('aht').closest('.calc-field')?.contains(problem!)).toBe(true);
     expect(container.querySelector('[data-testid="calc-results"]')).toBeNull();
   });

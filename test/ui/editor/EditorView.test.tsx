@@ -46,7 +46,7 @@ describe('EditorView', () => {
     type(input('pools[0].shrinkage'), '100');
     expect(store.getState().scenario).toBe(valid);
     expect(input('channels[0].aht.mean').getAttribute('aria-invalid')).toBe('true');
-    expect(messageOf(input('channels[0].aht.mean'))).toContain('must be > 0');
+    expect(messageOf(input('channels[0].aht.mean'))).toContain('must be ≥ 1 s: a handle time is between 1 s and 24 h');
     expect(messageOf(input('pools[0].shrinkage'))).toContain('must be < 100 %');
     // Nothing else is marked.
     expect(container.querySelectorAll('[aria-invalid="true"]')).toHaveLength(2);

@@ -44,7 +44,7 @@ describe('problem → field', () => {
     expect(parsed.ok).toBe(false);
     if (parsed.ok) return;
     const placed = placeProblems(parsed.problems, fields);
-    expect(placed.byField.get('channels[0].aht.mean')).toEqual(['must be > 0']);
+    expect(placed.byField.get('channels[0].aht.mean')).toEqual(['must be ≥ 1 s: a handle time is between 1 s and 24 h']);
     expect(placed.unplaced).toEqual([]);
   });
 

@@ -1,0 +1,62 @@
+/**
+ * The simulator's budget, checked before a run starts: expected contacts per replication and
+ * the memory the run would hold (limits.ts). A run beyond either is refused with the figure,
+ * the limit and what to change, rather than left to run for minutes or exhaust memory.
+ */
+import * as L from '../../scenario/limits';
+import type { ResolvedScenario } from '../../scenario/model';
+import { chunkSize } from './chunks';
+
+export interface SimulationEstimate {
+  /** Expected contacts of one replication, repeats and retrials at their worst. */
+  contacts: number;
+  /** Bytes the whole run may hold at its peak. */
+  bytes: number;
+}
+
+/**
+ * How many times one arrival may come back, at worst: a geometric series of repeats (1 − fcr)
+ * and retrials (share of abandons, all abandoning), cut by how many delays fit in the horizon.
+ */
+function returnsFactor(share: number, delaySeconds: number, horizonSeconds: number): number {
+  const fitting = horizonSeconds / Math.max(1, delaySeconds) + 1;
+  return share >= 1 ? fitting : Math.min(fitting, 1 / (1 - share));
+}
+
+/**
+ * `kept`: how many strategies' replications are all kept until the end (compare keeps each
+ * strategy's); 0 when they are merged as they finish (stats/accumulator.ts), where memory holds
+ * the replications in flight and the merge, whatever the number of replications.
+ */
+export function estimateSimulation(s: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1): SimulationEstimate {
+  const horizon = s.intervalCount * s.intervalSeconds;
+  let contacts = 0;
+  s.channels.forEach((channel, c) => {
+    let arrivals = 0;
+    for (const a of s.arrivals[c]!) arrivals += a;
+    const repeats = returnsFactor(1 - channel.fcr, channel.repeatDelaySeconds, horizon);
+    const retrials = returnsFactor(channel.retrial.share, channel.retrial.delaySeconds, horizon);
+    contacts += arrivals * repeats * retrials;
+  });
+  const series = s.intervalCount * (s.channels.length + s.pools.length);
+  const running = Math.min(workers, replications);
+  const inFlight = running * contacts * L.BYTES_PER_SIMULATED_CONTACT
+    + running * chunkSize(replications, running) * series * L.BYTES_PER_REPLICATION_INTERVAL;
+  const stored = kept > 0
+    ? kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL
+    : streamed * series * L.BYTES_PER_ACCUMULATED_INTERVAL;
+  return { contacts, bytes: inFlight + stored };
+}
+
+/** Why a run must not start (one line, the figure and the limit), or null when it may. */
+export function simulationRefusal(s: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1): string | null {
+  const e = estimateSimulation(s, replications, workers, kept, streamed);
+  if (!(e.contacts <= L.SIMULATED_CONTACTS.max)) {
+    return L.exceedsMessage('one replication (expected arrivals, repeats and retrials)', e.contacts, L.SIMULATED_CONTACTS);
+  }
+  if (!(e.bytes <= L.SIMULATION_MEMORY_BYTES.max)) {
+    const mb = (x: number) => `${Math.round(x / 1e6).toLocaleString('en-US')} MB`;
+    return `the simulation would hold about ${mb(e.bytes)} (${Math.max(kept, streamed) > 1 ? `${Math.max(kept, streamed)} strategies × ` : ''}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}), above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`;
+  }
+  return null;
+}

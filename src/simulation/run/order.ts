@@ -1,0 +1,28 @@
+/**
+ * Replications finish in any order (several workers, chunks of different lengths) but are merged
+ * in replication order, so that the streaming statistics give the same bytes whatever the number
+ * of workers. This holds back the ones that finished early — at most the replications in flight,
+ * never the whole run — and hands each on as soon as its turn comes.
+ */
+import type { ReplicationResult } from '../des';
+
+export class ReplicationOrder {
+  private next = 0;
+  private readonly waiting = new Map<number, ReplicationResult>();
+
+  constructor(private readonly consume: (result: ReplicationResult) => void) {}
+
+  add(result: ReplicationResult): void {
+    this.waiting.set(result.replication, result);
+    for (let r = this.waiting.get(this.next); r !== undefined; r = this.waiting.get(this.next)) {
+      this.waiting.delete(this.next);
+      this.next++;
+      this.consume(r);
+    }
+  }
+
+  /** Replications held back, waiting for an earlier one. */
+  get held(): number {
+    return this.waiting.size;
+  }
+}
