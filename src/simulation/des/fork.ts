@@ -14,7 +14,9 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyScenario } from '../levers/types';
+import type { EngineSnapshot, ReplicationResult } from './result';
 import { headCounts } from './setup';
+import { simulateFromSnapshot, simulateReplication } from './simulate';
 
 /** Per pool index, the agent slots every run of the comparison reserves (the largest head-count any of them has). */
 export function agentSlots(scenarios: readonly ResolvedScenario[]): number[] {
@@ -54,4 +56,23 @@ export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScena
   });
   for (const rule of [...strategy.routing, ...strategy.reallocation, ...strategy.deflection]) k = Math.min(k, firstTrue(rule.active));
   return k;
+}
+
+/**
+ * One replication of the baseline and of every strategy on the same random numbers, each
+ * strategy forked from the baseline at its fork interval (whole when that is 0). Results are
+ * those of `simulateReplication` for each, in order, baseline first.
+ */
+export function simulateWithForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], seed: number, replication: number): ReplicationResult[] {
+  const slots = agentSlots([baseline, ...strategies]);
+  const forks = strategies.map((st) => forkInterval(baseline, st));
+  const snapshots = new Map<number, EngineSnapshot>();
+  const base = simulateReplication(baseline, {
+    seed, replication, agentSlots: slots, snapshotAt: forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap),
+  });
+  return [base, ...strategies.map((st, k) => {
+    const snap = snapshots.get(forks[k]!);
+    const options = { seed, replication, agentSlots: slots };
+    return snap ? simulateFromSnapshot(st, snap, options) : simulateReplication(st, options);
+  })];
 }

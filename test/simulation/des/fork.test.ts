@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/scenario/parse';
 import { resolveScenario } from '../../../src/scenario/resolve';
 import { samples } from '../../../src/scenario/samples';
-import { agentSlots, type EngineSnapshot, forkInterval, simulateFromSnapshot, simulateReplication } from '../../../src/simulation/des';
+import { agentSlots, type EngineSnapshot, forkInterval, simulateFromSnapshot, simulateReplication, simulateWithForks } from '../../../src/simulation/des';
 import { applyStrategy, baselineScenario } from '../../../src/simulation/levers';
 import type { StrategyScenario } from '../../../src/simulation/levers/types';
 import { DAY, outsourcing, strategy } from './leverScenario';
@@ -53,6 +53,8 @@ describe('forking a strategy from the baseline', () => {
     }
     // The samples' strategies act from the peak: most fork well after the start.
     expect(forkedAndWhole(base, strategies, 17, 0).forks.some((k) => k > s.intervalsPerDay)).toBe(true);
+    // One call for a comparison's replication gives each strategy's own result, baseline first.
+    expect(simulateWithForks(base, strategies, 5, 2)).toEqual([base, ...strategies].map((x) => simulateReplication(x, { seed: 5, replication: 2 })));
   });
 
   it('random lever scenarios (outsourcing by share or queue, dynamic or planned moves, standby, temps, overtime): forked equals whole', () => {
