@@ -16,7 +16,7 @@ import type { ResolvedScenario } from '../src/scenario/model';
 import { clearPlanMemo, planScenario } from '../src/simulation/plan';
 import { simulateReplication } from '../src/simulation/des';
 import { standardModelScenario } from '../src/simulation/des/standardModel';
-import { SimulationPool } from '../workers/pool';
+import { SimulationPool } from '../src/simulation/run/pool';
 import { createNodeWorker } from '../workers/nodeWorker';
 
 function median(values: number[]): number {

@@ -4,8 +4,8 @@
  * simulation workers of its pool. Only exposes the jobs (ARCHITECTURE.md, "workers/").
  */
 import { expose } from 'comlink';
-import { createCompareWorkerApi } from '../src/ui/simulate/workerApi';
+import { createCompareWorkerApi } from './compareApi';
 import { browserPoolSize, createBrowserWorker } from './browserWorker';
-import { SimulationPool } from './pool';
+import { SimulationPool } from '../src/simulation/run/pool';
 
 expose(createCompareWorkerApi(new SimulationPool(createBrowserWorker, browserPoolSize())));

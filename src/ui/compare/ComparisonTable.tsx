@@ -1,7 +1,7 @@
 /** Every strategy × every target: simulated and analytic side by side, pass/fail by mark, word and colour; then the cost. */
 import type { ResolvedScenario } from '../../scenario/model';
 import { formatMoney } from '../charts/money';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { failureFor, kpiColumns } from './kpiColumns';
 import { KpiCell } from './KpiCell';
 

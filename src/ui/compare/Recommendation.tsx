@@ -1,7 +1,7 @@
 /** The recommendation in plain words: which strategy, whether it meets the targets, why, and by when to decide. */
 import { utcFormat } from 'd3';
 import { formatMoney } from '../charts/money';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { plainWords } from './plainWords';
 
 const longDate = utcFormat('%A %-d %B %Y');

@@ -8,7 +8,7 @@ import type { BandsInput } from '../charts/bands/model';
 import type { BarKey, BarsInput } from '../charts/bars/model';
 import { seriesColour } from '../charts/palette';
 import type { ScatterInput } from '../charts/scatter/model';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 
 /** A strategy's colour is its place in the comparison, the same in every chart. */
 export function strategyColour(outcome: ComparisonOutcome, id: string): string {

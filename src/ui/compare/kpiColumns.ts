@@ -6,7 +6,7 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import type { Failure, TargetName } from '../../simulation/compare/kpis';
 import type { Estimate } from '../../simulation/stats';
-import type { StrategyOutcome } from '../simulate/types';
+import type { StrategyOutcome } from '../../simulation/run/jobTypes';
 
 export interface KpiColumn {
   key: string;

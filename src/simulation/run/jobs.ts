@@ -1,5 +1,5 @@
 /**
- * The app's two simulation jobs, run inside the compare worker (workers/compare.worker.ts) over
+ * The app's two simulation jobs, run inside the compare worker (workers/compare.worker.ts, over workers/compareApi.ts) over
  * a pool of simulation workers: the same flow as `wfm simulate` / `wfm compare`
  * (src/cli/commands/compare.ts), shaped for the page. Plain functions with the pool passed in, so
  * tests run them on Node with an in-process pool.
@@ -9,15 +9,15 @@
  * ever finishes or fails.
  */
 import { resolveScenario } from '../../scenario/resolve';
-import { compareAnalytic } from '../../simulation/compare/compareAnalytic';
-import type { ComparisonEntry } from '../../simulation/compare/comparison';
-import { summarizeSimulation } from '../../simulation/compare/simulated';
-import { applyStrategyChecked, baselineScenario } from '../../simulation/levers';
-import type { SimulationPool } from '../../../workers/pool';
-import { runComparison } from '../../../workers/runComparison';
-import { runStrategies } from '../../../workers/runStrategies';
+import { compareAnalytic } from '../compare/compareAnalytic';
+import type { ComparisonEntry } from '../compare/comparison';
+import { summarizeSimulation } from '../compare/simulated';
+import { applyStrategyChecked, baselineScenario } from '../levers';
+import type { SimulationPool } from './pool';
+import { runComparison } from './comparison';
+import { runStrategies } from './strategies';
 import { strategyOutcome } from './shape';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './types';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './jobTypes';
 
 type OnProgress = (progress: JobProgress) => void;
 
@@ -53,7 +53,7 @@ export async function simulateJob(pool: SimulationPool, req: SimulateRequest, on
 }
 
 /**
- * The whole comparison (workers/runComparison.ts, shared with `wfm compare`), shaped for the
+ * The whole comparison (run/comparison.ts, shared with `wfm compare`), shaped for the
  * page.
  */
 export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}): Promise<JobResult<ComparisonOutcome>> {

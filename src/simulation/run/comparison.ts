@@ -5,14 +5,14 @@
  * rounds of the search's next candidates while none meets every target, then the
  * recommendation confirmed by the simulation.
  */
-import type { ResolvedScenario } from '../src/scenario/model';
+import type { ResolvedScenario } from '../../scenario/model';
 import {
   confirmRecommendation, CONFIRMED_CANDIDATES, nextCandidates, planComparison,
   type ComparisonEntry, type ComparisonPlan, type ConfirmedRecommendation,
-} from '../src/simulation/compare/comparison';
-import { summarizeSimulation, type SimulatedStrategyResult } from '../src/simulation/compare/simulated';
+} from '../compare/comparison';
+import { summarizeSimulation, type SimulatedStrategyResult } from '../compare/simulated';
 import type { RunOptions, SimulationPool } from './pool';
-import { runStrategies } from './runStrategies';
+import { runStrategies } from './strategies';
 
 export interface ComparisonProgress {
   phase: 'analytic' | 'simulating' | 'summarizing';

@@ -4,12 +4,12 @@
  * scenario is about 2 MB per strategy (every KPI of every interval as an Estimate); the page
  * shows a small part of it, so the worker keeps the rest and the main thread never parses it.
  */
-import type { EntrySource } from '../../simulation/compare/comparison';
-import type { Failure } from '../../simulation/compare/kpis';
-import type { FrontierPoint } from '../../simulation/compare/recommend';
-import type { SimulatedCost } from '../../simulation/compare/simulated';
-import type { CostBreakdown } from '../../simulation/cost';
-import type { Estimate } from '../../simulation/stats';
+import type { EntrySource } from '../compare/comparison';
+import type { Failure } from '../compare/kpis';
+import type { FrontierPoint } from '../compare/recommend';
+import type { SimulatedCost } from '../compare/simulated';
+import type { CostBreakdown } from '../cost';
+import type { Estimate } from '../stats';
 import type { ScenarioFile } from '../../scenario/schema';
 
 /** A per-interval figure with its 95% interval; null where nothing arrived (no figure exists). */

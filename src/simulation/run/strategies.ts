@@ -3,9 +3,9 @@
  * with the same seed — hence the same arrivals, handle times and patience (common random
  * numbers): the differences between strategies are the levers', not the dice's.
  */
-import type { ReplicationResult } from '../src/simulation/des';
+import type { ReplicationResult } from '../des';
 import type { SimulationPool, RunOptions } from './pool';
-import type { StrategyScenario } from '../src/simulation/levers/types';
+import type { StrategyScenario } from '../levers/types';
 
 export type StrategiesOutcome =
   | { kind: 'done'; results: ReplicationResult[][] }

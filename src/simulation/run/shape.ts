@@ -3,12 +3,12 @@
  * worker: the full simulated result never crosses to the main thread.
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import type { AnalyticStrategyResult } from '../../simulation/compare/compareAnalytic';
-import type { EntrySource } from '../../simulation/compare/comparison';
-import { isDeferrable } from '../../simulation/compare/evaluate';
-import type { SimulatedStrategyResult } from '../../simulation/compare/simulated';
-import type { Estimate } from '../../simulation/stats';
-import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, StrategyOutcome } from './types';
+import type { AnalyticStrategyResult } from '../compare/compareAnalytic';
+import type { EntrySource } from '../compare/comparison';
+import { isDeferrable } from '../compare/evaluate';
+import type { SimulatedStrategyResult } from '../compare/simulated';
+import type { Estimate } from '../stats';
+import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, StrategyOutcome } from './jobTypes';
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 

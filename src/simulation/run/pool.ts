@@ -11,9 +11,9 @@
  * workers are terminated — the only way to stop a busy worker promptly — and new ones are made
  * for the next run, so the pool recovers.
  */
-import type { ReplicationResult } from '../src/simulation/des';
-import type { BatchRequest } from '../src/simulation/run/batch';
-import { chunkSize, replicationNumbers } from '../src/simulation/run/chunks';
+import type { ReplicationResult } from '../des';
+import type { BatchRequest } from './batch';
+import { chunkSize, replicationNumbers } from './chunks';
 
 export interface WorkerHandle {
   runBatch(request: BatchRequest): Promise<ReplicationResult[]>;
