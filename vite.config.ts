@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 
 // One config for the app, the workers and the unit tests.
 // Worker-only dependencies are listed in optimizeDeps so the dev server does not
-// discover them late and reload the page (TOOLCHAIN.md, "Dev-server trap").
+// discover them late and reload the page (docs/architecture.md, "Toolchain notes").
 export default defineConfig({
   plugins: [react()],
   worker: { format: 'es' },

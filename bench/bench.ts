@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (CONTRACT.md, "Benchmarks"): the figures that say whether the engines are
+ * `npm run bench` (docs/cli.md, "Benchmarks"): the figures that say whether the engines are
  * fast enough. Timings, not tests: nothing here fails a build.
  *
  * - analytic.planMs: the analytic plan of the default scenario, median of several cold runs

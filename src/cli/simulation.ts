@@ -1,6 +1,6 @@
 /**
  * What `simulate` and `compare` share: their options, the worker pool on Node threads, progress
- * on stderr (never stdout, CONTRACT.md), and the JSON shape of a simulated strategy.
+ * on stderr (never stdout, docs/cli.md), and the JSON shape of a simulated strategy.
  */
 import { intervalStart } from '../scenario/calendar';
 import type { ResolvedScenario } from '../scenario/model';

@@ -21,7 +21,7 @@ function checkUnique(items: { id: string }[], listPath: string, what: string, pu
   });
 }
 
-/** Targets a channel kind can be held to (MODEL.md, "Channels"). */
+/** Targets a channel kind can be held to (docs/model.md, "Channels"). */
 const TARGETS_BY_KIND: Record<ChannelKind, (keyof Targets)[]> = {
   voice: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],
   chat: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],

@@ -1,5 +1,5 @@
 /**
- * The scenario file (CONTRACT.md, "Scenario file"), as a zod schema.
+ * The scenario file (docs/cli.md, "Scenario file"), as a zod schema.
  *
  * The schema is the single source of the file's types: `ScenarioFile` is inferred from it.
  * Units in the file are the ones a planner types (seconds for handle time and patience,
@@ -49,7 +49,7 @@ export const ChannelKindSchema = z.enum(['voice', 'callback', 'chat', 'email'], 
   error: "must be 'voice', 'callback', 'chat' or 'email'",
 });
 
-/** Targets of one channel. Which ones apply depends on the channel's kind (MODEL.md, "Channels"). */
+/** Targets of one channel. Which ones apply depends on the channel's kind (docs/model.md, "Channels"). */
 export const TargetsSchema = z.strictObject({
   /** Service level: `share` of offered contacts answered within `seconds` (voice, chat). */
   serviceLevel: z.strictObject({ share, seconds: nonNegative }).optional(),
@@ -182,7 +182,7 @@ export const ScenarioSchema = z.strictObject({
   startDate: isoDate,
   intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)], { error: 'must be 15, 30 or 60' }),
   days: num().int('must be a whole number').min(1, 'must be ≥ 1').max(366, 'must be ≤ 366'),
-  /** Abandons shorter than this are left out of the rates (MODEL.md, "Channels"). */
+  /** Abandons shorter than this are left out of the rates (docs/model.md, "Channels"). */
   shortAbandonSeconds: nonNegative.default(0),
   channels: list(ChannelSchema).min(1, 'must hold at least one channel'),
   forecast: ForecastSchema,

@@ -1,7 +1,7 @@
 /**
  * `wfm compare scenario.json --replications R --seed S [--workers W] --json`: every strategy of
  * the scenario (the baseline first) and the search's best candidates, analytic and simulated
- * side by side on common random numbers, with the recommendation (CONTRACT.md). The flow is
+ * side by side on common random numbers, with the recommendation (docs/cli.md). The flow is
  * src/simulation/run/comparison.ts, shared with the app.
  */
 import { resolveScenario } from '../../scenario/resolve';

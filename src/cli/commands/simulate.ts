@@ -1,6 +1,6 @@
 /**
  * `wfm simulate scenario.json --replications R --seed S [--workers W] --json`: the
- * discrete-event simulation of the scenario's baseline (CONTRACT.md; `compare` adds the
+ * discrete-event simulation of the scenario's baseline (docs/cli.md; `compare` adds the
  * strategies). Same seed ⇒ byte-identical output whatever the number of workers.
  */
 import { resolveScenario } from '../../scenario/resolve';

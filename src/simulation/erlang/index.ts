@@ -1,4 +1,4 @@
-/** The analytic engine (MODEL.md, "Analytic engine"): Erlang B/C/A, staffing, chat and email helpers. */
+/** The analytic engine (docs/model.md, "Analytic engine"): Erlang B/C/A, staffing, chat and email helpers. */
 export { erlangB, erlangBInverse } from './erlangB';
 export { erlangC, erlangCMetrics, type ErlangCMetrics } from './erlangC';
 export { erlangA, type ErlangAInput, type ErlangAResult } from './erlangA';

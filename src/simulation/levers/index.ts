@@ -1,5 +1,5 @@
 /**
- * Peak-absorption levers (MODEL.md, "Peak-absorption strategies").
+ * Peak-absorption levers (docs/model.md, "Levers").
  *
  * Design. Each lever kind is one module behind one small interface (`LeverModule`, module.ts):
  * a zod schema that validates its parameters and fills defaults, and `apply`, which TRANSFORMS

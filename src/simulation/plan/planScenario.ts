@@ -1,5 +1,5 @@
 /**
- * The analytic plan (MODEL.md, "Analytic engine"): per channel per interval, the productive agents
+ * The analytic plan (docs/model.md, "Analytic engine"): per channel per interval, the productive agents
  * required to meet the channel's targets, the agents the pools make available to it, and the
  * figures at what is available. Queues carried across intervals are ignored (the DES has them).
  *

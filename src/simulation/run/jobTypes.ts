@@ -124,5 +124,5 @@ export interface CompareRequest {
   replications: number;
 }
 
-/** Expected outcomes are data (STYLE.md); a cancelled job never answers: its worker is stopped. */
+/** Expected outcomes are data (docs/architecture.md, "Results are data"); a cancelled job never answers: its worker is stopped. */
 export type JobResult<T> = { kind: 'done'; result: T } | { kind: 'error'; message: string };

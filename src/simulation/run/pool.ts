@@ -6,7 +6,7 @@
  * chunks (src/simulation/run/chunks.ts) and the results are put back in replication order, so
  * the same seed gives the same answer whatever the number of workers.
  *
- * Expected outcomes are data, not exceptions (STYLE.md): a cancelled run resolves to
+ * Expected outcomes are data, not exceptions (docs/architecture.md, "Results are data"): a cancelled run resolves to
  * `{ kind: 'cancelled' }`, a worker that throws to `{ kind: 'error' }`. In both cases the
  * workers are terminated — the only way to stop a busy worker promptly — and new ones are made
  * for the next run, so the pool recovers.

@@ -1,7 +1,7 @@
 /** The merged answer of a DES run: every figure an Estimate over replications. Plain data. */
 import type { Estimate } from './estimate';
 
-/** Horizon KPIs of one channel (MODEL.md, "KPIs"). Email adds backlog, withinTarget, responseHours. */
+/** Horizon KPIs of one channel (docs/model.md, "KPIs"). Email adds backlog, withinTarget, responseHours. */
 export interface ChannelKpis {
   offered: Estimate;
   answered: Estimate;

@@ -1,6 +1,6 @@
 /**
  * One channel's inputs: kind, handle time and its distribution, patience, concurrency and the
- * targets that apply to its kind (MODEL.md, "Channels"). Shares are typed as percentages.
+ * targets that apply to its kind (docs/model.md, "Channels"). Shares are typed as percentages.
  */
 import type { ChannelFile, ChannelKind, Distribution } from '../../scenario/schema';
 import { GroupMessages, NumberField, SelectField, TextField, type Option } from './fields';
