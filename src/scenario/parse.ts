@@ -2,14 +2,13 @@
  * Loading a scenario: parse → migrate → validate (schema, then cross-field checks). User input
  * never throws; it yields a list of problems, each naming the path of the field to fix.
  */
-import { applyStrategyChecked } from '../simulation/levers';
 import { crossCheckScenario } from './crossChecks';
+import { leverReferenceProblems } from './levers/references';
 import { migrateScenario } from './migrate';
 import type { Problem } from './problems';
 import { zodProblems } from './problems';
 import type { ScenarioFile } from './schema';
 import { ScenarioSchema } from './schema';
-import { resolveScenario } from './resolve';
 
 /** A valid scenario (defaults filled in, `migratedFrom` set when it was an older version), or why not. */
 export type ParseResult =
@@ -24,36 +23,13 @@ export function parseScenario(input: unknown): ParseResult {
   if (!result.success) return { ok: false, problems: zodProblems(result.error) };
   const problems = crossCheckScenario(result.data);
   if (problems.length > 0) return { ok: false, problems };
-  problems.push(...leverProblems(result.data));
+  // Lever references only make sense once the channels and pools themselves are valid.
+  problems.push(...leverReferenceProblems(result.data));
   if (problems.length > 0) return { ok: false, problems };
   return migrated.migratedFrom === undefined
     ? { ok: true, scenario: result.data }
     : { ok: true, scenario: result.data, migratedFrom: migrated.migratedFrom };
 }
-
-/**
- * Levers have one schema per kind (simulation/levers): each strategy is applied to the resolved
- * scenario once, which checks its parameters and that its channel and pool ids exist.
- */
-function leverProblems(file: ScenarioFile): Problem[] {
-  if (file.strategies.length === 0) return [];
-  // A lever's validity depends only on its parameters and on the ids and kinds it refers to;
-  // the editor validates on every keystroke, so the last answer is kept for unchanged ones.
-  const key = JSON.stringify([
-    file.strategies, file.startDate, file.days, file.intervalMinutes,
-    file.channels.map((c) => [c.id, c.kind]), file.pools.map((p) => [p.id, p.kind, p.skills]),
-  ]);
-  if (lastLeverCheck?.key === key) return lastLeverCheck.problems;
-  const resolved = resolveScenario(file);
-  const problems = file.strategies.flatMap((strategy, k) => {
-    const applied = applyStrategyChecked(resolved, strategy, `strategies[${k}]`);
-    return applied.ok ? [] : applied.problems;
-  });
-  lastLeverCheck = { key, problems };
-  return problems;
-}
-
-let lastLeverCheck: { key: string; problems: Problem[] } | null = null;
 
 /** Validates a scenario file's text; bad JSON is one problem at path '' with the parser's message. */
 export function parseScenarioText(text: string): ParseResult {

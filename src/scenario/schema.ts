@@ -7,8 +7,8 @@
  * valid file into the engines' units (seconds, counts per interval).
  *
  * Objects are strict: a misspelt field (`shrinkge`) is reported as unknown rather than silently
- * dropped, which would otherwise turn into a confusing "is required" or a default. Lever
- * parameters stay loose until levers/ specifies them.
+ * dropped, which would otherwise turn into a confusing "is required" or a default. Levers have
+ * one schema per kind (levers/), discriminated on `kind`.
  *
  * Field names are a contract: add freely, never rename or drop (old files must keep loading;
  * see migrate.ts). Checks that span fields (ids that must exist, series lengths) are in
@@ -16,6 +16,7 @@
  */
 import { z } from 'zod';
 import { clockMinutes, dayNumber } from './calendar';
+import { LeverSchema } from './levers';
 
 export const SCHEMA_VERSION = 1;
 
@@ -150,16 +151,6 @@ export const PoolSchema = z.strictObject({
   /** Loaded cost of one paid hour, in the scenario's currency. */
   hourlyCost: nonNegative,
 });
-
-/**
- * Levers are specified in levers/ (issue "Peak-absorption levers"); until then a strategy's
- * levers are kept as given, with only their `kind` checked.
- */
-export const LeverSchema = z.object({
-  kind: z.enum(['outsourcing', 'reallocation', 'temps', 'overtime'], {
-    error: "must be 'outsourcing', 'reallocation', 'temps' or 'overtime'",
-  }),
-}).loose();
 
 export const StrategySchema = z.strictObject({
   id: identifier,

@@ -4,6 +4,7 @@
  * pass/fail against the targets with where it fails, and its cost. All strategies share one
  * memo of Erlang figures.
  */
+import type { Lever } from '../../scenario/levers';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { Problem } from '../../scenario/problems';
 import type { StrategyFile } from '../../scenario/schema';
@@ -17,7 +18,7 @@ import { channelKpis, failuresOf, type ChannelKpis, type Failure } from './kpis'
 export interface AnalyticStrategyResult {
   id: string;
   name: string;
-  levers: unknown[];
+  levers: Lever[];
   channels: Record<string, ChannelKpis>;
   /** Over the immediate channels (voice, chat), weighted by offered contacts. */
   serviceLevel: number | null;
@@ -31,7 +32,7 @@ export interface AnalyticStrategyResult {
 }
 
 /** Evaluates one strategy scenario (levers already applied). */
-export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, levers: unknown[] = []): AnalyticStrategyResult {
+export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, levers: Lever[] = []): AnalyticStrategyResult {
   const ev = evaluateStrategy(ss, cache);
   const kpis = ss.channels.map((c) => channelKpis(ss, ev, c));
   const failures = failuresOf(ss, ev, kpis);
@@ -73,7 +74,7 @@ export function compareAnalytic(s: ResolvedScenario, strategies: StrategyFile[] 
     if (strategy.id === 'baseline') return;
     const applied = applyStrategyChecked(s, strategy, `strategies[${k}]`);
     if (!applied.ok) { problems.push(...applied.problems); return; }
-    results.push(evaluateAnalytic(applied.scenario, cache, strategy.levers as unknown[]));
+    results.push(evaluateAnalytic(applied.scenario, cache, strategy.levers));
   });
   return { strategies: results, problems };
 }

@@ -61,7 +61,7 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
     result,
   }));
   const run = (strategy: StrategyFile) => {
-    const result = evaluateAnalytic(applyStrategy(s, strategy), cache, strategy.levers as unknown[]);
+    const result = evaluateAnalytic(applyStrategy(s, strategy), cache, strategy.levers);
     evaluated.push({ strategy, result });
     return result;
   };

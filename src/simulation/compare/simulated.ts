@@ -7,6 +7,7 @@
  * analytic view (kpis.ts, per day). The cost is computed per replication, so its Estimate shows
  * how much the bill moves with the randomness of the peak (per-contact pricing, abandons).
  */
+import type { Lever } from '../../scenario/levers';
 import type { ReplicationResult } from '../des';
 import { strategyCost, type CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
@@ -26,7 +27,7 @@ export interface SimulatedCost {
 export interface SimulatedStrategyResult extends SimulationResult {
   id: string;
   name: string;
-  levers: unknown[];
+  levers: Lever[];
   /** Over the immediate channels (voice, chat, callback excluded), weighted by offered. */
   serviceLevel: number | null;
   answerRate: number | null;
@@ -58,7 +59,7 @@ function simulatedCost(s: StrategyScenario, results: readonly ReplicationResult[
 }
 
 /** Summarises one strategy's replications (any order: they are sorted by replication). */
-export function summarizeSimulation(s: StrategyScenario, results: readonly ReplicationResult[], levers: unknown[] = []): SimulatedStrategyResult {
+export function summarizeSimulation(s: StrategyScenario, results: readonly ReplicationResult[], levers: Lever[] = []): SimulatedStrategyResult {
   const sorted = [...results].sort((a, b) => a.replication - b.replication);
   const stats = aggregateReplications(s, sorted);
   const ev = evaluationFromReplications(s, sorted);

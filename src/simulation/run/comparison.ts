@@ -59,7 +59,7 @@ export async function runComparison(
     if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
-      simulated.push(summarizeSimulation(entry.scenario, outcome.results[k]!, entry.strategy.levers as unknown[]));
+      simulated.push(summarizeSimulation(entry.scenario, outcome.results[k]!, entry.strategy.levers));
     });
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);

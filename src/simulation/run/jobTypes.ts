@@ -4,6 +4,7 @@
  * scenario is about 2 MB per strategy (every KPI of every interval as an Estimate); the page
  * shows a small part of it, so the worker keeps the rest and the main thread never parses it.
  */
+import type { Lever } from '../../scenario/levers';
 import type { EntrySource } from '../compare/comparison';
 import type { Failure } from '../compare/kpis';
 import type { FrontierPoint } from '../compare/recommend';
@@ -73,7 +74,7 @@ export interface StrategyOutcome {
   id: string;
   name: string;
   source: EntrySource;
-  levers: unknown[];
+  levers: Lever[];
   /** What the levers did, in words (e.g. "temps productive only after the horizon"). */
   notes: string[];
   analytic: AnalyticView;

@@ -47,7 +47,7 @@ export async function simulateJob(pool: SimulationPool, req: SimulateRequest, on
   if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
   onProgress({ phase: 'summarizing', done: 0, total: 1 });
-  const simulated = summarizeSimulation(entry.scenario, outcome.results[0]!, entry.strategy.levers as unknown[]);
+  const simulated = summarizeSimulation(entry.scenario, outcome.results[0]!, entry.strategy.levers);
   onProgress({ phase: 'summarizing', done: 1, total: 1 });
   return { kind: 'done', result: { strategy: strategyOutcome(s, entry.source, entry.analytic, simulated), seconds: (now() - started) / 1000 } };
 }

@@ -1,0 +1,36 @@
+/**
+ * Channel reallocation: agents moved from chat or email onto voice, planned or when voice is overloaded, with chat standby and email deferral (docs/model.md, "Levers" 2).
+ * The schema is the lever's only statement of its parameters and defaults.
+ */
+import { z } from 'zod';
+import { share, nonNegative, count, isoDate, clock, id } from './fields';
+
+export const ReallocationSchema = z.strictObject({
+  kind: z.literal('reallocation'),
+  mode: z.enum(['planned', 'dynamic'], { error: "must be 'planned' or 'dynamic'" }).default('dynamic'),
+  fromPoolId: id().optional(),
+  /** Channel the agents move to (default: the first voice channel). */
+  toChannel: id().optional(),
+  maxAgents: count(),
+  days: z.array(isoDate()).optional(),
+  start: isoDate().optional(),
+  end: isoDate().optional(),
+  from: clock().optional(),
+  to: clock().optional(),
+  queueAbove: nonNegative().optional(),
+  waitAboveSeconds: nonNegative().optional(),
+  releaseBelowQueue: nonNegative().default(0),
+  chatStandby: z.strictObject({
+    channel: id(),
+    moveTo: z.array(z.strictObject({ channel: id(), share: share() })).default([]),
+  }).optional(),
+  emailDeferral: z.strictObject({ channel: id(), extraHours: nonNegative() }).optional(),
+}).superRefine((p, ctx) => {
+  if (p.mode === 'dynamic' && p.queueAbove === undefined && p.waitAboveSeconds === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['queueAbove'], message: 'is required for a dynamic reallocation (or give waitAboveSeconds)' });
+  }
+  const moved = (p.chatStandby?.moveTo ?? []).reduce((sum, m) => sum + m.share, 0);
+  if (moved > 1 + 1e-9) ctx.addIssue({ code: 'custom', path: ['chatStandby', 'moveTo'], message: `shares must add up to ≤ 1 (they add up to ${moved})` });
+});
+
+export type ReallocationParams = z.infer<typeof ReallocationSchema>;

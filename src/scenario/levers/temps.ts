@@ -1,0 +1,30 @@
+/**
+ * Temporary hiring: K temps decided on a date, with recruitment, paid training, ramp-up, attrition and agency cost (docs/model.md, "Levers" 3).
+ * The schema is the lever's only statement of its parameters and defaults.
+ */
+import { z } from 'zod';
+import { num, share, nonNegative, positive, count, isoDate, id } from './fields';
+
+export const TempsSchema = z.strictObject({
+  kind: z.literal('temps'),
+  poolId: id().default('temps'),
+  name: z.string().optional(),
+  count: count(),
+  decisionDate: isoDate(),
+  leadTimeDays: nonNegative().default(14),
+  trainingDays: nonNegative().default(5),
+  traineesPerTrainer: positive().default(8),
+  rampDays: nonNegative().default(10),
+  rampStartMultiplier: num().min(1, 'must be ≥ 1').max(5, 'must be ≤ 5').default(1.5),
+  attritionPerDay: share().default(0),
+  contractEnd: isoDate().optional(),
+  skills: z.array(id()).min(1, 'must name at least one channel'),
+  hoursPerDay: positive().max(12, 'must be ≤ 12').default(7),
+  hourlyWage: nonNegative(),
+  agencyCoefficient: num().min(1, 'must be ≥ 1').default(1.8),
+  shrinkage: num().min(0, 'must be ≥ 0').lt(1, 'must be < 1').optional(),
+  /** In-house pool whose hours the temps follow and whose agents train them. */
+  referencePoolId: id().optional(),
+});
+
+export type TempsParams = z.infer<typeof TempsSchema>;
