@@ -19,7 +19,7 @@ interface LayerRule {
 
 const BROWSER_PACKAGES = ['react', 'react-dom', 'd3', 'zustand', 'comlink'];
 
-export const LAYER_RULES: LayerRule[] = [
+const LAYER_RULES: LayerRule[] = [
   { folder: 'src/scenario', forbiddenFolders: ['src/simulation', 'workers', 'src/cli', 'src/ui'], forbiddenPackages: BROWSER_PACKAGES },
   { folder: 'src/simulation', forbiddenFolders: ['workers', 'src/cli', 'src/ui'], forbiddenPackages: BROWSER_PACKAGES },
   { folder: 'workers', forbiddenFolders: ['src/cli', 'src/ui'], forbiddenPackages: ['react', 'react-dom', 'd3', 'zustand'] },
@@ -28,7 +28,7 @@ export const LAYER_RULES: LayerRule[] = [
 ];
 
 /** Import specifiers of a TypeScript source (static, dynamic and `export … from`). */
-export function importsOf(source: string): string[] {
+function importsOf(source: string): string[] {
   const specifiers: string[] = [];
   const pattern = /(?:\bfrom\s*|\bimport\s*\(\s*|\bimport\s+)['"]([^'"]+)['"]/g;
   for (const match of source.matchAll(pattern)) specifiers.push(match[1]!);
@@ -36,7 +36,7 @@ export function importsOf(source: string): string[] {
 }
 
 /** Every broken rule of one file, as `file → import: reason`. */
-export function violations(file: string, source: string): string[] {
+function violations(file: string, source: string): string[] {
   const rule = LAYER_RULES.find((r) => file.startsWith(`${r.folder}/`));
   if (!rule) return [];
   const found: string[] = [];
