@@ -52,6 +52,12 @@ export interface StrategyEvaluation {
   handled: PoolVolume[];
   /** Agents moved by dynamic reallocation rules, per interval. */
   moved: number[];
+  /**
+   * Analytic only: effective agents the allocation gives each channel per interval ([channel][interval]),
+   * without the idle time of voice and chat agents that deferrable channels also use; over the
+   * channels they add up to the pools' head-count (the plan's "available").
+   */
+  allocated?: number[][];
   /** Immediate-channel contacts answered by each outsourcer pool: [pool][channel][interval]. */
   outsourced: Map<number, number[][]>;
 }
@@ -111,6 +117,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
   const series = s.channels.map(() => emptySeries(n));
   const handled: PoolVolume[] = s.pools.map(() => ({ contacts: 0, minutes: 0 }));
   const moved = new Array<number>(n).fill(0);
+  const allocated = s.channels.map(() => new Array<number>(n).fill(0));
   const outsourced = new Map<number, number[][]>();
   for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => new Array<number>(n).fill(0)));
   // Deferrable channels: one fluid queue per (channel, in-house | outsourcer pool).
@@ -248,6 +255,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
       const c = s.channels[st.channel];
       const out = series[c.index];
       out.agents[i] += st.agents;
+      allocated[c.index][i] += st.agents;
       if (deferrable[c.index]) {
         const pooled = st.pool !== null && s.routing.some((r) => r.poolIndex === st.pool && r.channelIndex === c.index && (r.mode === 'queueAbove' || r.mode === 'waitAbove'));
         const q = queue(c.index, pooled ? null : st.pool, st.aht);
@@ -281,6 +289,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
       const shares: { pool: number; share: number }[] = [];
       supplies.forEach((sp, k) => {
         if (!sp.skills.includes(c.index)) return;
+        allocated[c.index][i] += alloc[k][c.index];
         if (sp.skills.find((x) => deferrable[x]) !== c.index) { agents += alloc[k][c.index]; shares.push({ pool: sp.pool, share: alloc[k][c.index] }); return; }
         let mine = alloc[k][c.index];
         for (const x of sp.skills) if (!deferrable[x]) mine += alloc[k][x] * idleShare[x];
@@ -327,7 +336,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
     });
     deferred[c.index] = merged;
   }
-  return { channels: series, deferred, handled, moved, outsourced };
+  return { channels: series, deferred, handled, moved, allocated, outsourced };
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
- * From an evaluation's per-interval counts to KPIs per channel per day and over the horizon, and
- * to pass/fail against the targets.
+ * The one judge: from an evaluation's per-interval counts (analytic, or simulated means through
+ * fromSimulation.ts) to KPIs per interval, per day and over the horizon, and to verdicts against
+ * the targets (docs/model.md, "Judging targets").
  *
- * A target is judged per DAY (the day's offered-weighted figure), as planners report service
- * levels: a strategy meets its targets when every day with traffic does. The intervals that miss
- * are listed too (count and the first few), to show where, but one short interval alone does not
- * fail a day. Email and callback are judged on each day's arrivals: the share answered within each
- * response window.
+ * The rule: a target is judged per DAY, on the day's offered-weighted figure, as planners report
+ * service levels; a strategy meets its targets when every day with traffic does. Per interval,
+ * the same figures are computed and compared with the same goals to show WHERE a day is short
+ * (the plan's `meetsTargets`, a failure's `intervals`), but one short interval alone does not
+ * fail a day. Response-window targets (email within H hours, callback within W minutes) have no
+ * interval figure: they are judged per day on the day's arrivals, and an interval with arrivals
+ * on a day that misses one is shown as short.
  */
 import type { ResolvedChannel } from '../../scenario/model';
 import type { StrategyScenario } from '../levers/types';
@@ -57,6 +60,42 @@ export interface ChannelKpis {
   withinTarget: number[] | null;
   responseHours: number | null;
   days: DayKpis[];
+}
+
+/**
+ * The KPIs of one channel in one interval; null where the figure does not exist there (nothing
+ * offered, no steady state, no agent). Deferrable channels (email, callback) have no per-interval
+ * service level, answer rate or ASA: their contacts are answered in later intervals.
+ */
+export interface IntervalFigures {
+  offered: number;
+  answered: number;
+  serviceLevel: number | null;
+  answerRate: number | null;
+  asaSeconds: number | null;
+  occupancy: number | null;
+}
+
+/** Per-interval formulas, one place: the plan, the judge's "where" and the charts read them. */
+const perInterval = {
+  serviceLevel: (x: ChannelSeries, i: number) => (x.unstable[i] ? null : ratio(x.withinSl[i], x.offered[i])),
+  answerRate: (x: ChannelSeries, i: number) => ratio(x.answered[i], x.offered[i]),
+  asaSeconds: (x: ChannelSeries, i: number) => (x.unstable[i] ? null : ratio(x.waitSeconds[i], x.answered[i]) ?? (x.offered[i] > 1e-9 ? null : 0)),
+  occupancy: (x: ChannelSeries, i: number) => ratio(x.busyAgents[i], x.agents[i]),
+};
+
+/** Every interval's figures of channel `c`. */
+export function intervalFigures(s: StrategyScenario, ev: StrategyEvaluation, c: ResolvedChannel): IntervalFigures[] {
+  const x = ev.channels[c.index];
+  const deferrable = isDeferrable(c);
+  return Array.from({ length: s.intervalCount }, (_, i) => ({
+    offered: x.offered[i],
+    answered: x.answered[i],
+    serviceLevel: deferrable ? null : perInterval.serviceLevel(x, i),
+    answerRate: deferrable ? null : perInterval.answerRate(x, i),
+    asaSeconds: deferrable ? null : perInterval.asaSeconds(x, i),
+    occupancy: perInterval.occupancy(x, i),
+  }));
 }
 
 const FIRST_INTERVALS = 5;
@@ -128,16 +167,16 @@ interface Check {
 function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
   const t = c.targets;
   const out: Check[] = [];
-  if (isDeferrable(c)) {
-    if (c.kind === 'callback' && t.callbackWithin) out.push({ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null });
-    if (c.kind === 'email') (t.responseWithin ?? []).forEach((r, k) => out.push({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null }));
-    return out;
+  const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => f(series, i);
+  if (c.kind === 'callback' && t.callbackWithin) out.push({ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null });
+  if (c.kind === 'email') (t.responseWithin ?? []).forEach((r, k) => out.push({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null }));
+  if (!isDeferrable(c)) {
+    if (t.serviceLevel) out.push({ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel, interval: at(perInterval.serviceLevel) });
+    if (t.minAnswerRate !== undefined) out.push({ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(perInterval.answerRate) });
+    if (t.maxAsaSeconds !== undefined) out.push({ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds, interval: at(perInterval.asaSeconds) });
   }
-  const at = (num: number[], den: number[]) => (i: number) => ratio(num[i], den[i]);
-  if (t.serviceLevel) out.push({ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel, interval: at(series.withinSl, series.offered) });
-  if (t.minAnswerRate !== undefined) out.push({ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(series.answered, series.offered) });
-  if (t.maxAsaSeconds !== undefined) out.push({ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds, interval: (i) => (series.unstable[i] ? null : ratio(series.waitSeconds[i], series.answered[i]) ?? 0) });
-  if (t.maxOccupancy !== undefined) out.push({ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(series.busyAgents, series.agents) });
+  // Occupancy exists for every kind: an email team held to 85 % is judged like a phone team.
+  if (t.maxOccupancy !== undefined) out.push({ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(perInterval.occupancy) });
   return out;
 }
 
@@ -188,4 +227,28 @@ export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: Ch
     }
   }
   return failures;
+}
+
+/**
+ * Per interval, per channel: does the interval meet the channel's targets? Its own figures
+ * against the targets that have an interval figure; for response-window targets (judged per day
+ * only), the verdict of its day, shown on the intervals that had arrivals. Intervals with nothing
+ * offered meet everything.
+ */
+export function intervalVerdicts(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelKpis[]): boolean[][] {
+  return s.channels.map((c) => {
+    const series = ev.channels[c.index];
+    const verdict = new Array<boolean>(s.intervalCount).fill(true);
+    for (const check of checksFor(c, series)) {
+      for (let i = 0; i < s.intervalCount; i++) {
+        if (!(series.offered[i] > 1e-9) || !verdict[i]) continue;
+        const day = Math.floor(i / s.intervalsPerDay);
+        const fails = check.interval
+          ? misses(check, check.interval(i))
+          : judged(s, c, check, day) && misses(check, check.day(kpis[c.index].days[day]));
+        if (fails) verdict[i] = false;
+      }
+    }
+    return verdict;
+  });
 }

@@ -17,6 +17,12 @@ export interface ChannelPlan {
   shrinkage: number;
   /** Expected arrivals per interval. */
   arrivals: number[];
+  /**
+   * Contacts offered per interval in the evaluation the figures come from: the arrivals, plus
+   * repeat contacts a strategy causes, minus chats its standby moves elsewhere. The day's and
+   * horizon's figures are weighted by these.
+   */
+  offered: number[];
   /** Productive agents needed per interval to meet every target of the channel. */
   required: number[];
   /** ⌈required ÷ (1 − shrinkage)⌉. */
