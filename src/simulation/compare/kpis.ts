@@ -12,11 +12,12 @@
  * on a day that misses one is shown as short.
  */
 import type { ResolvedChannel } from '../../scenario/model';
+import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
 import type { StrategyScenario } from '../levers/types';
 import { dateOfDay } from '../levers/window';
 import { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluate';
 
-export type TargetName = 'serviceLevel' | 'answerRate' | 'maxAsaSeconds' | 'maxOccupancy' | 'responseWithin' | 'callbackWithin';
+export type { TargetName };
 
 export interface Failure {
   channelId: string;
@@ -164,20 +165,22 @@ interface Check {
   interval?: (i: number) => number | null;
 }
 
+/**
+ * The checks of a channel: one per target its kind can be held to (scenario/targets.ts), so a
+ * target the file accepts is always judged. Response windows have a day figure only.
+ */
 function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
   const t = c.targets;
-  const out: Check[] = [];
   const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => f(series, i);
-  if (c.kind === 'callback' && t.callbackWithin) out.push({ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null });
-  if (c.kind === 'email') (t.responseWithin ?? []).forEach((r, k) => out.push({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null }));
-  if (!isDeferrable(c)) {
-    if (t.serviceLevel) out.push({ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel, interval: at(perInterval.serviceLevel) });
-    if (t.minAnswerRate !== undefined) out.push({ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(perInterval.answerRate) });
-    if (t.maxAsaSeconds !== undefined) out.push({ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds, interval: at(perInterval.asaSeconds) });
-  }
-  // Occupancy exists for every kind: an email team held to 85 % is judged like a phone team.
-  if (t.maxOccupancy !== undefined) out.push({ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(perInterval.occupancy) });
-  return out;
+  const build: { [K in TargetKey]: () => Check[] } = {
+    serviceLevel: () => (t.serviceLevel ? [{ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel, interval: at(perInterval.serviceLevel) }] : []),
+    minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(perInterval.answerRate) }] : []),
+    maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds, interval: at(perInterval.asaSeconds) }] : []),
+    maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(perInterval.occupancy) }] : []),
+    callbackWithin: () => (t.callbackWithin ? [{ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null }] : []),
+    responseWithin: () => (t.responseWithin ?? []).map((r, k): Check => ({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null })),
+  };
+  return TARGETS_BY_KIND[c.kind].flatMap((key) => build[key]());
 }
 
 const TOLERANCE = 1e-9;
