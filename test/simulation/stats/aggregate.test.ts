@@ -58,7 +58,10 @@ describe('aggregateReplications', () => {
 
   it('reports email backlog, share within target and response hours', () => {
     const mail = agg.channels.mail;
-    expect(mail.backlog).toBeDefined();
+    // The horizon's backlog is what waits at the end of the last day, averaged over replications.
+    expect(mail.backlog!.mean).toBeCloseTo(results.reduce((t, r) => t + r.channels[1].backlogEndOfDay.at(-1)!, 0) / results.length, 12);
+    expect(mail.backlog!.mean).toBeGreaterThan(0);
+    expect(mail.backlog!.mean).toBe(agg.days.mail.at(-1)!.backlog.mean);
     expect(mail.withinTargets).toHaveLength(2);
     expect(mail.withinTarget!.mean).toBeGreaterThan(0);
     expect(mail.withinTarget!.mean).toBeLessThanOrEqual(mail.withinTargets![1].mean);
