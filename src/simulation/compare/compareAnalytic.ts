@@ -13,13 +13,13 @@ import { applyStrategyChecked, baselineScenario } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import { createAnalyticCache, type AnalyticCache } from './analyticCache';
 import { evaluateStrategy, isDeferrable } from './evaluate';
-import { channelKpis, failuresOf, type ChannelKpis, type Failure } from './kpis';
+import { channelKpis, failuresOf, type ChannelFigures, type Failure } from './kpis';
 
 export interface AnalyticStrategyResult {
   id: string;
   name: string;
   levers: Lever[];
-  channels: Record<string, ChannelKpis>;
+  channels: Record<string, ChannelFigures>;
   /** Over the immediate channels (voice, chat), weighted by offered contacts. */
   serviceLevel: number | null;
   answerRate: number | null;
@@ -38,7 +38,7 @@ export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, lev
   const failures = failuresOf(ss, ev, kpis);
   const immediate = kpis.filter((_, k) => !isDeferrable(ss.channels[k]));
   const offered = immediate.reduce((t, k) => t + k.offered, 0);
-  const weighted = (pick: (k: ChannelKpis) => number | null) =>
+  const weighted = (pick: (k: ChannelFigures) => number | null) =>
     offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
   const cost = strategyCost(ss, {
     handled: ev.handled,
@@ -50,7 +50,7 @@ export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, lev
     name: ss.strategyName,
     levers,
     channels: Object.fromEntries(kpis.map((k) => [k.channelId, k])),
-    serviceLevel: weighted((k) => k.serviceLevel),
+    serviceLevel: weighted((k) => k.serviceLevel ?? null),
     answerRate: weighted((k) => k.answerRate),
     meetsTargets: failures.length === 0,
     failures,

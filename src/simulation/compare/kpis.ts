@@ -13,6 +13,7 @@
  */
 import type { ResolvedChannel } from '../../scenario/model';
 import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
+import { withoutAbsent } from '../stats/absentFigures';
 import type { StrategyScenario } from '../levers/types';
 import { dateOfDay } from '../levers/window';
 import { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluate';
@@ -34,33 +35,35 @@ export interface Failure {
   gap: number;
 }
 
-export interface DayKpis {
+export interface DayFigures {
   date: string;
   offered: number;
   answered: number;
-  serviceLevel: number | null;
+  /** Absent for email (stats/absentFigures.ts), as `asaSeconds`. */
+  serviceLevel?: number | null;
   answerRate: number | null;
-  asaSeconds: number | null;
+  asaSeconds?: number | null;
   occupancy: number | null;
   /** Deferrable channels: share of the day's contacts answered within each window. */
   withinTarget: number[] | null;
   backlog: number | null;
 }
 
-export interface ChannelKpis {
+export interface ChannelFigures {
   channelId: string;
   offered: number;
   answered: number;
   abandoned: number;
   /** Chats deflected by standby and lost (part of `abandoned`). */
   lost: number;
-  serviceLevel: number | null;
+  /** Absent for email (stats/absentFigures.ts), as `asaSeconds`. */
+  serviceLevel?: number | null;
   answerRate: number | null;
-  asaSeconds: number | null;
+  asaSeconds?: number | null;
   occupancy: number | null;
   withinTarget: number[] | null;
   responseHours: number | null;
-  days: DayKpis[];
+  days: DayFigures[];
 }
 
 /**
@@ -103,7 +106,7 @@ const FIRST_INTERVALS = 5;
 const ratio = (a: number, b: number) => (b > 1e-9 ? a / b : null);
 const sum = (xs: number[], from: number, to: number) => { let t = 0; for (let i = from; i < to; i++) t += xs[i]; return t; };
 
-function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries, ev: StrategyEvaluation, d: number): DayKpis {
+function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries, ev: StrategyEvaluation, d: number): DayFigures {
   const a = d * s.intervalsPerDay;
   const b = a + s.intervalsPerDay;
   const offered = sum(series.offered, a, b);
@@ -112,11 +115,11 @@ function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries,
   const deferred = ev.deferred[c.index];
   if (deferred) {
     const day = deferred.days[d];
-    return {
+    return withoutAbsent(c.kind, {
       date, offered: day.offered, answered: day.answered, serviceLevel: null, answerRate: ratio(day.answered, day.offered),
       asaSeconds: null, occupancy: ratio(sum(series.busyAgents, a, b), sum(series.agents, a, b)),
       withinTarget: day.within.map((w) => ratio(w, day.offered) ?? 1), backlog: day.backlog,
-    };
+    });
   }
   let unstable = false;
   for (let i = a; i < b; i++) if (series.unstable[i] && series.offered[i] > 0) unstable = true;
@@ -131,7 +134,7 @@ function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries,
 }
 
 /** KPIs of one channel, per day and over the horizon. */
-export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: ResolvedChannel): ChannelKpis {
+export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: ResolvedChannel): ChannelFigures {
   const series = ev.channels[c.index];
   const n = s.intervalCount;
   const days = Array.from({ length: s.days }, (_, d) => dayKpis(s, c, series, ev, d));
@@ -139,7 +142,7 @@ export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: Reso
   const answered = isDeferrable(c) ? days.reduce((t, d) => t + d.answered, 0) : sum(series.answered, 0, n);
   const deferred = ev.deferred[c.index];
   const unstable = series.unstable.some((u, i) => u && series.offered[i] > 0);
-  return {
+  return withoutAbsent(c.kind, {
     channelId: c.id,
     offered,
     answered,
@@ -152,7 +155,7 @@ export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: Reso
     withinTarget: deferred ? deferredWindows(c).map((_, k) => ratio(deferred.days.reduce((t, d) => t + d.within[k], 0), offered) ?? 1) : null,
     responseHours: deferred ? ratio(deferred.days.reduce((t, d) => t + d.responseSecondsSum, 0) / 3600, answered) : null,
     days,
-  };
+  });
 }
 
 interface Check {
@@ -161,7 +164,7 @@ interface Check {
   goal: number;
   /** true when the figure must stay at or below the goal. */
   atMost: boolean;
-  day: (d: DayKpis) => number | null;
+  day: (d: DayFigures) => number | null;
   interval?: (i: number) => number | null;
 }
 
@@ -173,9 +176,9 @@ function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
   const t = c.targets;
   const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => f(series, i);
   const build: { [K in TargetKey]: () => Check[] } = {
-    serviceLevel: () => (t.serviceLevel ? [{ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel, interval: at(perInterval.serviceLevel) }] : []),
+    serviceLevel: () => (t.serviceLevel ? [{ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel ?? null, interval: at(perInterval.serviceLevel) }] : []),
     minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(perInterval.answerRate) }] : []),
-    maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds, interval: at(perInterval.asaSeconds) }] : []),
+    maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds ?? null, interval: at(perInterval.asaSeconds) }] : []),
     maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(perInterval.occupancy) }] : []),
     callbackWithin: () => (t.callbackWithin ? [{ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null }] : []),
     responseWithin: () => (t.responseWithin ?? []).map((r, k): Check => ({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null })),
@@ -200,7 +203,7 @@ function judged(s: StrategyScenario, c: ResolvedChannel, check: Check, day: numb
 }
 
 /** Every target missed by the strategy, channel by channel. */
-export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelKpis[]): Failure[] {
+export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): Failure[] {
   const failures: Failure[] = [];
   for (const c of s.channels) {
     const series = ev.channels[c.index];
@@ -238,7 +241,7 @@ export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: Ch
  * only), the verdict of its day, shown on the intervals that had arrivals. Intervals with nothing
  * offered meet everything.
  */
-export function intervalVerdicts(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelKpis[]): boolean[][] {
+export function intervalVerdicts(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): boolean[][] {
   return s.channels.map((c) => {
     const series = ev.channels[c.index];
     const verdict = new Array<boolean>(s.intervalCount).fill(true);

@@ -73,7 +73,7 @@ export function summarizeSimulation(s: StrategyScenario, results: readonly Repli
     id: s.strategyId,
     name: s.strategyName,
     levers,
-    serviceLevel: weighted((k) => k.serviceLevel),
+    serviceLevel: weighted((k) => k.serviceLevel ?? null),
     answerRate: weighted((k) => k.answerRate),
     meetsTargets: failures.length === 0,
     failures,

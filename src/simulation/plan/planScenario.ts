@@ -13,7 +13,7 @@
  * tests and `npm run bench`).
  */
 import type { ResolvedChannel, ResolvedScenario } from '../../scenario/model';
-import { createAnalyticCache } from '../compare/analyticCache';
+import { createAnalyticCache, type AnalyticCache } from '../compare/analyticCache';
 import { evaluateStrategy } from '../compare/evaluate';
 import { channelKpis, intervalFigures, intervalVerdicts } from '../compare/kpis';
 import { scheduledFor, staffingSolveFrom, type StaffInput } from '../erlang';
@@ -46,6 +46,27 @@ const MEMO_INPUT_SETS = 24;
 /** Forgets every kept answer (benchmarks measure a cold plan; tests start clean). */
 export function clearPlanMemo(): void {
   memos.clear();
+  figureCaches.clear();
+}
+
+/**
+ * Erlang figures kept across plans, by everything they depend on (interval length and each
+ * channel's handle time, patience, concurrency and targets): moving a head-count or a forecast
+ * asks mostly questions already answered. Pure memoisation, like `memos`.
+ */
+const figureCaches = new Map<string, AnalyticCache>();
+
+function figureCacheFor(s: StrategyScenario): AnalyticCache {
+  const key = JSON.stringify([s.intervalMinutes, s.channels.map((c) => [c.aht.mean, c.patience?.mean, c.concurrency, c.concurrentAhtMultiplier, c.targets])]);
+  let cache = figureCaches.get(key);
+  if (cache) {
+    figureCaches.delete(key);
+  } else {
+    cache = createAnalyticCache(s.intervalMinutes);
+    if (figureCaches.size >= MEMO_INPUT_SETS) figureCaches.delete(figureCaches.keys().next().value!);
+  }
+  figureCaches.set(key, cache);
+  return cache;
 }
 
 function memoFor(base: Omit<StaffInput, 'arrivals'>): SizingMemo {
@@ -105,15 +126,14 @@ export function planStrategy(s: StrategyScenario): PlanResult {
     }
     return { kind: 'queue' as const, arrivals, ...sizeQueueChannel(channel, arrivals, s.intervalMinutes, shrinkages[c]) };
   });
-  // Available agents and figures: the one analytic evaluation of the baseline, and its judge.
-  const baseline = s;
-  const evaluation = evaluateStrategy(baseline, createAnalyticCache(s.intervalMinutes));
-  const kpis = s.channels.map((c) => channelKpis(baseline, evaluation, c));
-  const verdicts = intervalVerdicts(baseline, evaluation, kpis);
+  // Available agents and figures: the one analytic evaluation, and its judge.
+  const evaluation = evaluateStrategy(s, figureCacheFor(s));
+  const kpis = s.channels.map((c) => channelKpis(s, evaluation, c));
+  const verdicts = intervalVerdicts(s, evaluation, kpis);
   const channels: ChannelPlan[] = s.channels.map((channel, c) => {
     const z = sizings[c];
     const available = evaluation.allocated![c];
-    const figures = intervalFigures(baseline, evaluation, channel);
+    const figures = intervalFigures(s, evaluation, channel);
     return {
       channelId: channel.id, channelIndex: c, kind: channel.kind,
       model: z.kind === 'email' ? 'workload' : z.model,

@@ -12,15 +12,24 @@ import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, Strat
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
-/** Per-interval service level with its 95% interval, null where no contact arrived. */
-export function intervalBand(intervals: readonly { offered: Estimate; serviceLevel: Estimate }[]): IntervalBand {
+/**
+ * Per-interval share answered in time with its 95% interval — the service level, or for email
+ * the share within its first response window — null where no contact arrived.
+ */
+export function intervalBand(intervals: readonly { offered: Estimate; serviceLevel?: Estimate; withinTarget?: Estimate }[]): IntervalBand {
   const band: IntervalBand = { mean: [], lo: [], hi: [] };
   for (const k of intervals) {
-    const empty = !(k.offered.mean > 0) || !Number.isFinite(k.serviceLevel.mean);
-    const ci = Number.isFinite(k.serviceLevel.ci95) ? k.serviceLevel.ci95 : 0;
-    band.mean.push(empty ? null : clamp01(k.serviceLevel.mean));
-    band.lo.push(empty ? null : clamp01(k.serviceLevel.mean - ci));
-    band.hi.push(empty ? null : clamp01(k.serviceLevel.mean + ci));
+    const inTime = k.serviceLevel ?? k.withinTarget;
+    if (!inTime || !(k.offered.mean > 0) || !Number.isFinite(inTime.mean)) {
+      band.mean.push(null);
+      band.lo.push(null);
+      band.hi.push(null);
+      continue;
+    }
+    const ci = Number.isFinite(inTime.ci95) ? inTime.ci95 : 0;
+    band.mean.push(clamp01(inTime.mean));
+    band.lo.push(clamp01(inTime.mean - ci));
+    band.hi.push(clamp01(inTime.mean + ci));
   }
   return band;
 }
@@ -35,9 +44,9 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
       offered: k.offered,
       answered: k.answered,
       abandoned: k.abandoned,
-      serviceLevel: deferrable ? null : k.serviceLevel,
+      serviceLevel: k.serviceLevel ?? null,
       answerRate: k.answerRate,
-      asaSeconds: deferrable ? null : k.asaSeconds,
+      asaSeconds: k.asaSeconds ?? null,
       occupancy: k.occupancy,
       withinTargets: deferrable ? k.withinTargets ?? (k.withinTarget ? [k.withinTarget] : null) : null,
       backlog: k.backlog ?? null,
@@ -66,9 +75,9 @@ export function analyticView(a: AnalyticStrategyResult): AnalyticView {
     channels: Object.fromEntries(Object.entries(a.channels).map(([id, k]) => [id, {
       offered: k.offered,
       answered: k.answered,
-      serviceLevel: k.serviceLevel,
+      serviceLevel: k.serviceLevel ?? null,
       answerRate: k.answerRate,
-      asaSeconds: k.asaSeconds,
+      asaSeconds: k.asaSeconds ?? null,
       occupancy: k.occupancy,
       withinTargets: k.withinTarget,
     }])),

@@ -6,6 +6,7 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import type { ReplicationResult } from '../des/result';
 import { estimate, type Estimate } from './estimate';
+import { withoutAbsent } from './absentFigures';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
 
@@ -63,8 +64,8 @@ export function aggregateReplications(s: ResolvedScenario, results: readonly Rep
     // A callback's target is its share called back within W: the service level's numerator
     // measured against W (DES), shown with the other response-window targets.
     if (ch.kind === 'callback') {
-      kpis.withinTargets = [kpis.serviceLevel];
-      kpis.withinTarget = kpis.serviceLevel;
+      kpis.withinTargets = [kpis.serviceLevel!];
+      kpis.withinTarget = kpis.serviceLevel!;
     }
     if (ch.kind === 'email') {
       kpis.backlog = estimate(reps.map((r) => r.channels[c].backlogEndOfDay.at(-1) ?? 0));
@@ -73,18 +74,20 @@ export function aggregateReplications(s: ResolvedScenario, results: readonly Rep
       kpis.withinTarget = kpis.withinTargets[0] ?? estimate(horizon.map(() => 1));
       kpis.responseHours = estimate(horizon.map((h) => h.responseHours));
     }
-    channels[ch.id] = kpis;
+    channels[ch.id] = withoutAbsent(ch.kind, kpis);
 
-    intervals[ch.id] = Array.from({ length: n }, (_, i) => rangeKpis(reps.map((r) => row(r, i, i + 1))));
+    // Email's per-interval share within its first window is its `withinTarget`, not a service level.
+    const intervalKpis = (kpis: IntervalKpis): IntervalKpis => withoutAbsent(ch.kind, ch.kind === 'email' ? { ...kpis, withinTarget: kpis.serviceLevel } : kpis);
+    intervals[ch.id] = Array.from({ length: n }, (_, i) => intervalKpis(rangeKpis(reps.map((r) => row(r, i, i + 1)))));
 
     days[ch.id] = Array.from({ length: s.days }, (_, d) => {
       const rows = reps.map((r) => row(r, d * perDay, Math.min(n, (d + 1) * perDay)));
       const kpis = rangeKpis(rows);
-      return {
+      return withoutAbsent(ch.kind, {
         ...kpis,
         backlog: estimate(reps.map((r) => r.channels[c].backlogEndOfDay[d] ?? 0)),
-        withinTarget: ch.kind === 'callback' ? kpis.serviceLevel : estimate(rows.map((x) => x.withinTargets[0] ?? 1)),
-      };
+        withinTarget: ch.kind === 'callback' ? kpis.serviceLevel! : estimate(rows.map((x) => x.withinTargets[0] ?? 1)),
+      });
     });
   });
 

@@ -10,12 +10,13 @@ export interface ChannelKpis {
   shortAbandoned: Estimate;
   answerRate: Estimate;
   abandonRate: Estimate;
-  serviceLevel: Estimate;
-  serviceLevelOfAnswered: Estimate;
+  /** Absent for email (stats/absentFigures.ts): see `withinTarget`. */
+  serviceLevel?: Estimate;
+  serviceLevelOfAnswered?: Estimate;
   /** Share of contacts that found no free agent. */
   probWait: Estimate;
-  /** Null when contacts were offered and none was answered (see aggregate.ts). */
-  asaSeconds: Estimate | null;
+  /** Null when contacts were offered and none was answered (see aggregate.ts); absent for email. */
+  asaSeconds?: Estimate | null;
   avgWaitSeconds: Estimate;
   occupancy: Estimate;
   maxQueue: Estimate;
@@ -36,10 +37,13 @@ export interface IntervalKpis {
   offered: Estimate;
   answered: Estimate;
   abandoned: Estimate;
-  serviceLevel: Estimate;
+  /** Absent for email (stats/absentFigures.ts): see `withinTarget`. */
+  serviceLevel?: Estimate;
   answerRate: Estimate;
-  /** Null when contacts were offered and none was answered (see aggregate.ts). */
-  asaSeconds: Estimate | null;
+  /** Null when contacts were offered and none was answered (see aggregate.ts); absent for email. */
+  asaSeconds?: Estimate | null;
+  /** Email: share of the interval's arrivals answered within the first response window. */
+  withinTarget?: Estimate;
   maxQueue: Estimate;
   occupancy: Estimate;
   deflected: Estimate;

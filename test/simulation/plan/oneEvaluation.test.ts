@@ -44,8 +44,8 @@ describe('the plan and the comparison read one evaluation', () => {
           kpis.days.forEach((day, d) => {
             const from = d * s.intervalsPerDay;
             const sl = weighted(channel, channel.serviceLevel, from, from + s.intervalsPerDay);
-            if (day.serviceLevel === null) expect(sl, `${where} ${day.date}`).toBeNull();
-            else expect(sl, `${where} ${day.date}`).toBeCloseTo(day.serviceLevel, 12);
+            if (day.serviceLevel == null) expect(sl, `${where} ${day.date}`).toBeNull();
+            else expect(sl, `${where} ${day.date}`).toBeCloseTo(day.serviceLevel!, 12);
           });
         }
       }
