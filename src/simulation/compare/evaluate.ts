@@ -36,7 +36,10 @@ export interface ChannelSeries {
   withinSl: number[];
   /** Sum of waits of answered contacts, seconds (0 where `unstable`). */
   waitSeconds: number[];
-  /** Busy agents (effective) and available agents (effective). */
+  /**
+   * Agents busy on this channel, and agents of the pools that serve it (both effective): their
+   * ratio is the channel's share of that agent time, its occupancy.
+   */
   busyAgents: number[];
   agents: number[];
   unstable: boolean[];
@@ -254,7 +257,6 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
     for (const st of streams) {
       const c = s.channels[st.channel];
       const out = series[c.index];
-      out.agents[i] += st.agents;
       allocated[c.index][i] += st.agents;
       if (deferrable[c.index]) {
         const pooled = st.pool !== null && s.routing.some((r) => r.poolIndex === st.pool && r.channelIndex === c.index && (r.mode === 'queueAbove' || r.mode === 'waitAbove'));
@@ -300,7 +302,14 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
       q.arrivals[i] += lam[c.index];
       q.capacity[i] += (agents * s.intervalSeconds) / sessionSeconds(c);
       q.supplies[i].push(...shares);
-      series[c.index].agents[i] += agents;
+    }
+    // A channel's occupancy is its share of the agent time of the pools that serve it
+    // (docs/model.md, "KPIs"): the denominator is every agent who could take its contacts.
+    for (const c of s.channels) {
+      let present = 0;
+      for (const sp of supplies) if (sp.skills.includes(c.index)) present += sp.effective;
+      for (const o of outsourcers) if (o.skills.includes(c.index)) present += o.productive[i] / (o.ahtMultiplier?.[i] ?? 1);
+      series[c.index].agents[i] = present;
     }
     for (let c = 0; c < C; c++) series[c].offered[i] = offered[c];
   }

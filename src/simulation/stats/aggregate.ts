@@ -7,6 +7,7 @@ import type { ResolvedScenario } from '../../scenario/model';
 import type { ReplicationResult } from '../des/result';
 import { estimate, type Estimate } from './estimate';
 import { withoutAbsent } from './absentFigures';
+import { channelOccupancyRange } from './channelOccupancy';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
 
@@ -52,11 +53,10 @@ export function aggregateReplications(s: ResolvedScenario, results: readonly Rep
   const days: Record<string, DayKpis[]> = {};
 
   s.channels.forEach((ch, c) => {
-    // A channel's occupancy is that of the pools that serve it (shared agents count whole).
-    const poolIdx = s.pools.map((p, i) => (p.skills.includes(c) ? i : -1)).filter((i) => i >= 0);
+    // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts).
     const row = (r: ReplicationResult, from: number, to: number): Row => ({
       ...channelRange(r.channels[c], from, to),
-      occupancy: occupancyRange(poolIdx.map((i) => r.pools[i]), from, to).occupancy,
+      occupancy: channelOccupancyRange(s, r, c, from, to),
     });
 
     const horizon = reps.map((r) => row(r, 0, n));
