@@ -143,6 +143,7 @@ test('the comparison runs in workers with progress and shows the recommendation,
   const seen = await watchWithLongTasks(page);
   await open(page, /Comparison/);
   await expect(page.getByRole('heading', { name: 'Comparison', level: 2 })).toBeVisible();
+  await expect(page.getByTestId('judging-rule')).toContainText('judged per day');
   await setReplications(page, 8);
   const progress = page.getByTestId('compare-progress');
   // Cancelling during the analytic search (seconds of work in the worker) stops it at once.

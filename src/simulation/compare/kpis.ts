@@ -102,6 +102,9 @@ export function intervalFigures(s: StrategyScenario, ev: StrategyEvaluation, c: 
   }));
 }
 
+/** The rule above in a planner's words, as the pages show it (docs/model.md, "Judging targets"). */
+export const JUDGING_RULE = 'Targets are judged per day, on the day\'s figure weighted by the contacts offered: a strategy meets its targets when every day with traffic meets every target. Intervals that miss show where a day is short, but one short interval alone does not fail a day. Email and callback response windows are judged on each day\'s arrivals.';
+
 const FIRST_INTERVALS = 5;
 const ratio = (a: number, b: number) => (b > 1e-9 ? a / b : null);
 const sum = (xs: number[], from: number, to: number) => { let t = 0; for (let i = from; i < to; i++) t += xs[i]; return t; };
