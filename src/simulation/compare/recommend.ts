@@ -57,7 +57,7 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
   const own = compareAnalytic(s, strategies, cache);
   const baseline = own.strategies[0];
   const evaluated: { strategy: StrategyFile; result: AnalyticStrategyResult }[] = own.strategies.map((result) => ({
-    strategy: { id: result.id, name: result.name, levers: result.levers as StrategyFile['levers'] },
+    strategy: { id: result.id, name: result.name, levers: result.levers },
     result,
   }));
   const run = (strategy: StrategyFile) => {
