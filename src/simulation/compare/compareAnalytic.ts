@@ -8,12 +8,13 @@ import type { Lever } from '../../scenario/levers';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { Problem } from '../../scenario/problems';
 import type { StrategyFile } from '../../scenario/schema';
-import { strategyCost, type StrategyCost } from '../cost';
+import type { StrategyCost } from '../cost';
 import { applyStrategyChecked, baselineScenario } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import { createAnalyticCache, type AnalyticCache } from './analyticCache';
-import { evaluateStrategy, isDeferrable } from './evaluate';
-import { channelKpis, failuresOf, type ChannelFigures, type Failure } from './kpis';
+import { evaluateStrategy } from './evaluate';
+import { evaluationCost } from './evaluationCost';
+import { judgeStrategy, type ChannelFigures, type Failure } from './kpis';
 
 export interface AnalyticStrategyResult {
   id: string;
@@ -34,24 +35,15 @@ export interface AnalyticStrategyResult {
 /** Evaluates one strategy scenario (levers already applied). */
 export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, levers: Lever[] = []): AnalyticStrategyResult {
   const ev = evaluateStrategy(ss, cache);
-  const kpis = ss.channels.map((c) => channelKpis(ss, ev, c));
-  const failures = failuresOf(ss, ev, kpis);
-  const immediate = kpis.filter((_, k) => !isDeferrable(ss.channels[k]));
-  const offered = immediate.reduce((t, k) => t + k.offered, 0);
-  const weighted = (pick: (k: ChannelFigures) => number | null) =>
-    offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
-  const cost = strategyCost(ss, {
-    handled: ev.handled,
-    abandoned: kpis.reduce((t, k) => t + k.abandoned, 0),
-    answered: kpis.reduce((t, k) => t + k.answered, 0),
-  });
+  const { channels: kpis, failures, serviceLevel, answerRate } = judgeStrategy(ss, ev);
+  const cost = evaluationCost(ss, ev, kpis);
   return {
     id: ss.strategyId,
     name: ss.strategyName,
     levers,
     channels: Object.fromEntries(kpis.map((k) => [k.channelId, k])),
-    serviceLevel: weighted((k) => k.serviceLevel ?? null),
-    answerRate: weighted((k) => k.answerRate),
+    serviceLevel,
+    answerRate,
     meetsTargets: failures.length === 0,
     failures,
     cost,

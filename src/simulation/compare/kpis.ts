@@ -261,3 +261,27 @@ export function intervalVerdicts(s: StrategyScenario, ev: StrategyEvaluation, kp
     return verdict;
   });
 }
+
+/** A strategy judged: its channels' figures, every target it misses, and its horizon figures. */
+export interface StrategyVerdict {
+  channels: ChannelFigures[];
+  failures: Failure[];
+  /** Over the immediate channels (voice, chat), weighted by offered contacts. */
+  serviceLevel: number | null;
+  answerRate: number | null;
+}
+
+/** The judge's one entry point, for analytic and simulated evaluations alike. */
+export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation): StrategyVerdict {
+  const channels = s.channels.map((c) => channelKpis(s, ev, c));
+  const immediate = channels.filter((_, k) => !isDeferrable(s.channels[k]));
+  const offered = immediate.reduce((t, k) => t + k.offered, 0);
+  const weighted = (pick: (k: ChannelFigures) => number | null) =>
+    offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
+  return {
+    channels,
+    failures: failuresOf(s, ev, channels),
+    serviceLevel: weighted((k) => k.serviceLevel ?? null),
+    answerRate: weighted((k) => k.answerRate),
+  };
+}

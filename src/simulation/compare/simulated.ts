@@ -9,12 +9,12 @@
  */
 import type { Lever } from '../../scenario/levers';
 import type { ReplicationResult } from '../des';
-import { strategyCost, type CostBreakdown } from '../cost';
+import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import { aggregateReplications, estimate, type Estimate, type SimulationResult } from '../stats';
-import { isDeferrable } from './evaluate';
 import { evaluationFromReplications } from './fromSimulation';
-import { channelKpis, failuresOf, type Failure } from './kpis';
+import { evaluationCost } from './evaluationCost';
+import { channelKpis, judgeStrategy, type Failure } from './kpis';
 
 export interface SimulatedCost {
   currency: string;
@@ -42,12 +42,7 @@ const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsour
 function simulatedCost(s: StrategyScenario, results: readonly ReplicationResult[]): SimulatedCost {
   const costs = results.map((r) => {
     const ev = evaluationFromReplications(s, [r]);
-    const kpis = s.channels.map((c) => channelKpis(s, ev, c));
-    return strategyCost(s, {
-      handled: ev.handled,
-      abandoned: kpis.reduce((t, k) => t + k.abandoned, 0),
-      answered: kpis.reduce((t, k) => t + k.answered, 0),
-    });
+    return evaluationCost(s, ev, s.channels.map((c) => channelKpis(s, ev, c)));
   });
   const perAnswered = costs.map((c) => c.costPerAnswered);
   return {
@@ -63,18 +58,13 @@ export function summarizeSimulation(s: StrategyScenario, results: readonly Repli
   const sorted = [...results].sort((a, b) => a.replication - b.replication);
   const stats = aggregateReplications(s, sorted);
   const ev = evaluationFromReplications(s, sorted);
-  const kpis = s.channels.map((c) => channelKpis(s, ev, c));
-  const failures = failuresOf(s, ev, kpis);
-  const immediate = kpis.filter((_, k) => !isDeferrable(s.channels[k]!));
-  const offered = immediate.reduce((t, k) => t + k.offered, 0);
-  const weighted = (pick: (k: (typeof kpis)[number]) => number | null) =>
-    offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
+  const { failures, serviceLevel, answerRate } = judgeStrategy(s, ev);
   return {
     id: s.strategyId,
     name: s.strategyName,
     levers,
-    serviceLevel: weighted((k) => k.serviceLevel ?? null),
-    answerRate: weighted((k) => k.answerRate),
+    serviceLevel,
+    answerRate,
     meetsTargets: failures.length === 0,
     failures,
     cost: simulatedCost(s, sorted),
