@@ -71,13 +71,20 @@ export interface ChannelFigures {
  * offered, no steady state, no agent). Deferrable channels (email, callback) have no per-interval
  * service level, answer rate or ASA: their contacts are answered in later intervals.
  */
-export interface IntervalFigures {
-  offered: number;
-  answered: number;
-  serviceLevel: number | null;
-  answerRate: number | null;
-  asaSeconds: number | null;
-  occupancy: number | null;
+export type IntervalFigures = CoreFigures<number>;
+
+/**
+ * The figures every level shares (interval, day, horizon), as plain numbers from the analytic
+ * engine or as estimates over replications from the simulator: one shape, two kinds of value.
+ * Null: the figure does not exist there (see above).
+ */
+export interface CoreFigures<F> {
+  offered: F;
+  answered: F;
+  serviceLevel: F | null;
+  answerRate: F | null;
+  asaSeconds: F | null;
+  occupancy: F | null;
 }
 
 /** Per-interval formulas, one place: the plan, the judge's "where" and the charts read them. */

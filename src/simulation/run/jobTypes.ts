@@ -6,7 +6,7 @@
  */
 import type { Lever } from '../../scenario/levers';
 import type { EntrySource } from '../compare/comparison';
-import type { Failure } from '../compare/kpis';
+import type { CoreFigures, Failure } from '../compare/kpis';
 import type { FrontierPoint } from '../compare/recommend';
 import type { SimulatedCost } from '../compare/simulated';
 import type { CostBreakdown } from '../cost';
@@ -21,27 +21,15 @@ export interface IntervalBand {
 }
 
 /** Horizon figures of one channel from the simulation (means with their 95% half-width). */
-export interface SimulatedChannel {
-  offered: Estimate;
-  answered: Estimate;
+export interface SimulatedChannel extends CoreFigures<Estimate> {
   abandoned: Estimate;
-  serviceLevel: Estimate | null;
-  answerRate: Estimate;
-  asaSeconds: Estimate | null;
-  occupancy: Estimate;
   /** Deferrable channels: share answered within each response window, in target order. */
   withinTargets: Estimate[] | null;
   backlog: Estimate | null;
 }
 
 /** Horizon figures of one channel from the analytic engine (null: the figure does not exist). */
-export interface AnalyticChannel {
-  offered: number;
-  answered: number;
-  serviceLevel: number | null;
-  answerRate: number | null;
-  asaSeconds: number | null;
-  occupancy: number | null;
+export interface AnalyticChannel extends CoreFigures<number> {
   withinTargets: number[] | null;
 }
 

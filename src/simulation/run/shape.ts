@@ -6,6 +6,7 @@ import type { ResolvedScenario } from '../../scenario/model';
 import type { AnalyticStrategyResult } from '../compare/compareAnalytic';
 import type { EntrySource } from '../compare/comparison';
 import { isDeferrable } from '../compare/evaluate';
+import type { CoreFigures } from '../compare/kpis';
 import type { SimulatedStrategyResult } from '../compare/simulated';
 import type { Estimate } from '../stats';
 import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, StrategyOutcome } from './jobTypes';
@@ -34,6 +35,11 @@ export function intervalBand(intervals: readonly { offered: Estimate; serviceLev
   return band;
 }
 
+/** The figures the page shows of a channel, analytic or simulated alike; an absent one shows as none. */
+function coreFigures<F>(k: { offered: F; answered: F; serviceLevel?: F | null; answerRate: F | null; asaSeconds?: F | null; occupancy: F | null }): CoreFigures<F> {
+  return { offered: k.offered, answered: k.answered, serviceLevel: k.serviceLevel ?? null, answerRate: k.answerRate, asaSeconds: k.asaSeconds ?? null, occupancy: k.occupancy };
+}
+
 export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): SimulatedView {
   const channels: Record<string, SimulatedChannel> = {};
   const serviceLevelByInterval: Record<string, IntervalBand> = {};
@@ -41,13 +47,8 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
     const k = r.channels[c.id]!;
     const deferrable = isDeferrable(c);
     channels[c.id] = {
-      offered: k.offered,
-      answered: k.answered,
+      ...coreFigures(k),
       abandoned: k.abandoned,
-      serviceLevel: k.serviceLevel ?? null,
-      answerRate: k.answerRate,
-      asaSeconds: k.asaSeconds ?? null,
-      occupancy: k.occupancy,
       withinTargets: deferrable ? k.withinTargets ?? (k.withinTarget ? [k.withinTarget] : null) : null,
       backlog: k.backlog ?? null,
     };
@@ -72,15 +73,7 @@ export function analyticView(a: AnalyticStrategyResult): AnalyticView {
     serviceLevel: a.serviceLevel,
     answerRate: a.answerRate,
     cost: { total: a.cost.total, breakdown: a.cost.breakdown, costPerAnswered: a.cost.costPerAnswered },
-    channels: Object.fromEntries(Object.entries(a.channels).map(([id, k]) => [id, {
-      offered: k.offered,
-      answered: k.answered,
-      serviceLevel: k.serviceLevel ?? null,
-      answerRate: k.answerRate,
-      asaSeconds: k.asaSeconds ?? null,
-      occupancy: k.occupancy,
-      withinTargets: k.withinTarget,
-    }])),
+    channels: Object.fromEntries(Object.entries(a.channels).map(([id, k]) => [id, { ...coreFigures(k), withinTargets: k.withinTarget }])),
   };
 }
 
