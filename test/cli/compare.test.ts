@@ -74,6 +74,17 @@ describe('wfm compare --json', () => {
     expect(out.strategies[0].levers).toEqual([]);
   });
 
+  it('leaves out of every email object the figures that mean nothing for email, and keeps them for voice', () => {
+    const absent = ['serviceLevel', 'serviceLevelOfAnswered', 'asaSeconds'];
+    for (const st of out.strategies) {
+      const email = [st.channels.email, ...st.days.email, ...st.intervals.map((k: { channels: Record<string, unknown> }) => k.channels.email), st.analytic.channels.email];
+      for (const figures of email) for (const key of absent) expect(Object.keys(figures), `${st.id} email ${key}`).not.toContain(key);
+      expect(Object.keys(st.channels.email)).toEqual(expect.arrayContaining(['withinTarget', 'withinTargets', 'responseHours', 'backlog']));
+      expect(Object.keys(st.channels.voice)).toEqual(expect.arrayContaining(absent));
+      expect(Object.keys(st.analytic.channels.voice)).toEqual(expect.arrayContaining(['serviceLevel', 'asaSeconds']));
+    }
+  });
+
   it('names each failure by channel, target, days and where', () => {
     const failures = out.strategies.flatMap((st: { failures: unknown[] }) => st.failures);
     expect(failures.length).toBeGreaterThan(0); // the recall's baseline misses its targets
