@@ -14,6 +14,7 @@
 import type { ResolvedChannel } from '../../scenario/model';
 import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
 import { withoutAbsent } from '../stats/absentFigures';
+import type { CoreFigures } from '../stats/types';
 import type { StrategyScenario } from '../levers/types';
 import { dateOfDay } from '../levers/window';
 import { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluate';
@@ -35,32 +36,20 @@ export interface Failure {
   gap: number;
 }
 
-export interface DayFigures {
+/** A channel's figures over one day (analytic, or the simulator's means). */
+export interface DayFigures extends CoreFigures<number> {
   date: string;
-  offered: number;
-  answered: number;
-  /** Absent for email (stats/absentFigures.ts), as `asaSeconds`. */
-  serviceLevel?: number | null;
-  answerRate: number | null;
-  asaSeconds?: number | null;
-  occupancy: number | null;
   /** Deferrable channels: share of the day's contacts answered within each window. */
   withinTarget: number[] | null;
   backlog: number | null;
 }
 
-export interface ChannelFigures {
+/** A channel's figures over the horizon (analytic, or the simulator's means), with its days. */
+export interface ChannelFigures extends CoreFigures<number> {
   channelId: string;
-  offered: number;
-  answered: number;
   abandoned: number;
   /** Chats deflected by standby and lost (part of `abandoned`). */
   lost: number;
-  /** Absent for email (stats/absentFigures.ts), as `asaSeconds`. */
-  serviceLevel?: number | null;
-  answerRate: number | null;
-  asaSeconds?: number | null;
-  occupancy: number | null;
   withinTarget: number[] | null;
   responseHours: number | null;
   days: DayFigures[];
@@ -71,21 +60,9 @@ export interface ChannelFigures {
  * offered, no steady state, no agent). Deferrable channels (email, callback) have no per-interval
  * service level, answer rate or ASA: their contacts are answered in later intervals.
  */
-export type IntervalFigures = CoreFigures<number>;
+export type IntervalFigures = Required<CoreFigures<number>>;
 
-/**
- * The figures every level shares (interval, day, horizon), as plain numbers from the analytic
- * engine or as estimates over replications from the simulator: one shape, two kinds of value.
- * Null: the figure does not exist there (see above).
- */
-export interface CoreFigures<F> {
-  offered: F;
-  answered: F;
-  serviceLevel: F | null;
-  answerRate: F | null;
-  asaSeconds: F | null;
-  occupancy: F | null;
-}
+export type { CoreFigures };
 
 /** Per-interval formulas, one place: the plan, the judge's "where" and the charts read them. */
 const perInterval = {

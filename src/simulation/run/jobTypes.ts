@@ -21,7 +21,7 @@ export interface IntervalBand {
 }
 
 /** Horizon figures of one channel from the simulation (means with their 95% half-width). */
-export interface SimulatedChannel extends CoreFigures<Estimate> {
+export interface SimulatedChannel extends Required<CoreFigures<Estimate>> {
   abandoned: Estimate;
   /** Deferrable channels: share answered within each response window, in target order. */
   withinTargets: Estimate[] | null;
@@ -29,7 +29,7 @@ export interface SimulatedChannel extends CoreFigures<Estimate> {
 }
 
 /** Horizon figures of one channel from the analytic engine (null: the figure does not exist). */
-export interface AnalyticChannel extends CoreFigures<number> {
+export interface AnalyticChannel extends Required<CoreFigures<number>> {
   withinTargets: number[] | null;
 }
 

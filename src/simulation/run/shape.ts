@@ -36,7 +36,7 @@ export function intervalBand(intervals: readonly { offered: Estimate; serviceLev
 }
 
 /** The figures the page shows of a channel, analytic or simulated alike; an absent one shows as none. */
-function coreFigures<F>(k: { offered: F; answered: F; serviceLevel?: F | null; answerRate: F | null; asaSeconds?: F | null; occupancy: F | null }): CoreFigures<F> {
+function coreFigures<F>(k: CoreFigures<F>): Required<CoreFigures<F>> {
   return { offered: k.offered, answered: k.answered, serviceLevel: k.serviceLevel ?? null, answerRate: k.answerRate, asaSeconds: k.asaSeconds ?? null, occupancy: k.occupancy };
 }
 

@@ -1,8 +1,24 @@
 /** The merged answer of a DES run: every figure an Estimate over replications. Plain data. */
 import type { Estimate } from './estimate';
 
+/**
+ * The figures every level shares (interval, day, horizon), as plain numbers from the analytic
+ * engine (compare/kpis.ts) or as estimates over replications from the simulator (below): one
+ * shape, two kinds of value (docs/model.md, "KPIs"). Null: the figure does not exist there (no
+ * steady state, nobody answered); absent: it means nothing for the channel's kind
+ * (absentFigures.ts).
+ */
+export interface CoreFigures<F> {
+  offered: F;
+  answered: F;
+  serviceLevel?: F | null;
+  answerRate: F | null;
+  asaSeconds?: F | null;
+  occupancy: F | null;
+}
+
 /** Horizon KPIs of one channel (docs/model.md, "KPIs"). Email adds backlog, withinTarget, responseHours. */
-export interface ChannelKpis {
+export interface ChannelKpis extends CoreFigures<Estimate> {
   offered: Estimate;
   answered: Estimate;
   /** All abandons, short ones included (see `shortAbandoned`); the rates leave short ones out. */
@@ -33,7 +49,7 @@ export interface ChannelKpis {
   responseHours?: Estimate;
 }
 
-export interface IntervalKpis {
+export interface IntervalKpis extends CoreFigures<Estimate> {
   offered: Estimate;
   answered: Estimate;
   abandoned: Estimate;
