@@ -51,31 +51,37 @@ interface IntervalWork {
   idleShare: number[];
 }
 
-/** Figures at a fractional head-count: those of the whole counts around it, interpolated. */
-function interpolate<F extends QueueFigures>(at: (agents: number) => F, agents: number, extra: (a: F, b: F, mix: (x: number, y: number) => number) => Omit<F, keyof QueueFigures>): F {
-  const lo = Math.floor(agents + 1e-9);
-  const f = agents - lo;
-  const a = at(lo);
-  if (f < 1e-9) return a;
-  const b = at(lo + 1);
+/**
+ * Figures at a fractional head-count: those of the whole counts around it, interpolated (`at`
+ * gives the figures at a whole count; written out rather than with closures, it runs for every
+ * stream of every interval).
+ */
+function mixFigures(a: QueueFigures, b: QueueFigures, f: number): QueueFigures {
   const mix = (x: number, y: number) => x * (1 - f) + y * f;
   return {
-    ...extra(a, b, mix),
     stable: a.stable || b.stable,
     serviceLevel: mix(a.serviceLevel, b.serviceLevel),
     answerRate: mix(a.answerRate, b.answerRate),
     asaSeconds: a.asaSeconds !== null && b.asaSeconds !== null ? mix(a.asaSeconds, b.asaSeconds) : b.asaSeconds,
     occupancy: mix(a.occupancy, b.occupancy),
-  } as F;
+  };
 }
 
 function figuresAt(cache: AnalyticCache, c: ResolvedChannel, arrivals: number, aht: number, agents: number): QueueFigures {
-  return interpolate((n) => cache.figures(c, arrivals, aht, n), agents, () => ({}));
+  const lo = Math.floor(agents + 1e-9);
+  const f = agents - lo;
+  const a = cache.figures(c, arrivals, aht, lo);
+  return f < 1e-9 ? a : mixFigures(a, cache.figures(c, arrivals, aht, lo + 1), f);
 }
 
 /** The in-house queue under a "queue above Q" rule (exact M/M/N/N+Q+M, see erlangA's maxQueue). */
-function cappedFiguresAt(cache: AnalyticCache, c: ResolvedChannel, arrivals: number, aht: number, agents: number, maxQueue: number) {
-  return interpolate((n) => cache.capped(c, arrivals, aht, n, maxQueue), agents, (a, b, mix) => ({ overflow: mix(a.overflow, b.overflow) }));
+function cappedFiguresAt(cache: AnalyticCache, c: ResolvedChannel, arrivals: number, aht: number, agents: number, maxQueue: number): QueueFigures & { overflow: number } {
+  const lo = Math.floor(agents + 1e-9);
+  const f = agents - lo;
+  const a = cache.capped(c, arrivals, aht, lo, maxQueue);
+  if (f < 1e-9) return a;
+  const b = cache.capped(c, arrivals, aht, lo + 1, maxQueue);
+  return { ...mixFigures(a, b, f), overflow: a.overflow * (1 - f) + b.overflow * f };
 }
 
 const newStream = (channel: number, pool: number, arrivals: number, delaySeconds = 0): Stream =>
@@ -107,8 +113,14 @@ function routeAtArrival(s: StrategyScenario, work: IntervalWork): void {
 
 /** In-house agents to channels by need (allocate.ts), once routing has taken its share. */
 function allocateInhouse(state: EvaluationState, cache: AnalyticCache, work: IntervalWork): void {
-  for (const c of state.s.channels) if (!state.deferrable[c.index]) work.need[c.index] = cache.need(c, work.arrivals[c.index], sessionSeconds(c));
-  work.alloc = allocate(work.supplies, work.need, state.deferrable).alloc;
+  for (const c of state.s.channels) {
+    if (state.deferrable[c.index]) continue;
+    // The previous interval's answer starts the search (it does not change the answer).
+    const need = cache.need(c, work.arrivals[c.index], sessionSeconds(c), state.lastNeed[c.index]);
+    work.need[c.index] = need;
+    if (need > 0) state.lastNeed[c.index] = need;
+  }
+  work.alloc = allocate(work.supplies, work.need, state.deferrable, state.inhouseOrder).alloc;
 }
 
 /**
@@ -297,9 +309,11 @@ function countServingAgents(state: EvaluationState, work: IntervalWork): void {
 export function evaluateInterval(state: EvaluationState, cache: AnalyticCache, extra: number[][] | undefined, i: number): void {
   const { s, deferrable } = state;
   const arrivals = s.channels.map((c) => arrivalsAt(s, extra, c.index, i));
+  // A closed interval (nobody arrives, nobody works) adds nothing: its series stay 0.
+  if (arrivals.every((a) => a <= 0) && s.pools.every((p) => p.productive[i] <= 0)) return;
   const work: IntervalWork = {
     i, arrivals, offered: [...arrivals],
-    supplies: s.pools.filter((p) => p.kind !== 'outsourcer').map((p) => ({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) })),
+    supplies: state.inhouse.map((p) => ({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) })),
     need: [], alloc: [], inhouseAgents: [], streams: [], thresholdRules: [], caps: new Map(),
     idleShare: new Array<number>(s.channels.length).fill(1),
   };

@@ -5,6 +5,7 @@
  */
 import type { PoolVolume } from '../cost';
 import type { StrategyScenario } from '../levers/types';
+import { supplyOrder } from './allocate';
 import { sessionSeconds } from './analyticCache';
 import { fluidQueue, type DeferredResult } from './deferred';
 import { deferredWindows, isDeferrable, type ChannelSeries } from './evaluationTypes';
@@ -37,6 +38,12 @@ export interface EvaluationState {
   queues: Map<string, DeferredQueue>;
   /** Per deferrable channel, per day: agents needed to keep up with the day's work. */
   keepUp: number[][];
+  /** Per channel: the last interval's need, where the next interval's search starts. */
+  lastNeed: (number | undefined)[];
+  /** The in-house pools (every pool but the outsourcers), in scenario order. */
+  inhouse: StrategyScenario['pools'];
+  /** The order the allocation uses the in-house pools in (allocate.ts). */
+  inhouseOrder: number[];
 }
 
 function emptySeries(n: number): ChannelSeries {
@@ -69,6 +76,7 @@ function keepUpNeeds(s: StrategyScenario, extra: number[][] | undefined, deferra
 export function createEvaluationState(s: StrategyScenario, extra: number[][] | undefined): EvaluationState {
   const n = s.intervalCount;
   const deferrable = s.channels.map(isDeferrable);
+  const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
   const outsourced = new Map<number, number[][]>();
   for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => new Array<number>(n).fill(0)));
   return {
@@ -81,6 +89,9 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
     deferrable,
     queues: new Map(),
     keepUp: keepUpNeeds(s, extra, deferrable),
+    lastNeed: s.channels.map(() => undefined),
+    inhouse,
+    inhouseOrder: supplyOrder(inhouse),
   };
 }
 

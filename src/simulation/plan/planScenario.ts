@@ -13,7 +13,7 @@
  * tests and `npm run bench`).
  */
 import type { ResolvedChannel, ResolvedScenario } from '../../scenario/model';
-import { createAnalyticCache, type AnalyticCache } from '../compare/analyticCache';
+import { createAnalyticCache, sessionSeconds, type AnalyticCache } from '../compare/analyticCache';
 import { evaluateStrategy } from '../compare/evaluate';
 import { channelKpis, intervalFigures, intervalVerdicts } from '../compare/kpis';
 import { scheduledFor, staffingSolveFrom, type StaffInput } from '../erlang';
@@ -50,22 +50,20 @@ export function clearPlanMemo(): void {
 }
 
 /**
- * Erlang figures kept across plans, by everything they depend on (interval length and each
- * channel's handle time, patience, concurrency and targets): moving a head-count or a forecast
- * asks mostly questions already answered. Pure memoisation, like `memos`.
+ * Erlang figures kept across plans, one cache per interval length: the cache keys each answer by
+ * everything it depends on (analyticCache.ts), so moving a head-count, a forecast or one channel's
+ * handle time asks mostly questions already answered. Pure memoisation, like `memos`; a cache
+ * that grows past a bound starts again.
  */
-const figureCaches = new Map<string, AnalyticCache>();
+const figureCaches = new Map<number, AnalyticCache>();
+const MAX_CACHED_FIGURES = 200_000;
 
 function figureCacheFor(s: StrategyScenario): AnalyticCache {
-  const key = JSON.stringify([s.intervalMinutes, s.channels.map((c) => [c.aht.mean, c.patience?.mean, c.concurrency, c.concurrentAhtMultiplier, c.targets])]);
-  let cache = figureCaches.get(key);
-  if (cache) {
-    figureCaches.delete(key);
-  } else {
+  let cache = figureCaches.get(s.intervalMinutes);
+  if (!cache || cache.size() > MAX_CACHED_FIGURES) {
     cache = createAnalyticCache(s.intervalMinutes);
-    if (figureCaches.size >= MEMO_INPUT_SETS) figureCaches.delete(figureCaches.keys().next().value!);
+    figureCaches.set(s.intervalMinutes, cache);
   }
-  figureCaches.set(key, cache);
   return cache;
 }
 
@@ -117,6 +115,7 @@ export function planStrategy(s: StrategyScenario): PlanResult {
   const count = s.intervalCount;
   const hours = s.intervalMinutes / 60;
   const shrinkages = s.channels.map((c) => channelShrinkage(s, c.index));
+  const cache = figureCacheFor(s);
   const sizings = s.channels.map((channel, c) => {
     const arrivals = s.arrivals[c] ?? new Array<number>(count).fill(0);
     if (channel.kind === 'email') {
@@ -124,10 +123,19 @@ export function planStrategy(s: StrategyScenario): PlanResult {
       const { required } = emailRequirements(channel, arrivals, open, s.intervalSeconds);
       return { kind: 'email' as const, arrivals, required };
     }
-    return { kind: 'queue' as const, arrivals, ...sizeQueueChannel(channel, arrivals, s.intervalMinutes, shrinkages[c]) };
+    if (channel.kind === 'callback') return { kind: 'queue' as const, arrivals, ...sizeQueueChannel(channel, arrivals, s.intervalMinutes, shrinkages[c]) };
+    // Voice and chat: the evaluation's own sizing (the same solver, asked once for both).
+    const model: PlanModel = channel.patience ? 'erlang-a' : 'erlang-c';
+    let guess: number | undefined;
+    const required = arrivals.map((a) => {
+      if (a <= 0) return 0;
+      guess = cache.need(channel, a, sessionSeconds(channel), guess);
+      return guess;
+    });
+    return { kind: 'queue' as const, arrivals, model, required };
   });
   // Available agents and figures: the one analytic evaluation, and its judge.
-  const evaluation = evaluateStrategy(s, figureCacheFor(s));
+  const evaluation = evaluateStrategy(s, cache);
   const kpis = s.channels.map((c) => channelKpis(s, evaluation, c));
   const verdicts = intervalVerdicts(s, evaluation, kpis);
   const channels: ChannelPlan[] = s.channels.map((channel, c) => {
