@@ -215,7 +215,15 @@ function shareOutsourcerAgents(state: EvaluationState, cache: AnalyticCache, wor
 /** What stays in-house on voice and chat, served by the in-house agents the allocation gave them. */
 function addInhouseStreams(state: EvaluationState, work: IntervalWork): void {
   const { inhouseAgents, supplies, alloc } = work;
-  const shares = (c: number) => supplies.map((sp, k) => ({ pool: sp.pool, share: inhouseAgents[c] > 0 ? alloc[k][c] / inhouseAgents[c] : 0 })).filter((x) => x.share > 0);
+  const shares = (c: number): SupplyShare[] => {
+    const out: SupplyShare[] = [];
+    if (!(inhouseAgents[c] > 0)) return out;
+    for (let k = 0; k < supplies.length; k++) {
+      const share = alloc[k][c] / inhouseAgents[c];
+      if (share > 0) out.push({ pool: supplies[k].pool, share });
+    }
+    return out;
+  };
   for (const c of state.s.channels) {
     if (state.deferrable[c.index]) continue;
     work.streams.push({
@@ -305,12 +313,18 @@ function countServingAgents(state: EvaluationState, work: IntervalWork): void {
   }
 }
 
+/** A closed interval (nobody arrives, nobody works) adds nothing: its series stay 0. */
+function isClosed(s: StrategyScenario, arrivals: readonly number[], i: number): boolean {
+  for (const a of arrivals) if (a > 0) return false;
+  for (const p of s.pools) if (p.productive[i] > 0) return false;
+  return true;
+}
+
 /** Evaluates interval `i` into `state`; `extra[c][i]` are additional arrivals (repeat contacts). */
 export function evaluateInterval(state: EvaluationState, cache: AnalyticCache, extra: number[][] | undefined, i: number): void {
   const { s, deferrable } = state;
   const arrivals = s.channels.map((c) => arrivalsAt(s, extra, c.index, i));
-  // A closed interval (nobody arrives, nobody works) adds nothing: its series stay 0.
-  if (arrivals.every((a) => a <= 0) && s.pools.every((p) => p.productive[i] <= 0)) return;
+  if (isClosed(s, arrivals, i)) return;
   const work: IntervalWork = {
     i, arrivals, offered: [...arrivals],
     supplies: state.inhouse.map((p) => ({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) })),

@@ -35,7 +35,8 @@ export interface EvaluationState {
   allocated: number[][];
   outsourced: Map<number, number[][]>;
   deferrable: boolean[];
-  queues: Map<string, DeferredQueue>;
+  /** By channel (in-house) or channel and outsourcer pool; creation order is the merge order. */
+  queues: Map<number, DeferredQueue>;
   /** Per deferrable channel, per day: agents needed to keep up with the day's work. */
   keepUp: number[][];
   /** Per channel: the last interval's need, where the next interval's search starts. */
@@ -98,7 +99,7 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
 /** The fluid queue of (channel, in-house | outsourcer pool), made on first use. */
 export function deferredQueue(state: EvaluationState, channel: number, pool: number | null, aht: number): DeferredQueue {
   const n = state.s.intervalCount;
-  const key = `${channel}|${pool}`;
+  const key = pool === null ? channel : state.s.channels.length * (pool + 1) + channel;
   let q = state.queues.get(key);
   if (!q) {
     q = { channel, pool, arrivals: new Array(n).fill(0), capacity: new Array(n).fill(0), aht, supplies: Array.from({ length: n }, () => []) };
