@@ -18,6 +18,7 @@ import { evaluateStrategy } from '../compare/evaluate';
 import { channelKpis, intervalFigures, intervalVerdicts } from '../compare/kpis';
 import { scheduledFor, staffingSolveFrom, type StaffInput } from '../erlang';
 import { baselineScenario, type StrategyScenario } from '../levers';
+import { withoutAbsent } from '../stats/absentFigures';
 import { channelOpen } from './allocate';
 import { channelStaffInput } from './channelInput';
 import { emailRequirements } from './emailPlan';
@@ -142,7 +143,7 @@ export function planStrategy(s: StrategyScenario): PlanResult {
     const z = sizings[c];
     const available = evaluation.allocated![c];
     const figures = intervalFigures(s, evaluation, channel);
-    return {
+    return withoutAbsent(channel.kind, {
       channelId: channel.id, channelIndex: c, kind: channel.kind,
       model: z.kind === 'email' ? 'workload' : z.model,
       shrinkage: shrinkages[c],
@@ -155,7 +156,7 @@ export function planStrategy(s: StrategyScenario): PlanResult {
       occupancy: figures.map((f) => f.occupancy),
       meetsTargets: verdicts[c],
       missingAgentHours: z.required.reduce((t, r, i) => t + Math.max(0, r - available[i]) * hours, 0),
-    };
+    });
   });
   const sum = (pick: (p: ChannelPlan, i: number) => number): number[] =>
     Array.from({ length: count }, (_, i) => channels.reduce((total, p) => total + pick(p, i), 0));

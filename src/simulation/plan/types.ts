@@ -29,10 +29,14 @@ export interface ChannelPlan {
   requiredScheduled: number[];
   /** Productive agents the pools give this channel per interval (see allocate.ts). */
   available: number[];
-  /** Figures at `available`; null where they do not exist (email, unstable Erlang C). */
-  serviceLevel: (number | null)[];
+  /**
+   * Figures at `available`, per interval; null where the interval has none (nothing offered, an
+   * unstable queue, a deferrable channel's answer rate). Absent where the channel's kind has no
+   * such figure (email: service level and ASA, stats/absentFigures.ts).
+   */
+  serviceLevel?: (number | null)[];
   answerRate: (number | null)[];
-  asaSeconds: (number | null)[];
+  asaSeconds?: (number | null)[];
   occupancy: (number | null)[];
   /** Does `available` meet every target of the channel? */
   meetsTargets: boolean[];

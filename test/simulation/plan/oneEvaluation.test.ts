@@ -39,11 +39,11 @@ describe('the plan and the comparison read one evaluation', () => {
           if (channel.kind === 'email' || channel.kind === 'callback') continue;
           const kpis = result.channels[channel.channelId]!;
           const where = `${sample.name} / ${result.id} / ${channel.channelId}`;
-          expect(weighted(channel, channel.serviceLevel, 0, s.intervalCount), where).toBeCloseTo(kpis.serviceLevel!, 12);
+          expect(weighted(channel, channel.serviceLevel!, 0, s.intervalCount), where).toBeCloseTo(kpis.serviceLevel!, 12);
           expect(weighted(channel, channel.answerRate, 0, s.intervalCount), where).toBeCloseTo(kpis.answerRate!, 12);
           kpis.days.forEach((day, d) => {
             const from = d * s.intervalsPerDay;
-            const sl = weighted(channel, channel.serviceLevel, from, from + s.intervalsPerDay);
+            const sl = weighted(channel, channel.serviceLevel!, from, from + s.intervalsPerDay);
             if (day.serviceLevel == null) expect(sl, `${where} ${day.date}`).toBeNull();
             else expect(sl, `${where} ${day.date}`).toBeCloseTo(day.serviceLevel!, 12);
           });
