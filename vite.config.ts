@@ -4,7 +4,7 @@ import { contentSecurityPolicy } from './build/csp.ts';
 
 // One config for the app, the workers and the unit tests.
 // Worker-only dependencies are listed in optimizeDeps so the dev server does not
-// discover them late and reload the page (TOOLCHAIN.md, "Dev-server trap").
+// discover them late and reload the page (docs/architecture.md, "Toolchain notes").
 export default defineConfig({
   plugins: [react(), contentSecurityPolicy()],
   worker: { format: 'es' },

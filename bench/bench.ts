@@ -1,5 +1,5 @@
 /**
- * `npm run bench` (CONTRACT.md, "Benchmarks"): the figures that say whether the engines are
+ * `npm run bench` (docs/cli.md, "Benchmarks"): the figures that say whether the engines are
  * fast enough. Timings, not tests: nothing here fails a build.
  *
  * - analytic.planMs: the analytic plan of the default scenario, median of several cold runs
@@ -19,7 +19,7 @@ import { clearPlanMemo, planScenario } from '../src/simulation/plan';
 import { simulateReplication } from '../src/simulation/des';
 import { erlangA } from '../src/simulation/erlang';
 import { standardModelScenario } from '../src/simulation/des/standardModel';
-import { SimulationPool } from '../workers/pool';
+import { SimulationPool } from '../src/simulation/run/pool';
 import { createNodeWorker } from '../workers/nodeWorker';
 
 function median(values: number[]): number {

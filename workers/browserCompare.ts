@@ -4,8 +4,8 @@
  * the simulation workers it owns.
  */
 import { proxy, wrap } from 'comlink';
-import type { CompareWorkerApi } from '../src/ui/simulate/workerApi';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../src/ui/simulate/types';
+import type { CompareWorkerApi } from './compareApi';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../src/simulation/run/jobTypes';
 
 export interface CompareHandle {
   simulate(req: SimulateRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<SimulationOutcome>>;

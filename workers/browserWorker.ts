@@ -1,7 +1,7 @@
 /** Pool workers in the browser: module web workers bundled by Vite. */
 import { wrap } from 'comlink';
 import { unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
-import type { WorkerHandle } from './pool';
+import type { WorkerHandle } from '../src/simulation/run/pool';
 
 export function createBrowserWorker(): WorkerHandle {
   const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });

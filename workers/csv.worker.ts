@@ -1,6 +1,6 @@
 /**
  * Forecast CSV parsing off the page's thread: the same `parseForecastCsv` as `wfm forecast`, only
- * exposed with comlink (ARCHITECTURE.md, "workers/"). A large file (a year of 15-minute intervals
+ * exposed with comlink (docs/architecture.md, "Workers"). A large file (a year of 15-minute intervals
  * for several channels is hundreds of thousands of lines) then never freezes the page.
  */
 import { expose } from 'comlink';

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
 import { unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
-import type { WorkerHandle } from './pool';
+import type { WorkerHandle } from '../src/simulation/run/pool';
 
 const bootstrap = fileURLToPath(new URL('./node-bootstrap.mjs', import.meta.url));
 const workerFile = fileURLToPath(new URL('./simulation.worker.ts', import.meta.url));

@@ -1,4 +1,4 @@
-/** The simulation web worker: only exposes the engine (ARCHITECTURE.md, "workers/"). */
+/** The simulation web worker: only exposes the engine (docs/architecture.md, "Workers"). */
 import { expose, transfer } from 'comlink';
 import { simulationWorkerApi } from '../src/simulation/run/workerApi';
 import type { BatchRequest } from '../src/simulation/run/batch';

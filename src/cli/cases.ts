@@ -26,7 +26,7 @@ async function readCases(io: CliIo): Promise<unknown[]> {
   try {
     data = JSON.parse(text);
   } catch (error) {
-    // One line (CONTRACT.md): the parser's message may quote the input, newlines included.
+    // One line (docs/cli.md): the parser's message may quote the input, newlines included.
     throw new InputError(`stdin: not valid JSON (${(error as Error).message.replace(/\s+/g, ' ')})`);
   }
   if (!Array.isArray(data)) throw new InputError('stdin: must be a JSON array of cases');

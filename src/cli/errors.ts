@@ -1,6 +1,6 @@
 /**
  * Bad input on the command line: a one-line message naming the field and the reason, exit 2
- * (CONTRACT.md). Anything else that goes wrong exits 1.
+ * (docs/cli.md). Anything else that goes wrong exits 1.
  */
 export class InputError extends Error {
   constructor(message: string) {

@@ -1,5 +1,5 @@
 /**
- * The `wfm` command line (CONTRACT.md): dispatch, and the one place where errors become exit
+ * The `wfm` command line (docs/cli.md): dispatch, and the one place where errors become exit
  * codes — 2 with a one-line message for bad input, 1 for anything else. Nothing is written to
  * stdout unless the command succeeded, so a failure never leaves partial JSON.
  */

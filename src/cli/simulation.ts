@@ -1,14 +1,14 @@
 /**
  * What `simulate` and `compare` share: their options, the worker pool on Node threads, progress
- * on stderr (never stdout, CONTRACT.md), and the JSON shape of a simulated strategy.
+ * on stderr (never stdout, docs/cli.md), and the JSON shape of a simulated strategy.
  */
 import { intervalStart } from '../scenario/calendar';
 import type { ResolvedScenario } from '../scenario/model';
 import type { SimulatedStrategyResult } from '../simulation/compare/simulated';
 import type { StrategyScenario } from '../simulation/levers/types';
 import { createNodeWorker, nodePoolSize } from '../../workers/nodeWorker';
-import { SimulationPool } from '../../workers/pool';
-import { runStrategies } from '../../workers/runStrategies';
+import { SimulationPool } from '../simulation/run/pool';
+import { runStrategies } from '../simulation/run/strategies';
 import type { ReplicationResult } from '../simulation/des';
 import { simulationRefusal } from '../simulation/run/budget';
 import { InputError } from './errors';

@@ -1,6 +1,6 @@
 /**
  * One-interval cases for the Erlang calculator and the `erlang` / `staff` commands
- * (CONTRACT.md): the same validation for command-line flags, `--stdin` batches and the
+ * (docs/cli.md): the same validation for command-line flags, `--stdin` batches and the
  * app's calculator panel, so a bad value gets the same message everywhere.
  */
 import { z } from 'zod';

@@ -6,6 +6,7 @@
 import { clockMinutes, intervalsPerDay } from './calendar';
 import type { Problem } from './problems';
 import { ownEntry } from './reservedIds';
+import { TARGETS_BY_KIND } from './targets';
 import type { ChannelFile, ChannelKind, Forecast, PoolFile, ScenarioFile, Targets } from './schema';
 
 type Push = (path: string, message: string) => void;
@@ -21,14 +22,6 @@ function checkUnique(items: { id: string }[], listPath: string, what: string, pu
     else push(`${listPath}[${i}].id`, `duplicate ${what} id '${item.id}' (also ${listPath}[${earlier}])`);
   });
 }
-
-/** Targets a channel kind can be held to (MODEL.md, "Channels"). */
-const TARGETS_BY_KIND: Record<ChannelKind, (keyof Targets)[]> = {
-  voice: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],
-  chat: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],
-  callback: ['callbackWithin', 'maxOccupancy'],
-  email: ['responseWithin', 'maxOccupancy'],
-};
 
 /** "a voice channel", "an email channel". */
 function aChannel(kind: ChannelKind): string {

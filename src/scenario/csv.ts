@@ -1,5 +1,5 @@
 /**
- * Forecast CSV import and export (CONTRACT.md, "Forecast CSV").
+ * Forecast CSV import and export (docs/cli.md, "forecast").
  *
  * Two layouts, both with a header line:
  * - long: `date,time,channel,volume`, one row per channel per interval;

@@ -1,5 +1,5 @@
 /**
- * Migrations: files written by an older Renfort load in this one (CONTRACT.md, "Scenario file").
+ * Migrations: files written by an older Renfort load in this one (docs/cli.md, "Scenario file").
  *
  * Each step turns version n into n + 1 on the raw JSON, before validation, so that the schema only
  * ever knows the current version. A step converts what it recognises and reports, with the old

@@ -1,5 +1,5 @@
 /**
- * The scenario file (CONTRACT.md, "Scenario file"), as a zod schema.
+ * The scenario file (docs/cli.md, "Scenario file"), as a zod schema.
  *
  * The schema is the single source of the file's types: `ScenarioFile` is inferred from it.
  * Units in the file are the ones a planner types (seconds for handle time and patience,
@@ -7,8 +7,8 @@
  * valid file into the engines' units (seconds, counts per interval).
  *
  * Objects are strict: a misspelt field (`shrinkge`) is reported as unknown rather than silently
- * dropped, which would otherwise turn into a confusing "is required" or a default. Lever
- * parameters stay loose until levers/ specifies them.
+ * dropped, which would otherwise turn into a confusing "is required" or a default. Levers have
+ * one schema per kind (levers/), discriminated on `kind`.
  *
  * Field names are a contract: add freely, never rename or drop (old files must keep loading;
  * see migrate.ts). Checks that span fields (ids that must exist, series lengths) are in
@@ -19,6 +19,7 @@ import { clockMinutes, dayNumber } from './calendar';
 import * as L from './limits';
 import { bounded } from './limits';
 import { isReservedId, RESERVED_ID_MESSAGE } from './reservedIds';
+import { LeverSchema } from './levers';
 
 export const SCHEMA_VERSION = 1;
 
@@ -59,7 +60,7 @@ export const ChannelKindSchema = z.enum(['voice', 'callback', 'chat', 'email'], 
   error: "must be 'voice', 'callback', 'chat' or 'email'",
 });
 
-/** Targets of one channel. Which ones apply depends on the channel's kind (MODEL.md, "Channels"). */
+/** Targets of one channel. Which ones apply depends on the channel's kind (docs/model.md, "Channels"). */
 export const TargetsSchema = z.strictObject({
   /** Service level: `share` of offered contacts answered within `seconds` (voice, chat). */
   serviceLevel: z.strictObject({ share, seconds: bounded(nonNegative, L.WAIT_SECONDS) }).optional(),
@@ -161,16 +162,6 @@ export const PoolSchema = z.strictObject({
   hourlyCost: bounded(nonNegative, L.HOURLY_COST),
 });
 
-/**
- * Levers are specified in levers/ (issue "Peak-absorption levers"); until then a strategy's
- * levers are kept as given, with only their `kind` checked.
- */
-export const LeverSchema = z.object({
-  kind: z.enum(['outsourcing', 'reallocation', 'temps', 'overtime'], {
-    error: "must be 'outsourcing', 'reallocation', 'temps' or 'overtime'",
-  }),
-}).loose();
-
 export const StrategySchema = z.strictObject({
   id: identifier,
   name: label,
@@ -192,7 +183,7 @@ export const ScenarioSchema = z.strictObject({
   startDate: isoDate,
   intervalMinutes: z.union([z.literal(15), z.literal(30), z.literal(60)], { error: 'must be 15, 30 or 60' }),
   days: num().int('must be a whole number').min(1, 'must be ≥ 1').max(366, 'must be ≤ 366'),
-  /** Abandons shorter than this are left out of the rates (MODEL.md, "Channels"). */
+  /** Abandons shorter than this are left out of the rates (docs/model.md, "Channels"). */
   shortAbandonSeconds: bounded(nonNegative, L.WAIT_SECONDS).default(0),
   channels: list(ChannelSchema).min(1, 'must hold at least one channel').max(L.CHANNELS.max, L.sizeMessage(L.CHANNELS)),
   forecast: ForecastSchema,

@@ -1,5 +1,5 @@
 /**
- * `wfm erlang` and `wfm staff` as CONTRACT.md defines them: flags and `--stdin` batches, JSON
+ * `wfm erlang` and `wfm staff` as docs/cli.md defines them: flags and `--stdin` batches, JSON
  * and tables, and bad input as one line on stderr with exit code 2 and nothing on stdout.
  */
 import { describe, expect, it } from 'vitest';

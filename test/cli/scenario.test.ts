@@ -1,4 +1,4 @@
-/** `wfm sample`, `wfm plan` and `wfm forecast` on scenario files (CONTRACT.md). */
+/** `wfm sample`, `wfm plan` and `wfm forecast` on scenario files (docs/cli.md). */
 import { describe, expect, it } from 'vitest';
 import { wfm } from './harness';
 import { samples } from '../../src/scenario/samples';

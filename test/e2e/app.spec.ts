@@ -58,6 +58,8 @@ test('staffing shows required vs available, the gap map and the missing agent-ho
   const figure = page.getByTestId('missing-agent-hours');
   await expect(figure).toContainText('agent-hours missing');
   await expect(figure.locator('.value')).toHaveText(/^[\d,.]+$/);
+  // The page says how verdicts are reached: per day, intervals only showing where.
+  await expect(page.getByTestId('judging-rule')).toContainText('judged per day');
   await page.screenshot({ path: `${SHOTS}/staffing.png`, fullPage: true });
 
   await page.getByRole('tab', { name: /Chat/ }).click();

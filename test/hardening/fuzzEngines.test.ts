@@ -74,7 +74,7 @@ describe('random valid scenarios through both engines (fuzz)', () => {
         c.arrivals.forEach((a, i) => {
           const traffic = (a * channel.aht.mean) / s.intervalSeconds;
           if (a > 1e-6 && c.available[i]! <= traffic) {
-            expect(c.serviceLevel[i]).toBeNull();
+            expect(c.serviceLevel?.[i]).toBeNull();
             if ((channel.targets.serviceLevel?.share ?? 0) > 1e-3) expect(c.meetsTargets[i]).toBe(false);
           }
         });

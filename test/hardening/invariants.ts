@@ -11,8 +11,9 @@ export function checkPlan(plan: PlanResult, scenario: ResolvedScenario): void {
   expect(Number.isFinite(plan.missingAgentHours) && plan.missingAgentHours >= 0).toBe(true);
   for (const c of plan.channels) {
     for (const series of [c.arrivals, c.required, c.requiredScheduled, c.available]) expect(series.every(count), c.channelId).toBe(true);
-    for (const series of [c.serviceLevel, c.answerRate, c.occupancy]) expect(series.every(share), c.channelId).toBe(true);
-    expect(c.asaSeconds.every((x) => x === null || count(x)), c.channelId).toBe(true);
+    // Email has no service level or ASA (absent, docs/model.md): nothing to check there.
+    for (const series of [c.serviceLevel ?? [], c.answerRate, c.occupancy]) expect(series.every(share), c.channelId).toBe(true);
+    expect((c.asaSeconds ?? []).every((x) => x === null || count(x)), c.channelId).toBe(true);
     // An interval of calls or chats with nobody to answer them never meets its targets
     // (email and callbacks are answered later: their intervals are judged otherwise).
     const t = scenario.channels[c.channelIndex]!.targets;

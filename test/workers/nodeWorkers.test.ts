@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ResolvedScenario } from '../../src/scenario/model';
 import { aggregateReplications } from '../../src/simulation/stats';
 import { createNodeWorker } from '../../workers/nodeWorker';
-import { SimulationPool } from '../../workers/pool';
+import { SimulationPool } from '../../src/simulation/run/pool';
 
 /** One voice channel, one day of 30-minute intervals, 8 agents: small enough to run in a blink. */
 function smallScenario(): ResolvedScenario {

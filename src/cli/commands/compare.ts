@@ -1,12 +1,12 @@
 /**
  * `wfm compare scenario.json --replications R --seed S [--workers W] --json [--timings]`: every strategy of
  * the scenario (the baseline first) and the search's best candidates, analytic and simulated
- * side by side on common random numbers, with the recommendation (CONTRACT.md). The flow is
- * workers/runComparison.ts, shared with the app.
+ * side by side on common random numbers, with the recommendation (docs/cli.md). The flow is
+ * src/simulation/run/comparison.ts, shared with the app.
  */
 import { resolveScenario } from '../../scenario/resolve';
 import type { ComparisonEntry } from '../../simulation/compare/comparison';
-import { runComparison } from '../../../workers/runComparison';
+import { runComparison } from '../../simulation/run/comparison';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
 import { formatTable } from '../format';

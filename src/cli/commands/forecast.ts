@@ -1,6 +1,6 @@
 /**
  * `wfm forecast scenario.json volumes.csv`: the scenario with its forecast taken from the CSV
- * (CONTRACT.md, "Forecast CSV"), parsed by the same code as the app's import. A bad file
+ * (docs/cli.md, "forecast"), parsed by the same code as the app's import. A bad file
  * changes nothing: exit 2, its bad lines on stderr (the first 20, then a count), nothing on stdout.
  */
 import { applyForecast, parseForecastCsv } from '../../scenario/csv';

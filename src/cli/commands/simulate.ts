@@ -1,6 +1,6 @@
 /**
  * `wfm simulate scenario.json --replications R --seed S [--workers W] --json`: the
- * discrete-event simulation of the scenario's baseline (CONTRACT.md; `compare` adds the
+ * discrete-event simulation of the scenario's baseline (docs/cli.md; `compare` adds the
  * strategies). Same seed ⇒ byte-identical output whatever the number of workers.
  */
 import { resolveScenario } from '../../scenario/resolve';
@@ -37,8 +37,9 @@ export async function simulateCommand(argv: string[], io: CliIo): Promise<void> 
     channel: id,
     offered: k.offered.mean,
     answerRate: `${k.answerRate.mean.toFixed(3)} ± ${k.answerRate.ci95.toFixed(3)}`,
-    serviceLevel: `${k.serviceLevel.mean.toFixed(3)} ± ${k.serviceLevel.ci95.toFixed(3)}`,
-    asaSeconds: k.asaSeconds === null ? 'nobody answered' : `${k.asaSeconds.mean.toFixed(1)} ± ${k.asaSeconds.ci95.toFixed(1)}`,
+    // Absent figures (an email's service level and ASA) print as a dash: there is no such figure.
+    serviceLevel: k.serviceLevel && `${k.serviceLevel.mean.toFixed(3)} ± ${k.serviceLevel.ci95.toFixed(3)}`,
+    asaSeconds: k.asaSeconds === null ? 'nobody answered' : k.asaSeconds && `${k.asaSeconds.mean.toFixed(1)} ± ${k.asaSeconds.ci95.toFixed(1)}`,
     occupancy: k.occupancy.mean,
   }))));
   io.stdout(`\nmeets targets: ${result.meetsTargets ? 'yes' : `no — ${result.failures.map((f) => `${f.channelId} ${f.target} on ${f.days.length} day(s)`).join(', ')}`}\n`);

@@ -18,12 +18,19 @@ export interface PoolSupply {
   effective: number;
 }
 
-/** alloc[k][c]: effective agents of supply k given to channel c. */
-export function allocate(supplies: PoolSupply[], need: number[], deferrable: boolean[]): { alloc: number[][]; got: number[] } {
+/** The order supplies are used in: fewer skills first, then scenario order. */
+export function supplyOrder(supplies: readonly { skills: readonly number[] }[]): number[] {
+  return supplies.map((_, k) => k).sort((a, b) => supplies[a].skills.length - supplies[b].skills.length || a - b);
+}
+
+/**
+ * alloc[k][c]: effective agents of supply k given to channel c. `order` (supplyOrder) may be
+ * passed when the same pools are allocated interval after interval.
+ */
+export function allocate(supplies: PoolSupply[], need: number[], deferrable: boolean[], order = supplyOrder(supplies)): { alloc: number[][]; got: number[] } {
   const channelCount = need.length;
   const got = new Array<number>(channelCount).fill(0);
   const alloc = supplies.map(() => new Array<number>(channelCount).fill(0));
-  const order = supplies.map((_, k) => k).sort((a, b) => supplies[a].skills.length - supplies[b].skills.length || a - b);
   for (const k of order) {
     const { skills } = supplies[k];
     let left = supplies[k].effective;

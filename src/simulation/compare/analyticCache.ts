@@ -2,10 +2,10 @@
  * Memoised Erlang figures for the strategy evaluator. A comparison evaluates the same
  * (channel, arrivals, handle time, agents) cases over and over — the baseline and every candidate
  * share most intervals, and profile forecasts repeat day after day — so one cache per comparison
- * makes the search cheap. Keys round arrivals to 1e-6 (far below anything a target can see).
+ * makes the search cheap.
  */
 import type { ResolvedChannel } from '../../scenario/model';
-import { erlangA, erlangInterval, staffingSolve, type ErlangResult } from '../erlang';
+import { erlangA, erlangInterval, staffingSolveFrom, type ErlangResult } from '../erlang';
 
 /** The figures the evaluator needs from one interval's queue. */
 export interface QueueFigures {
@@ -26,14 +26,63 @@ export interface AnalyticCache {
    * (a "queue above Q" rule, maxQueue = Q + 1): shares of all arrivals, plus the overflowed share.
    */
   capped(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, agents: number, maxQueue: number): QueueFigures & { overflow: number };
-  /** The smallest whole number of agents meeting every target of the channel (≥ 1 when arrivals > 0). */
-  need(channel: ResolvedChannel, arrivals: number, ahtSeconds: number): number;
+  /**
+   * The smallest whole number of agents meeting every target of the channel (≥ 1 when arrivals > 0).
+   * `guess` (a neighbouring interval's answer) only speeds the search up.
+   */
+  need(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, guess?: number): number;
   /** Cache sizes, for benchmarks. */
   size(): number;
 }
 
-const key = (c: ResolvedChannel, arrivals: number, aht: number, n: number) =>
-  `${c.index}|${Math.round(arrivals * 1e6)}|${Math.round(aht * 1e6)}|${n}`;
+/**
+ * What a channel's figures depend on besides arrivals, handle time and agents: its patience,
+ * concurrency and targets (the service-level threshold, and what `need` must meet). Keyed by
+ * this rather than by the channel's position, a cache stays right when a channel is edited and
+ * can be kept across plans (plan/planScenario.ts).
+ */
+const signatures = new WeakMap<ResolvedChannel, number>();
+/** Each distinct signature as a small number, so keys stay short. */
+const signatureIds = new Map<string, number>();
+function signature(c: ResolvedChannel): number {
+  let id = signatures.get(c);
+  if (id === undefined) {
+    const sig = JSON.stringify([c.patience?.mean ?? null, c.concurrency, c.targets]);
+    id = signatureIds.get(sig);
+    if (id === undefined) {
+      id = signatureIds.size;
+      signatureIds.set(sig, id);
+    }
+    signatures.set(c, id);
+  }
+  return id;
+}
+
+/**
+ * Answers by (channel signature, handle time, arrivals, agents), in nested maps of exact numbers:
+ * no key string is built per question (the evaluation asks thousands per plan), and an answer never
+ * depends on which nearby question was asked first, so a cache kept across plans gives the same
+ * figures as a fresh one.
+ */
+class AnswerTable<V> {
+  private readonly root = new Map<number, Map<number, Map<number, Map<number, V>>>>();
+  size = 0;
+
+  get(c: ResolvedChannel, aht: number, arrivals: number, n: number): V | undefined {
+    return this.root.get(signature(c))?.get(aht)?.get(arrivals)?.get(n);
+  }
+
+  set(c: ResolvedChannel, aht: number, arrivals: number, n: number, value: V): void {
+    const level = <K, T>(map: Map<K, T>, k: K, make: () => T): T => {
+      let next = map.get(k);
+      if (next === undefined) { next = make(); map.set(k, next); }
+      return next;
+    };
+    const byN = level(level(level(this.root, signature(c), () => new Map()), aht, () => new Map()), arrivals, () => new Map<number, V>());
+    if (!byN.has(n)) this.size++;
+    byN.set(n, value);
+  }
+}
 
 /** Handle time of one session: chat sessions stretch when agents run several at once. */
 export function sessionSeconds(c: ResolvedChannel, ahtMultiplier = 1): number {
@@ -61,12 +110,13 @@ const NEVER_ABANDONS = 1e12;
 
 /** A fresh cache; share one across the strategies of one scenario only. */
 export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
-  const figures = new Map<string, QueueFigures>();
-  const needs = new Map<string, number>();
+  const figures = new AnswerTable<QueueFigures>();
+  const needs = new AnswerTable<number>();
   const cappedFigures = new Map<string, QueueFigures & { overflow: number }>();
   return {
     capped(channel, arrivals, ahtSeconds, agents, maxQueue) {
-      const k = `${key(channel, arrivals, ahtSeconds, agents)}|${maxQueue}`;
+      // Rare (a "queue above Q" rule): a string key is fine here.
+      const k = `${signature(channel)}|${arrivals}|${ahtSeconds}|${agents}|${maxQueue}`;
       let f = cappedFigures.get(k);
       if (f === undefined) {
         const r = erlangA({
@@ -90,8 +140,7 @@ export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
       return f;
     },
     figures(channel, arrivals, ahtSeconds, agents) {
-      const k = key(channel, arrivals, ahtSeconds, agents);
-      let f = figures.get(k);
+      let f = figures.get(channel, ahtSeconds, arrivals, agents);
       if (f === undefined) {
         f = toFigures(erlangInterval({
           arrivals,
@@ -102,17 +151,16 @@ export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
           patience: channel.patience?.mean,
           concurrency: channel.concurrency,
         }));
-        figures.set(k, f);
+        figures.set(channel, ahtSeconds, arrivals, agents, f);
       }
       return f;
     },
-    need(channel, arrivals, ahtSeconds) {
+    need(channel, arrivals, ahtSeconds, guess) {
       if (arrivals <= 0) return 0;
-      const k = key(channel, arrivals, ahtSeconds, -1);
-      let n = needs.get(k);
+      let n = needs.get(channel, ahtSeconds, arrivals, -1);
       if (n === undefined) {
         const t = channel.targets;
-        n = staffingSolve({
+        const solved = staffingSolveFrom({
           arrivals,
           intervalMinutes,
           aht: ahtSeconds,
@@ -124,8 +172,11 @@ export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
           minAnswerRate: t.minAnswerRate,
           maxOccupancy: t.maxOccupancy,
           shrinkage: 0,
-        }).agents;
-        needs.set(k, n);
+        }, guess);
+        n = solved.agents;
+        needs.set(channel, ahtSeconds, arrivals, -1, n);
+        // The solve ends with the figures at its answer: keep them, the evaluation asks for them next.
+        if (figures.get(channel, ahtSeconds, arrivals, n) === undefined) figures.set(channel, ahtSeconds, arrivals, n, toFigures(solved));
       }
       return n;
     },

@@ -6,12 +6,14 @@
  * else from the defaults below, written down here.
  */
 import type { ResolvedScenario } from '../../scenario/model';
+import { LeverSchema, TempsSchema, type Lever } from '../../scenario/levers';
 import type { StrategyFile } from '../../scenario/schema';
 import { parseLevers } from '../levers';
 import { dateOfDay, dayIndex } from '../levers/window';
 import type { AnalyticStrategyResult } from './compareAnalytic';
 
-type Lever = Record<string, unknown> & { kind: string };
+/** A lever before its schema fills the defaults (the search writes only what it chooses). */
+type LeverDraft = Record<string, unknown> & { kind: string };
 type Evaluated = { strategy: StrategyFile; result: AnalyticStrategyResult };
 
 const TEMPS_COUNTS = [5, 10, 20, 30, 45];
@@ -20,9 +22,9 @@ const OUTSOURCED_AGENTS = [5, 10, 20, 35, 50];
 const OVERTIME_HOURS = [0.5, 1, 2];
 const REALLOCATED = [5, 10, 20];
 
-function template(s: ResolvedScenario, kind: string): Lever | undefined {
+function template(s: ResolvedScenario, kind: string): LeverDraft | undefined {
   // Only a lever that validates is a usable template (a file may hold a misspelt one).
-  for (const st of s.strategies) for (const l of st.levers as Lever[]) if (l.kind === kind && parseLevers([l], 'template').ok) return l;
+  for (const st of s.strategies) for (const l of st.levers) if (l.kind === kind && parseLevers([l], 'template').ok) return { ...l };
   return undefined;
 }
 
@@ -51,15 +53,16 @@ export function daysInWords(start: string, end: string): string {
   return start.slice(0, 7) === end.slice(0, 7) ? `${a.split(' ')[0]}–${b}` : `${a} – ${b}`;
 }
 
-function strategy(id: string, name: string, levers: Lever[]): StrategyFile {
-  return { id, name, levers: levers as StrategyFile['levers'] };
+/** A searched strategy, its levers completed by their schemas (the one place defaults live). */
+function strategy(id: string, name: string, levers: (LeverDraft | Lever)[]): StrategyFile {
+  return { id, name, levers: levers.map((l) => LeverSchema.parse(l)) };
 }
 
-export function tempsLever(s: ResolvedScenario, channel: string, count: number, decisionDate: string): Lever {
+export function tempsLever(s: ResolvedScenario, channel: string, count: number, decisionDate: string): LeverDraft {
   const t = template(s, 'temps');
   const wage = (s.pools.find((p) => p.kind === 'inhouse')?.hourlyCost ?? 30) / 2.2;
   return {
-    kind: 'temps', poolId: 'temps', leadTimeDays: 14, trainingDays: 5, hourlyWage: wage, agencyCoefficient: 1.9,
+    kind: 'temps', poolId: 'temps', hourlyWage: wage,
     ...(t ?? {}), count, decisionDate, skills: [channel], contractEnd: undefined,
   };
 }
@@ -78,13 +81,15 @@ export function overflowQueue(s: ResolvedScenario, channelId: string): number {
   return Math.max(0, Math.floor((t * agents * c.concurrency) / c.aht.mean) - 1);
 }
 
-export function outsourcingLever(s: ResolvedScenario, channel: string, agents: number, start: string, end: string, decisionDate?: string): Lever {
+export function outsourcingLever(s: ResolvedScenario, channel: string, agents: number, start: string, end: string, decisionDate?: string): LeverDraft {
   const t = template(s, 'outsourcing');
-  const base: Lever = {
+  // Market terms the search assumes when the scenario has no outsourcer to copy: these are a
+  // priced offer (a 3-week contract lead time, onboarding, a slower agent), not the file's defaults.
+  const base: LeverDraft = {
     kind: 'outsourcing', poolId: 'outsourcer', leadTimeDays: 21, pricing: { mode: 'perAgentHour', rate: 29 }, setupFee: 4000,
     ahtMultiplier: 1.1, onboardingHoursPerAgent: 14,
   };
-  const merged: Lever = { ...base, ...(t ?? {}), channels: [channel], routing: { mode: 'queueAbove', queue: overflowQueue(s, channel) }, start, end, agents, elastic: false };
+  const merged: LeverDraft = { ...base, ...(t ?? {}), channels: [channel], routing: { mode: 'queueAbove', queue: overflowQueue(s, channel) }, start, end, agents, elastic: false };
   delete merged.from;
   delete merged.to;
   if ((merged.pricing as { mode: string }).mode !== 'perAgentHour' && t === undefined) merged.pricing = base.pricing;
@@ -100,7 +105,8 @@ export function singleCandidates(s: ResolvedScenario, baseline: AnalyticStrategy
   const to = s.channels.find((c) => c.id === w.channel);
   const channelName = to?.name ?? w.channel;
   const when = daysInWords(w.start, w.end);
-  const lead = Number(template(s, 'temps')?.leadTimeDays ?? 14) + Number(template(s, 'temps')?.trainingDays ?? 5);
+  const temps = TempsSchema.parse(tempsLever(s, w.channel, 1, s.startDate));
+  const lead = temps.leadTimeDays + temps.trainingDays;
   for (const k of TEMPS_COUNTS) for (const slack of TEMPS_SLACK_DAYS) {
     const date = dateOfDay(s.startDate, first - Math.ceil(lead) - slack);
     out.push(strategy(`search-temps-${k}-${date}`, `${k} temps, decided ${dayInWords(date)}`, [tempsLever(s, w.channel, k, date)]));
@@ -119,7 +125,7 @@ export function singleCandidates(s: ResolvedScenario, baseline: AnalyticStrategy
   return out;
 }
 
-const kindOf = (st: StrategyFile) => (st.levers as Lever[]).map((l) => l.kind).join('+');
+const kindOf = (st: StrategyFile) => st.levers.map((l) => l.kind).join('+');
 
 /** Pairs of the two best single candidates of two different kinds. */
 export function mixCandidates(singles: Evaluated[], rank: (a: AnalyticStrategyResult, b: AnalyticStrategyResult) => number): StrategyFile[] {
@@ -135,7 +141,7 @@ export function mixCandidates(singles: Evaluated[], rank: (a: AnalyticStrategyRe
   const out: StrategyFile[] = [];
   for (let a = 0; a < kinds.length; a++) for (let b = a + 1; b < kinds.length; b++) {
     for (const x of pick(byKind.get(kinds[a])!)) for (const y of pick(byKind.get(kinds[b])!)) {
-      out.push(strategy(`${x.strategy.id}+${y.strategy.id.replace(/^search-/, '')}`, `${x.strategy.name} + ${y.strategy.name}`, [...(x.strategy.levers as Lever[]), ...(y.strategy.levers as Lever[])]));
+      out.push(strategy(`${x.strategy.id}+${y.strategy.id.replace(/^search-/, '')}`, `${x.strategy.name} + ${y.strategy.name}`, [...x.strategy.levers, ...y.strategy.levers]));
     }
   }
   return out;
@@ -148,15 +154,14 @@ export function mixCandidates(singles: Evaluated[], rank: (a: AnalyticStrategyRe
  */
 export function decisionSweep(s: ResolvedScenario, evaluated: Evaluated[], run: (st: StrategyFile) => AnalyticStrategyResult): { temps: string | null; outsourcing: string | null } {
   const sweep = (kind: 'temps' | 'outsourcing'): string | null => {
-    const passing = evaluated.filter((e) => e.result.meetsTargets && (e.strategy.levers as Lever[]).some((l) => l.kind === kind))
+    const passing = evaluated.filter((e) => e.result.meetsTargets && e.strategy.levers.some((l) => l.kind === kind))
       .sort((a, b) => a.result.cost.total - b.result.cost.total)[0];
     if (!passing) return null;
-    const levers = passing.strategy.levers as Lever[];
+    const levers = passing.strategy.levers;
     const k = levers.findIndex((l) => l.kind === kind);
-    const lever = levers[k];
-    const lead = Number(lever.leadTimeDays ?? (kind === 'temps' ? 14 : 21));
-    const startDay = kind === 'outsourcing' ? dayIndex(s.startDate, String(lever.start)) : s.days;
-    const known = lever.decisionDate !== undefined ? dayIndex(s.startDate, String(lever.decisionDate)) : startDay - Math.ceil(lead);
+    const lever = levers[k] as Extract<Lever, { kind: 'temps' | 'outsourcing' }>;
+    const startDay = lever.kind === 'outsourcing' ? dayIndex(s.startDate, lever.start) : s.days;
+    const known = lever.decisionDate !== undefined ? dayIndex(s.startDate, lever.decisionDate) : startDay - Math.ceil(lever.leadTimeDays);
     const at = (day: number) => {
       const copy = levers.map((l, j) => (j === k ? { ...l, decisionDate: dateOfDay(s.startDate, day) } : l));
       return run(strategy(`${passing.strategy.id}@${dateOfDay(s.startDate, day)}`, `${passing.strategy.name}, decided ${dayInWords(dateOfDay(s.startDate, day))}`, copy)).meetsTargets;

@@ -4,21 +4,23 @@
  * pass/fail against the targets with where it fails, and its cost. All strategies share one
  * memo of Erlang figures.
  */
+import type { Lever } from '../../scenario/levers';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { Problem } from '../../scenario/problems';
 import type { StrategyFile } from '../../scenario/schema';
-import { strategyCost, type StrategyCost } from '../cost';
+import type { StrategyCost } from '../cost';
 import { applyStrategyChecked, baselineScenario } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import { createAnalyticCache, type AnalyticCache } from './analyticCache';
-import { evaluateStrategy, isDeferrable } from './evaluate';
-import { channelKpis, failuresOf, type ChannelKpis, type Failure } from './kpis';
+import { evaluateStrategy } from './evaluate';
+import { evaluationCost } from './evaluationCost';
+import { judgeStrategy, type ChannelFigures, type Failure } from './kpis';
 
 export interface AnalyticStrategyResult {
   id: string;
   name: string;
-  levers: unknown[];
-  channels: Record<string, ChannelKpis>;
+  levers: Lever[];
+  channels: Record<string, ChannelFigures>;
   /** Over the immediate channels (voice, chat), weighted by offered contacts. */
   serviceLevel: number | null;
   answerRate: number | null;
@@ -31,26 +33,17 @@ export interface AnalyticStrategyResult {
 }
 
 /** Evaluates one strategy scenario (levers already applied). */
-export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, levers: unknown[] = []): AnalyticStrategyResult {
+export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, levers: Lever[] = []): AnalyticStrategyResult {
   const ev = evaluateStrategy(ss, cache);
-  const kpis = ss.channels.map((c) => channelKpis(ss, ev, c));
-  const failures = failuresOf(ss, ev, kpis);
-  const immediate = kpis.filter((_, k) => !isDeferrable(ss.channels[k]));
-  const offered = immediate.reduce((t, k) => t + k.offered, 0);
-  const weighted = (pick: (k: ChannelKpis) => number | null) =>
-    offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
-  const cost = strategyCost(ss, {
-    handled: ev.handled,
-    abandoned: kpis.reduce((t, k) => t + k.abandoned, 0),
-    answered: kpis.reduce((t, k) => t + k.answered, 0),
-  });
+  const { channels: kpis, failures, serviceLevel, answerRate } = judgeStrategy(ss, ev);
+  const cost = evaluationCost(ss, ev, kpis);
   return {
     id: ss.strategyId,
     name: ss.strategyName,
     levers,
     channels: Object.fromEntries(kpis.map((k) => [k.channelId, k])),
-    serviceLevel: weighted((k) => k.serviceLevel),
-    answerRate: weighted((k) => k.answerRate),
+    serviceLevel,
+    answerRate,
     meetsTargets: failures.length === 0,
     failures,
     cost,
@@ -73,7 +66,7 @@ export function compareAnalytic(s: ResolvedScenario, strategies: StrategyFile[] 
     if (strategy.id === 'baseline') return;
     const applied = applyStrategyChecked(s, strategy, `strategies[${k}]`);
     if (!applied.ok) { problems.push(...applied.problems); return; }
-    results.push(evaluateAnalytic(applied.scenario, cache, strategy.levers as unknown[]));
+    results.push(evaluateAnalytic(applied.scenario, cache, strategy.levers));
   });
   return { strategies: results, problems };
 }

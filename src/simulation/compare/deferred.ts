@@ -4,7 +4,7 @@
  * interval `capacity` contacts' worth of work to the oldest cohorts first. A contact served in
  * interval k that arrived in interval i waited (k − i) intervals on average (uniform arrival and
  * service inside each interval). After the horizon the last day's capacity repeats (the last
- * head-count holds, MODEL.md "Time") for at most 60 days; what is still waiting then never counts
+ * head-count holds, docs/model.md "Time") for at most 60 days; what is still waiting then never counts
  * as answered within any window.
  */
 

@@ -11,6 +11,7 @@
 import type { ReplicationResult } from '../des';
 import type { StrategyScenario } from '../levers/types';
 import type { PoolVolume } from '../cost';
+import { channelBusyPresent } from '../stats/channelOccupancy';
 import type { DeferredDay } from './deferred';
 import { isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluate';
 
@@ -36,14 +37,15 @@ function channelSeries(s: StrategyScenario, results: readonly ReplicationResult[
   const mean = (pick: (r: ReplicationResult) => readonly number[] | undefined) => meanSeries(results, n, pick);
   const offered = mean((r) => r.channels[c]!.offered);
   const short = mean((r) => r.channels[c]!.shortAbandoned);
-  // Occupancy of a channel: that of the pools serving it (the DES keeps agent time per pool).
-  const serving = s.pools.filter((p) => p.skills.includes(c)).map((p) => p.index);
+  // A channel's occupancy is its share of the serving pools' agent time (stats/channelOccupancy.ts).
   const busy = new Array<number>(n).fill(0);
   const present = new Array<number>(n).fill(0);
-  for (const p of serving) {
-    const b = mean((r) => r.pools[p]!.busyAgentSeconds);
-    const a = mean((r) => r.pools[p]!.presentAgentSeconds);
-    for (let i = 0; i < n; i++) { busy[i]! += b[i]!; present[i]! += a[i]!; }
+  for (const r of results) {
+    const share = channelBusyPresent(s, r, c, 0, n);
+    for (let i = 0; i < n; i++) {
+      busy[i]! += share.busy[i]! / results.length;
+      present[i]! += share.present[i]! / results.length;
+    }
   }
   return {
     offered: offered.map((o, i) => Math.max(0, o - short[i]!)),

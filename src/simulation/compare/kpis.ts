@@ -1,19 +1,25 @@
 /**
- * From an evaluation's per-interval counts to KPIs per channel per day and over the horizon, and
- * to pass/fail against the targets.
+ * The one judge: from an evaluation's per-interval counts (analytic, or simulated means through
+ * fromSimulation.ts) to KPIs per interval, per day and over the horizon, and to verdicts against
+ * the targets (docs/model.md, "Judging targets").
  *
- * A target is judged per DAY (the day's offered-weighted figure), as planners report service
- * levels: a strategy meets its targets when every day with traffic does. The intervals that miss
- * are listed too (count and the first few), to show where, but one short interval alone does not
- * fail a day. Email and callback are judged on each day's arrivals: the share answered within each
- * response window.
+ * The rule: a target is judged per DAY, on the day's offered-weighted figure, as planners report
+ * service levels; a strategy meets its targets when every day with traffic does. Per interval,
+ * the same figures are computed and compared with the same goals to show WHERE a day is short
+ * (the plan's `meetsTargets`, a failure's `intervals`), but one short interval alone does not
+ * fail a day. Response-window targets (email within H hours, callback within W minutes) have no
+ * interval figure: they are judged per day on the day's arrivals, and an interval with arrivals
+ * on a day that misses one is shown as short.
  */
 import type { ResolvedChannel } from '../../scenario/model';
+import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
+import { withoutAbsent } from '../stats/absentFigures';
+import type { CoreFigures } from '../stats/types';
 import type { StrategyScenario } from '../levers/types';
 import { dateOfDay } from '../levers/window';
 import { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluate';
 
-export type TargetName = 'serviceLevel' | 'answerRate' | 'maxAsaSeconds' | 'maxOccupancy' | 'responseWithin' | 'callbackWithin';
+export type { TargetName };
 
 export interface Failure {
   channelId: string;
@@ -30,40 +36,64 @@ export interface Failure {
   gap: number;
 }
 
-export interface DayKpis {
+/** A channel's figures over one day (analytic, or the simulator's means). */
+export interface DayFigures extends CoreFigures<number> {
   date: string;
-  offered: number;
-  answered: number;
-  serviceLevel: number | null;
-  answerRate: number | null;
-  asaSeconds: number | null;
-  occupancy: number | null;
   /** Deferrable channels: share of the day's contacts answered within each window. */
   withinTarget: number[] | null;
   backlog: number | null;
 }
 
-export interface ChannelKpis {
+/** A channel's figures over the horizon (analytic, or the simulator's means), with its days. */
+export interface ChannelFigures extends CoreFigures<number> {
   channelId: string;
-  offered: number;
-  answered: number;
   abandoned: number;
   /** Chats deflected by standby and lost (part of `abandoned`). */
   lost: number;
-  serviceLevel: number | null;
-  answerRate: number | null;
-  asaSeconds: number | null;
-  occupancy: number | null;
   withinTarget: number[] | null;
   responseHours: number | null;
-  days: DayKpis[];
+  days: DayFigures[];
 }
+
+/**
+ * The KPIs of one channel in one interval; null where the figure does not exist there (nothing
+ * offered, no steady state, no agent). Deferrable channels (email, callback) have no per-interval
+ * service level, answer rate or ASA: their contacts are answered in later intervals.
+ */
+export type IntervalFigures = Required<CoreFigures<number>>;
+
+export type { CoreFigures };
+
+/** Per-interval formulas, one place: the plan, the judge's "where" and the charts read them. */
+const perInterval = {
+  serviceLevel: (x: ChannelSeries, i: number) => (x.unstable[i] ? null : ratio(x.withinSl[i], x.offered[i])),
+  answerRate: (x: ChannelSeries, i: number) => ratio(x.answered[i], x.offered[i]),
+  asaSeconds: (x: ChannelSeries, i: number) => (x.unstable[i] ? null : ratio(x.waitSeconds[i], x.answered[i]) ?? (x.offered[i] > 1e-9 ? null : 0)),
+  occupancy: (x: ChannelSeries, i: number) => ratio(x.busyAgents[i], x.agents[i]),
+};
+
+/** Every interval's figures of channel `c`. */
+export function intervalFigures(s: StrategyScenario, ev: StrategyEvaluation, c: ResolvedChannel): IntervalFigures[] {
+  const x = ev.channels[c.index];
+  const deferrable = isDeferrable(c);
+  return Array.from({ length: s.intervalCount }, (_, i) => ({
+    offered: x.offered[i],
+    answered: x.answered[i],
+    serviceLevel: deferrable ? null : perInterval.serviceLevel(x, i),
+    answerRate: deferrable ? null : perInterval.answerRate(x, i),
+    asaSeconds: deferrable ? null : perInterval.asaSeconds(x, i),
+    occupancy: perInterval.occupancy(x, i),
+  }));
+}
+
+/** The rule above in a planner's words, as the pages show it (docs/model.md, "Judging targets"). */
+export const JUDGING_RULE = 'Targets are judged per day, on the day\'s figure weighted by the contacts offered: a strategy meets its targets when every day with traffic meets every target. Intervals that miss show where a day is short, but one short interval alone does not fail a day. Email and callback response windows are judged on each day\'s arrivals.';
 
 const FIRST_INTERVALS = 5;
 const ratio = (a: number, b: number) => (b > 1e-9 ? a / b : null);
 const sum = (xs: number[], from: number, to: number) => { let t = 0; for (let i = from; i < to; i++) t += xs[i]; return t; };
 
-function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries, ev: StrategyEvaluation, d: number): DayKpis {
+function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries, ev: StrategyEvaluation, d: number): DayFigures {
   const a = d * s.intervalsPerDay;
   const b = a + s.intervalsPerDay;
   const offered = sum(series.offered, a, b);
@@ -72,11 +102,11 @@ function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries,
   const deferred = ev.deferred[c.index];
   if (deferred) {
     const day = deferred.days[d];
-    return {
+    return withoutAbsent(c.kind, {
       date, offered: day.offered, answered: day.answered, serviceLevel: null, answerRate: ratio(day.answered, day.offered),
       asaSeconds: null, occupancy: ratio(sum(series.busyAgents, a, b), sum(series.agents, a, b)),
       withinTarget: day.within.map((w) => ratio(w, day.offered) ?? 1), backlog: day.backlog,
-    };
+    });
   }
   let unstable = false;
   for (let i = a; i < b; i++) if (series.unstable[i] && series.offered[i] > 0) unstable = true;
@@ -91,7 +121,7 @@ function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries,
 }
 
 /** KPIs of one channel, per day and over the horizon. */
-export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: ResolvedChannel): ChannelKpis {
+export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: ResolvedChannel): ChannelFigures {
   const series = ev.channels[c.index];
   const n = s.intervalCount;
   const days = Array.from({ length: s.days }, (_, d) => dayKpis(s, c, series, ev, d));
@@ -99,7 +129,7 @@ export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: Reso
   const answered = isDeferrable(c) ? days.reduce((t, d) => t + d.answered, 0) : sum(series.answered, 0, n);
   const deferred = ev.deferred[c.index];
   const unstable = series.unstable.some((u, i) => u && series.offered[i] > 0);
-  return {
+  return withoutAbsent(c.kind, {
     channelId: c.id,
     offered,
     answered,
@@ -112,7 +142,7 @@ export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: Reso
     withinTarget: deferred ? deferredWindows(c).map((_, k) => ratio(deferred.days.reduce((t, d) => t + d.within[k], 0), offered) ?? 1) : null,
     responseHours: deferred ? ratio(deferred.days.reduce((t, d) => t + d.responseSecondsSum, 0) / 3600, answered) : null,
     days,
-  };
+  });
 }
 
 interface Check {
@@ -121,24 +151,26 @@ interface Check {
   goal: number;
   /** true when the figure must stay at or below the goal. */
   atMost: boolean;
-  day: (d: DayKpis) => number | null;
+  day: (d: DayFigures) => number | null;
   interval?: (i: number) => number | null;
 }
 
+/**
+ * The checks of a channel: one per target its kind can be held to (scenario/targets.ts), so a
+ * target the file accepts is always judged. Response windows have a day figure only.
+ */
 function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
   const t = c.targets;
-  const out: Check[] = [];
-  if (isDeferrable(c)) {
-    if (c.kind === 'callback' && t.callbackWithin) out.push({ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null });
-    if (c.kind === 'email') (t.responseWithin ?? []).forEach((r, k) => out.push({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null }));
-    return out;
-  }
-  const at = (num: number[], den: number[]) => (i: number) => ratio(num[i], den[i]);
-  if (t.serviceLevel) out.push({ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel, interval: at(series.withinSl, series.offered) });
-  if (t.minAnswerRate !== undefined) out.push({ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(series.answered, series.offered) });
-  if (t.maxAsaSeconds !== undefined) out.push({ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds, interval: (i) => (series.unstable[i] ? null : ratio(series.waitSeconds[i], series.answered[i]) ?? 0) });
-  if (t.maxOccupancy !== undefined) out.push({ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(series.busyAgents, series.agents) });
-  return out;
+  const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => f(series, i);
+  const build: { [K in TargetKey]: () => Check[] } = {
+    serviceLevel: () => (t.serviceLevel ? [{ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel ?? null, interval: at(perInterval.serviceLevel) }] : []),
+    minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(perInterval.answerRate) }] : []),
+    maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds ?? null, interval: at(perInterval.asaSeconds) }] : []),
+    maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(perInterval.occupancy) }] : []),
+    callbackWithin: () => (t.callbackWithin ? [{ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null }] : []),
+    responseWithin: () => (t.responseWithin ?? []).map((r, k): Check => ({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null })),
+  };
+  return TARGETS_BY_KIND[c.kind].flatMap((key) => build[key]());
 }
 
 const TOLERANCE = 1e-9;
@@ -158,7 +190,7 @@ function judged(s: StrategyScenario, c: ResolvedChannel, check: Check, day: numb
 }
 
 /** Every target missed by the strategy, channel by channel. */
-export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelKpis[]): Failure[] {
+export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): Failure[] {
   const failures: Failure[] = [];
   for (const c of s.channels) {
     const series = ev.channels[c.index];
@@ -188,4 +220,52 @@ export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: Ch
     }
   }
   return failures;
+}
+
+/**
+ * Per interval, per channel: does the interval meet the channel's targets? Its own figures
+ * against the targets that have an interval figure; for response-window targets (judged per day
+ * only), the verdict of its day, shown on the intervals that had arrivals. Intervals with nothing
+ * offered meet everything.
+ */
+export function intervalVerdicts(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): boolean[][] {
+  return s.channels.map((c) => {
+    const series = ev.channels[c.index];
+    const verdict = new Array<boolean>(s.intervalCount).fill(true);
+    for (const check of checksFor(c, series)) {
+      for (let i = 0; i < s.intervalCount; i++) {
+        if (!(series.offered[i] > 1e-9) || !verdict[i]) continue;
+        const day = Math.floor(i / s.intervalsPerDay);
+        const fails = check.interval
+          ? misses(check, check.interval(i))
+          : judged(s, c, check, day) && misses(check, check.day(kpis[c.index].days[day]));
+        if (fails) verdict[i] = false;
+      }
+    }
+    return verdict;
+  });
+}
+
+/** A strategy judged: its channels' figures, every target it misses, and its horizon figures. */
+export interface StrategyVerdict {
+  channels: ChannelFigures[];
+  failures: Failure[];
+  /** Over the immediate channels (voice, chat), weighted by offered contacts. */
+  serviceLevel: number | null;
+  answerRate: number | null;
+}
+
+/** The judge's one entry point, for analytic and simulated evaluations alike. */
+export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation): StrategyVerdict {
+  const channels = s.channels.map((c) => channelKpis(s, ev, c));
+  const immediate = channels.filter((_, k) => !isDeferrable(s.channels[k]));
+  const offered = immediate.reduce((t, k) => t + k.offered, 0);
+  const weighted = (pick: (k: ChannelFigures) => number | null) =>
+    offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
+  return {
+    channels,
+    failures: failuresOf(s, ev, channels),
+    serviceLevel: weighted((k) => k.serviceLevel ?? null),
+    answerRate: weighted((k) => k.answerRate),
+  };
 }

@@ -65,11 +65,11 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
   const own = compareAnalytic(s, strategies, cache);
   const baseline = own.strategies[0];
   const evaluated: { strategy: StrategyFile; result: AnalyticStrategyResult }[] = own.strategies.map((result) => ({
-    strategy: { id: result.id, name: result.name, levers: result.levers as StrategyFile['levers'] },
+    strategy: { id: result.id, name: result.name, levers: result.levers },
     result,
   }));
   const run = (strategy: StrategyFile) => {
-    const result = evaluateAnalytic(applyStrategy(s, strategy), cache, strategy.levers as unknown[]);
+    const result = evaluateAnalytic(applyStrategy(s, strategy), cache, strategy.levers);
     evaluated.push({ strategy, result });
     return result;
   };

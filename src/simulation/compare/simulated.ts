@@ -7,8 +7,9 @@
  * analytic view (kpis.ts, per day). The cost is computed per replication, so its Estimate shows
  * how much the bill moves with the randomness of the peak (per-contact pricing, abandons).
  */
+import type { Lever } from '../../scenario/levers';
 import type { ReplicationResult } from '../des';
-import { strategyCost, type CostBreakdown } from '../cost';
+import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
 import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
@@ -16,7 +17,8 @@ import { FigureBank } from '../stats/figureBank';
 import { isDeferrable } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { evaluationFromReplications } from './fromSimulation';
-import { channelKpis, failuresOf, type Failure } from './kpis';
+import { evaluationCost } from './evaluationCost';
+import { judgeStrategy, type Failure } from './kpis';
 
 export interface SimulatedCost {
   currency: string;
@@ -29,7 +31,7 @@ export interface SimulatedCost {
 export interface SimulatedStrategyResult extends SimulationResult {
   id: string;
   name: string;
-  levers: unknown[];
+  levers: Lever[];
   /** Over the immediate channels (voice, chat, callback excluded), weighted by offered. */
   serviceLevel: number | null;
   answerRate: number | null;
@@ -122,19 +124,16 @@ export class StrategyAccumulator {
     this.series.add(r);
     // The cost of this replication alone: how much the bill moves with the randomness.
     const ev = evaluationFromReplications(s, [r]);
-    const kpis = s.channels.map((c) => channelKpis(s, ev, c));
-    const cost = strategyCost(s, {
-      handled: ev.handled,
-      abandoned: kpis.reduce((t, k) => t + k.abandoned, 0),
-      answered: kpis.reduce((t, k) => t + k.answered, 0),
-    });
-    const immediate = kpis.filter((_, k) => !isDeferrable(s.channels[k]!));
+    const verdict = judgeStrategy(s, ev);
+    const cost = evaluationCost(s, ev, verdict.channels);
+    const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));
+    const offered = immediate.reduce((t, k) => t + k.offered, 0);
     this.totals.push({
       replication: r.replication,
       cost: cost.total,
-      offered: immediate.reduce((t, k) => t + k.offered, 0),
+      offered,
       answered: immediate.reduce((t, k) => t + k.answered, 0),
-      answeredWithin: immediate.reduce((t, k) => t + (k.serviceLevel ?? 1) * k.offered, 0),
+      answeredWithin: (verdict.serviceLevel ?? 1) * offered,
     });
     this.costs.push(0, cost.total, r.replication);
     BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));
@@ -142,17 +141,11 @@ export class StrategyAccumulator {
     else this.costs.push(1, cost.costPerAnswered, r.replication);
   }
 
-  summary(levers: unknown[] = []): SimulatedStrategyResult {
+  summary(levers: Lever[] = []): SimulatedStrategyResult {
     const s = this.s;
     const stats = this.stats.result();
     const mean = this.series.mean();
-    const ev = evaluationFromReplications(s, mean === null ? [] : [mean]);
-    const kpis = s.channels.map((c) => channelKpis(s, ev, c));
-    const failures = failuresOf(s, ev, kpis);
-    const immediate = kpis.filter((_, k) => !isDeferrable(s.channels[k]!));
-    const offered = immediate.reduce((t, k) => t + k.offered, 0);
-    const weighted = (pick: (k: (typeof kpis)[number]) => number | null) =>
-      offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
+    const { failures, serviceLevel, answerRate } = judgeStrategy(s, evaluationFromReplications(s, mean === null ? [] : [mean]));
     const cost: SimulatedCost = {
       currency: s.costs.currency,
       total: this.costs.estimate(0),
@@ -163,8 +156,8 @@ export class StrategyAccumulator {
       id: s.strategyId,
       name: s.strategyName,
       levers,
-      serviceLevel: weighted((k) => k.serviceLevel),
-      answerRate: weighted((k) => k.answerRate),
+      serviceLevel,
+      answerRate,
       meetsTargets: failures.length === 0,
       failures,
       cost,
@@ -176,7 +169,7 @@ export class StrategyAccumulator {
 }
 
 /** Summarises one strategy's replications (any order: they are merged in replication order). */
-export function summarizeSimulation(s: StrategyScenario, results: readonly ReplicationResult[], levers: unknown[] = []): SimulatedStrategyResult {
+export function summarizeSimulation(s: StrategyScenario, results: readonly ReplicationResult[], levers: Lever[] = []): SimulatedStrategyResult {
   const accumulator = new StrategyAccumulator(s);
   for (const r of [...results].sort((a, b) => a.replication - b.replication)) accumulator.add(r);
   return accumulator.summary(levers);

@@ -1,5 +1,5 @@
 /**
- * The cost model (MODEL.md, "Costs") of one strategy over the horizon.
+ * The cost model (docs/model.md, "Costs") of one strategy over the horizon.
  *
  * - In-house: paid (scheduled) hours × loaded hourly cost, busy or not, shrinkage included.
  *   A planned reallocation's split pool is in-house: its agents are paid as before.
@@ -8,7 +8,7 @@
  *   agent-hour; billed at least the minimum volume (in the pricing unit); plus the setup fee and
  *   the onboarding hours at the client's trainer cost.
  * - Temps: every paid hour (training included, before the horizon too) × wage × agency
- *   coefficient, plus the trainers' hours at their hourly cost. MODEL.md asks for that trainer
+ *   coefficient, plus the trainers' hours at their hourly cost. docs/model.md asks for that trainer
  *   time as a cost: it is an opportunity cost, their pay is also in `inhouse`.
  * - Abandoned: abandoned contacts × the scenario's cost per abandoned contact (0 by default).
  * Volumes come from the analytic plan or from the simulation's means; the model does not care.

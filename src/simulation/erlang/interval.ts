@@ -1,5 +1,5 @@
 /**
- * One interval, analytic: the `erlang` command and the calculator panel (CONTRACT.md).
+ * One interval, analytic: the `erlang` command and the calculator panel (docs/cli.md).
  * Erlang C without patience, Erlang A with it; chat runs `agents × concurrency` slots.
  */
 import { erlangA } from './erlangA';

@@ -1,6 +1,6 @@
 /**
  * Staffing solver: the smallest number of productive agents meeting every target given, then
- * scheduled = ⌈agents ÷ (1 − shrinkage)⌉ (MODEL.md, "Analytic engine").
+ * scheduled = ⌈agents ÷ (1 − shrinkage)⌉ (docs/model.md, "Analytic engine").
  *
  * Erlang C walks N upward from a lower bound (just above the traffic, and A ÷ max occupancy),
  * stepping Erlang B's recurrence at O(1) per agent: its figures are monotone in N, so the first

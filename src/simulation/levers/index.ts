@@ -1,5 +1,5 @@
 /**
- * Peak-absorption levers (MODEL.md, "Peak-absorption strategies").
+ * Peak-absorption levers (docs/model.md, "Levers").
  *
  * Design. Each lever kind is one module behind one small interface (`LeverModule`, module.ts):
  * a zod schema that validates its parameters and fills defaults, and `apply`, which TRANSFORMS
@@ -23,19 +23,17 @@ import type { ResolvedScenario } from '../../scenario/model';
 import type { Problem } from '../../scenario/problems';
 import { zodProblems } from '../../scenario/problems';
 import type { StrategyFile } from '../../scenario/schema';
-import type { LeverContext, LeverKind, LeverModule } from './module';
-import { outsourcingLever, type OutsourcingParams } from './outsourcing';
-import { overtimeLever, type OvertimeParams } from './overtime';
-import { reallocationLever, type ReallocationParams } from './reallocation';
-import { tempsLever, type TempsParams } from './temps';
+import { LeverSchema, type Lever, type LeverKind } from '../../scenario/levers';
+import type { LeverContext, LeverModule } from './module';
+import { outsourcingLever } from './outsourcing';
+import { overtimeLever } from './overtime';
+import { reallocationLever } from './reallocation';
+import { tempsLever } from './temps';
 import type { StrategyScenario } from './types';
 
 export type { StrategyScenario } from './types';
-export type { LeverKind, LeverModule } from './module';
-export type { OutsourcingParams, OvertimeParams, ReallocationParams, TempsParams };
-
-/** A lever after validation, defaults filled in. */
-export type Lever = OutsourcingParams | ReallocationParams | TempsParams | OvertimeParams;
+export type { LeverModule } from './module';
+export type { Lever, LeverKind, OutsourcingParams, OvertimeParams, ReallocationParams, TempsParams } from '../../scenario/levers';
 
 export const LEVER_MODULES: { [K in LeverKind]: LeverModule<Extract<Lever, { kind: K }>> } = {
   outsourcing: outsourcingLever,
@@ -51,16 +49,9 @@ export function parseLevers(levers: unknown[], pathPrefix: string): LeversResult
   const problems: Problem[] = [];
   const parsed: Lever[] = [];
   levers.forEach((raw, k) => {
-    const path = `${pathPrefix}[${k}]`;
-    const kind = (raw as { kind?: unknown } | null)?.kind;
-    const module = typeof kind === 'string' ? (LEVER_MODULES as Record<string, LeverModule<unknown>>)[kind] : undefined;
-    if (!module) {
-      problems.push({ path: `${path}.kind`, message: `must be one of ${Object.keys(LEVER_MODULES).map((x) => `'${x}'`).join(', ')}` });
-      return;
-    }
-    const result = module.schema.safeParse(raw);
-    if (result.success) parsed.push(result.data as Lever);
-    else problems.push(...zodProblems(result.error, path));
+    const result = LeverSchema.safeParse(raw);
+    if (result.success) parsed.push(result.data);
+    else problems.push(...zodProblems(result.error, `${pathPrefix}[${k}]`));
   });
   return problems.length > 0 ? { ok: false, problems } : { ok: true, levers: parsed };
 }
@@ -83,7 +74,7 @@ export type StrategyResult = { ok: true; scenario: StrategyScenario } | { ok: fa
 
 /** Validates and applies a strategy's levers, in order, to the baseline. */
 export function applyStrategyChecked(s: ResolvedScenario, strategy: StrategyFile, pathPrefix = 'strategy'): StrategyResult {
-  const parsed = parseLevers(strategy.levers as unknown[], `${pathPrefix}.levers`);
+  const parsed = parseLevers(strategy.levers, `${pathPrefix}.levers`);
   if (!parsed.ok) return parsed;
   return applyLevers(baselineScenario(s, strategy.id, strategy.name), parsed.levers, `${pathPrefix}.levers`);
 }

@@ -11,37 +11,15 @@
  * `productive`, not to `scheduled`, so that the in-house cost stays the base pay and the
  * overtime is billed once, at its premium rate.
  */
-import { z } from 'zod';
-import type { LeverModule } from './module';
 import * as L from '../../scenario/limits';
-import { bounded } from '../../scenario/limits';
-import { cloneForLever, id, inhousePoolRef, isoDate, num, positive, share } from './module';
+import type { OvertimeParams } from '../../scenario/levers/overtime';
+import type { LeverModule } from './module';
+import { cloneForLever, inhousePoolRef } from './module';
 import { intervalHours, windowMask } from './window';
 import { waterFill } from './waterFill';
 
-export const OvertimeSchema = z.strictObject({
-  kind: z.literal('overtime'),
-  poolId: id().optional(),
-  hoursPerAgentPerDay: bounded(positive(), L.DAILY_HOURS),
-  capHoursPerDay: bounded(positive(), L.DAILY_HOURS).default(2),
-  premium: bounded(num().min(1, 'must be ≥ 1'), L.COST_MULTIPLIER).default(1.25),
-  /** Share of the day's agents who take part. */
-  participation: share().default(1),
-  /** Length of a normal shift, hours: the day's agents = its paid hours ÷ this. */
-  shiftHours: bounded(positive(), L.DAILY_HOURS).default(7),
-  start: isoDate().optional(),
-  end: isoDate().optional(),
-}).superRefine((p, ctx) => {
-  if (p.hoursPerAgentPerDay > p.capHoursPerDay) {
-    ctx.addIssue({ code: 'custom', path: ['hoursPerAgentPerDay'], message: `must be ≤ capHoursPerDay (${p.capHoursPerDay})` });
-  }
-});
-
-export type OvertimeParams = z.infer<typeof OvertimeSchema>;
-
 export const overtimeLever: LeverModule<OvertimeParams> = {
   kind: 'overtime',
-  schema: OvertimeSchema,
   apply(input, p, ctx) {
     const s = cloneForLever(input);
     const poolIndex = inhousePoolRef(s, p.poolId, ctx, 'poolId');
@@ -96,3 +74,5 @@ export const overtimeLever: LeverModule<OvertimeParams> = {
     return s;
   },
 };
+
+export type { OvertimeParams };

@@ -13,53 +13,21 @@
  * - `emailDeferral`: the email channel's response windows stretch by `extraHours` (the backlog
  *   grows, and is judged against the stretched target).
  */
-import { z } from 'zod';
+import type { ReallocationParams } from '../../scenario/levers/reallocation';
 import type { ResolvedPool } from '../../scenario/model';
+import { NO_SOURCE_POOL, NO_VOICE_CHANNEL } from '../../scenario/levers/references';
 import type { LeverModule } from './module';
-import * as L from '../../scenario/limits';
-import { bounded } from '../../scenario/limits';
-import { channelRef, clock, cloneForLever, count, id, inhousePoolRef, isoDate, nonNegative, share } from './module';
+import { channelRef, cloneForLever, inhousePoolRef } from './module';
 import { windowMask } from './window';
-
-export const ReallocationSchema = z.strictObject({
-  kind: z.literal('reallocation'),
-  mode: z.enum(['planned', 'dynamic'], { error: "must be 'planned' or 'dynamic'" }).default('dynamic'),
-  fromPoolId: id().optional(),
-  /** Channel the agents move to (default: the first voice channel). */
-  toChannel: id().optional(),
-  maxAgents: bounded(count(), L.LEVER_AGENTS),
-  days: z.array(isoDate()).max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)).optional(),
-  start: isoDate().optional(),
-  end: isoDate().optional(),
-  from: clock().optional(),
-  to: clock().optional(),
-  queueAbove: bounded(nonNegative(), L.QUEUE_CONTACTS).optional(),
-  waitAboveSeconds: bounded(nonNegative(), L.WAIT_SECONDS).optional(),
-  releaseBelowQueue: bounded(nonNegative(), L.QUEUE_CONTACTS).default(0),
-  chatStandby: z.strictObject({
-    channel: id(),
-    moveTo: z.array(z.strictObject({ channel: id(), share: share() })).max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)).default([]),
-  }).optional(),
-  emailDeferral: z.strictObject({ channel: id(), extraHours: bounded(nonNegative(), L.DEFERRAL_HOURS) }).optional(),
-}).superRefine((p, ctx) => {
-  if (p.mode === 'dynamic' && p.queueAbove === undefined && p.waitAboveSeconds === undefined) {
-    ctx.addIssue({ code: 'custom', path: ['queueAbove'], message: 'is required for a dynamic reallocation (or give waitAboveSeconds)' });
-  }
-  const moved = (p.chatStandby?.moveTo ?? []).reduce((sum, m) => sum + m.share, 0);
-  if (moved > 1 + 1e-9) ctx.addIssue({ code: 'custom', path: ['chatStandby', 'moveTo'], message: `shares must add up to ≤ 1 (they add up to ${moved})` });
-});
-
-export type ReallocationParams = z.infer<typeof ReallocationSchema>;
 
 export const reallocationLever: LeverModule<ReallocationParams> = {
   kind: 'reallocation',
-  schema: ReallocationSchema,
   apply(input, p, ctx) {
     const s = cloneForLever(input);
     const voice = s.channels.find((c) => c.kind === 'voice');
     const to = p.toChannel !== undefined ? channelRef(s, p.toChannel, ctx, 'toChannel') : voice?.index ?? null;
     if (to === null) {
-      if (p.toChannel === undefined) ctx.problems.push({ path: `${ctx.path}.toChannel`, message: 'is required: the scenario has no voice channel' });
+      if (p.toChannel === undefined) ctx.problems.push({ path: `${ctx.path}.toChannel`, message: NO_VOICE_CHANNEL });
       return input;
     }
     const fromIndex = p.fromPoolId !== undefined
@@ -67,7 +35,7 @@ export const reallocationLever: LeverModule<ReallocationParams> = {
       : (s.pools.find((q) => q.kind === 'inhouse' && q.skills[0] !== to && q.skills.some((c) => c !== to))
         ?? s.pools.find((q) => q.kind === 'inhouse' && q.skills.some((c) => c !== to)))?.index ?? null;
     if (fromIndex === null) {
-      if (p.fromPoolId === undefined) ctx.problems.push({ path: `${ctx.path}.fromPoolId`, message: 'is required: no in-house pool serves another channel' });
+      if (p.fromPoolId === undefined) ctx.problems.push({ path: `${ctx.path}.fromPoolId`, message: NO_SOURCE_POOL });
       return input;
     }
     const standbyChannel = p.chatStandby ? channelRef(s, p.chatStandby.channel, ctx, 'chatStandby.channel') : null;
@@ -125,3 +93,5 @@ export const reallocationLever: LeverModule<ReallocationParams> = {
     return s;
   },
 };
+
+export type { ReallocationParams };

@@ -14,37 +14,11 @@
  * one head per temp in an interval. Training that happened before the horizon is billed (same
  * daily hours, on the share of days the pool works) though it changes nothing inside it.
  */
-import { z } from 'zod';
+import type { TempsParams } from '../../scenario/levers/temps';
 import type { ResolvedPool } from '../../scenario/model';
 import type { LeverModule } from './module';
-import * as L from '../../scenario/limits';
-import { bounded } from '../../scenario/limits';
-import { channelRef, cloneForLever, count, id, inhousePoolRef, isoDate, nonNegative, positive, share, num } from './module';
+import { channelRef, cloneForLever, inhousePoolRef } from './module';
 import { dayIndex, intervalHours } from './window';
-
-export const TempsSchema = z.strictObject({
-  kind: z.literal('temps'),
-  poolId: id().default('temps'),
-  name: z.string().optional(),
-  count: bounded(count(), L.LEVER_AGENTS),
-  decisionDate: isoDate(),
-  leadTimeDays: bounded(nonNegative(), L.LEAD_TIME_DAYS).default(14),
-  trainingDays: bounded(nonNegative(), L.LEVER_DAYS).default(5),
-  traineesPerTrainer: bounded(positive(), L.TRAINEES_PER_TRAINER).default(8),
-  rampDays: bounded(nonNegative(), L.LEVER_DAYS).default(10),
-  rampStartMultiplier: num().min(1, 'must be ≥ 1').max(5, 'must be ≤ 5').default(1.5),
-  attritionPerDay: share().default(0),
-  contractEnd: isoDate().optional(),
-  skills: z.array(id()).min(1, 'must name at least one channel').max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)),
-  hoursPerDay: positive().max(12, 'must be ≤ 12').default(7),
-  hourlyWage: bounded(nonNegative(), L.HOURLY_COST),
-  agencyCoefficient: bounded(num().min(1, 'must be ≥ 1'), L.COST_MULTIPLIER).default(1.8),
-  shrinkage: num().min(0, 'must be ≥ 0').lt(1, 'must be < 1').optional(),
-  /** In-house pool whose hours the temps follow and whose agents train them. */
-  referencePoolId: id().optional(),
-});
-
-export type TempsParams = z.infer<typeof TempsSchema>;
 
 /** Handle-time multiplier on productive day `r` (0 = first productive day). */
 export function rampMultiplier(r: number, rampDays: number, startMultiplier: number): number {
@@ -54,7 +28,6 @@ export function rampMultiplier(r: number, rampDays: number, startMultiplier: num
 
 export const tempsLever: LeverModule<TempsParams> = {
   kind: 'temps',
-  schema: TempsSchema,
   apply(input, p, ctx) {
     const s = cloneForLever(input);
     const skills = p.skills.map((c, k) => channelRef(s, c, ctx, `skills[${k}]`));
@@ -131,3 +104,5 @@ export const tempsLever: LeverModule<TempsParams> = {
     return s;
   },
 };
+
+export type { TempsParams };

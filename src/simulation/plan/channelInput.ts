@@ -1,5 +1,5 @@
 /**
- * How a channel of the scenario becomes a staffing problem for one interval (MODEL.md,
+ * How a channel of the scenario becomes a staffing problem for one interval (docs/model.md,
  * "Channels" and "Analytic engine"). Distributions enter by their mean only: the analytic engine
  * assumes exponential handle times and patience; the DES uses the real shapes.
  *

@@ -1,5 +1,5 @@
 /**
- * Email in the plan: workload spread over the response window (MODEL.md, "Analytic engine").
+ * Email in the plan: workload spread over the response window (docs/model.md, "Analytic engine").
  *
  * Our rule: the work of the emails arriving in interval j (arrivals × AHT) may be done in any
  * open interval of [j, j + H) where H is the target's window; it is spread evenly over those open

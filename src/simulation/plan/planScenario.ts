@@ -1,34 +1,38 @@
 /**
- * The analytic plan (MODEL.md, "Analytic engine"): per channel per interval, the productive agents
- * required to meet the channel's targets, the agents the pools make available to it, and the
- * figures at what is available. Queues carried across intervals are ignored (the DES has them).
+ * The analytic plan (docs/model.md, "Analytic engine"): per channel per interval, the productive
+ * agents required to meet the channel's targets, and — from the one analytic evaluation that the
+ * comparison and the search also use (compare/evaluate.ts) — the agents the pools give the
+ * channel and the figures at those agents, with the judge's verdict per interval
+ * (compare/kpis.ts). So the Staffing page, `wfm plan` and the comparison show one figure for one
+ * baseline. Queues carried across intervals are ignored (the DES has them).
  *
  * Speed: a scenario repeats the same volumes often (weekdays, closed hours), so each channel keeps
  * a cache of staffing answers by arrivals (kept across plans, see `memoFor`), and the Erlang A
- * search starts from the previous interval's answer. The default scenario (3 channels × 21 days × 48 intervals) plans in a few
- * milliseconds (see the plan tests).
+ * search starts from the previous interval's answer; the evaluation shares one memo of Erlang
+ * figures across its intervals. The default scenario plans in a few milliseconds (see the plan
+ * tests and `npm run bench`).
  */
 import type { ResolvedChannel, ResolvedScenario } from '../../scenario/model';
-import {
-  erlangInterval, meetsStaffTargets, scheduledFor, staffingSolveFrom, type ErlangResult, type StaffInput,
-} from '../erlang';
-import { allocateAvailable, channelOpen } from './allocate';
+import { createAnalyticCache, sessionSeconds, type AnalyticCache } from '../compare/analyticCache';
+import { evaluateStrategy } from '../compare/evaluate';
+import { channelKpis, intervalFigures, intervalVerdicts } from '../compare/kpis';
+import { scheduledFor, staffingSolveFrom, type StaffInput } from '../erlang';
+import { baselineScenario, type StrategyScenario } from '../levers';
+import { withoutAbsent } from '../stats/absentFigures';
+import { channelOpen } from './allocate';
 import { channelStaffInput } from './channelInput';
 import { emailRequirements } from './emailPlan';
 import type { ChannelPlan, PlanModel, PlanResult } from './types';
 
-/** Required agents of a queueing channel, with a figure evaluator at any head-count. */
+/** Required agents of a queueing channel. */
 interface QueueSizing {
   model: PlanModel;
   required: number[];
-  figuresAt(arrivals: number, agents: number): { result: ErlangResult; meets: boolean };
 }
 
 interface SizingMemo {
   /** Required agents by arrivals. */
   solved: Map<number, number>;
-  /** Figures by `arrivals:agents`. */
-  figures: Map<string, { result: ErlangResult; meets: boolean }>;
 }
 
 /**
@@ -43,6 +47,25 @@ const MEMO_INPUT_SETS = 24;
 /** Forgets every kept answer (benchmarks measure a cold plan; tests start clean). */
 export function clearPlanMemo(): void {
   memos.clear();
+  figureCaches.clear();
+}
+
+/**
+ * Erlang figures kept across plans, one cache per interval length: the cache keys each answer by
+ * everything it depends on (analyticCache.ts), so moving a head-count, a forecast or one channel's
+ * handle time asks mostly questions already answered. Pure memoisation, like `memos`; a cache
+ * that grows past a bound starts again.
+ */
+const figureCaches = new Map<number, AnalyticCache>();
+const MAX_CACHED_FIGURES = 200_000;
+
+function figureCacheFor(s: StrategyScenario): AnalyticCache {
+  let cache = figureCaches.get(s.intervalMinutes);
+  if (!cache || cache.size() > MAX_CACHED_FIGURES) {
+    cache = createAnalyticCache(s.intervalMinutes);
+    figureCaches.set(s.intervalMinutes, cache);
+  }
+  return cache;
 }
 
 function memoFor(base: Omit<StaffInput, 'arrivals'>): SizingMemo {
@@ -51,7 +74,7 @@ function memoFor(base: Omit<StaffInput, 'arrivals'>): SizingMemo {
   if (memo) {
     memos.delete(key);
   } else {
-    memo = { solved: new Map(), figures: new Map() };
+    memo = { solved: new Map() };
     if (memos.size >= MEMO_INPUT_SETS) memos.delete(memos.keys().next().value!);
   }
   memos.set(key, memo);
@@ -60,37 +83,19 @@ function memoFor(base: Omit<StaffInput, 'arrivals'>): SizingMemo {
 
 function sizeQueueChannel(channel: ResolvedChannel, arrivals: readonly number[], intervalMinutes: number, shrinkage: number): QueueSizing {
   const base = channelStaffInput(channel, intervalMinutes, shrinkage);
-  // Every solve leaves its figures in the memo, so the common case (available = required)
-  // costs no second evaluation.
-  const { solved, figures } = memoFor(base);
+  const { solved } = memoFor(base);
   let guess: number | undefined;
   const required = arrivals.map((a) => {
     if (a <= 0) return 0;
     let agents = solved.get(a);
     if (agents === undefined) {
-      const answer = staffingSolveFrom({ ...base, arrivals: a }, guess);
-      agents = answer.agents;
+      agents = staffingSolveFrom({ ...base, arrivals: a }, guess).agents;
       solved.set(a, agents);
-      figures.set(`${a}:${agents}`, { result: answer, meets: answer.meetsTargets });
     }
     guess = agents;
     return agents;
   });
-  return {
-    model: base.patience !== undefined ? 'erlang-a' : 'erlang-c',
-    required,
-    figuresAt(a, agents) {
-      const key = `${a}:${agents}`;
-      let hit = figures.get(key);
-      if (!hit) {
-        const input: StaffInput = { ...base, arrivals: a };
-        const result = erlangInterval({ ...input, agents });
-        hit = { result, meets: a <= 0 || meetsStaffTargets(result, input) };
-        figures.set(key, hit);
-      }
-      return hit;
-    },
-  };
+  return { model: base.patience !== undefined ? 'erlang-a' : 'erlang-c', required };
 }
 
 /** Shrinkage of the first pool serving the channel (0 when none does). */
@@ -100,53 +105,59 @@ function channelShrinkage(s: ResolvedScenario, channel: number): number {
 
 /** The analytic plan of a resolved scenario. Pure; the result is plain data. */
 export function planScenario(s: ResolvedScenario): PlanResult {
+  return planStrategy(baselineScenario(s));
+}
+
+/**
+ * The plan of one strategy (levers applied): what the Staffing page shows for the baseline, and
+ * what a test compares with the comparison's figures for every strategy.
+ */
+export function planStrategy(s: StrategyScenario): PlanResult {
   const count = s.intervalCount;
   const hours = s.intervalMinutes / 60;
   const shrinkages = s.channels.map((c) => channelShrinkage(s, c.index));
+  const cache = figureCacheFor(s);
   const sizings = s.channels.map((channel, c) => {
     const arrivals = s.arrivals[c] ?? new Array<number>(count).fill(0);
     if (channel.kind === 'email') {
       const open = channelOpen(s.pools, c, count);
-      const { required, load } = emailRequirements(channel, arrivals, open, s.intervalSeconds);
-      return { kind: 'email' as const, arrivals, required, load };
+      const { required } = emailRequirements(channel, arrivals, open, s.intervalSeconds);
+      return { kind: 'email' as const, arrivals, required };
     }
-    return { kind: 'queue' as const, arrivals, ...sizeQueueChannel(channel, arrivals, s.intervalMinutes, shrinkages[c]) };
+    if (channel.kind === 'callback') return { kind: 'queue' as const, arrivals, ...sizeQueueChannel(channel, arrivals, s.intervalMinutes, shrinkages[c]) };
+    // Voice and chat: the evaluation's own sizing (the same solver, asked once for both).
+    const model: PlanModel = channel.patience ? 'erlang-a' : 'erlang-c';
+    let guess: number | undefined;
+    const required = arrivals.map((a) => {
+      if (a <= 0) return 0;
+      guess = cache.need(channel, a, sessionSeconds(channel), guess);
+      return guess;
+    });
+    return { kind: 'queue' as const, arrivals, model, required };
   });
-  const available = allocateAvailable(s.pools, sizings.map((z) => z.required), count);
-
+  // Available agents and figures: the one analytic evaluation, and its judge.
+  const evaluation = evaluateStrategy(s, cache);
+  const kpis = s.channels.map((c) => channelKpis(s, evaluation, c));
+  const verdicts = intervalVerdicts(s, evaluation, kpis);
   const channels: ChannelPlan[] = s.channels.map((channel, c) => {
     const z = sizings[c];
-    const plan: ChannelPlan = {
+    const available = evaluation.allocated![c];
+    const figures = intervalFigures(s, evaluation, channel);
+    return withoutAbsent(channel.kind, {
       channelId: channel.id, channelIndex: c, kind: channel.kind,
       model: z.kind === 'email' ? 'workload' : z.model,
       shrinkage: shrinkages[c],
-      arrivals: [...z.arrivals], required: z.required,
+      arrivals: [...z.arrivals], offered: figures.map((f) => f.offered), required: z.required,
       requiredScheduled: z.required.map((r) => scheduledFor(r, shrinkages[c])),
-      available: available[c],
-      serviceLevel: [], answerRate: [], asaSeconds: [], occupancy: [], meetsTargets: [],
-      missingAgentHours: 0,
-    };
-    for (let i = 0; i < count; i++) {
-      const agents = available[c][i];
-      plan.missingAgentHours += Math.max(0, z.required[i] - agents) * hours;
-      if (z.kind === 'email') {
-        plan.serviceLevel.push(null);
-        plan.answerRate.push(null);
-        plan.asaSeconds.push(null);
-        plan.occupancy.push(agents > 0 ? Math.min(1, z.load[i] / agents) : null);
-        plan.meetsTargets.push(agents >= z.required[i]);
-        continue;
-      }
-      const { result, meets } = z.figuresAt(z.arrivals[i], agents);
-      plan.serviceLevel.push(result.serviceLevel);
-      plan.answerRate.push(result.answerRate);
-      plan.asaSeconds.push(result.asaSeconds);
-      plan.occupancy.push(agents > 0 ? result.occupancy : null);
-      plan.meetsTargets.push(meets);
-    }
-    return plan;
+      available: [...available],
+      serviceLevel: figures.map((f) => f.serviceLevel),
+      answerRate: figures.map((f) => f.answerRate),
+      asaSeconds: figures.map((f) => f.asaSeconds),
+      occupancy: figures.map((f) => f.occupancy),
+      meetsTargets: verdicts[c],
+      missingAgentHours: z.required.reduce((t, r, i) => t + Math.max(0, r - available[i]) * hours, 0),
+    });
   });
-
   const sum = (pick: (p: ChannelPlan, i: number) => number): number[] =>
     Array.from({ length: count }, (_, i) => channels.reduce((total, p) => total + pick(p, i), 0));
   return {

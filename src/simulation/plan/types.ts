@@ -17,16 +17,26 @@ export interface ChannelPlan {
   shrinkage: number;
   /** Expected arrivals per interval. */
   arrivals: number[];
+  /**
+   * Contacts offered per interval in the evaluation the figures come from: the arrivals, plus
+   * repeat contacts a strategy causes, minus chats its standby moves elsewhere. The day's and
+   * horizon's figures are weighted by these.
+   */
+  offered: number[];
   /** Productive agents needed per interval to meet every target of the channel. */
   required: number[];
   /** ⌈required ÷ (1 − shrinkage)⌉. */
   requiredScheduled: number[];
   /** Productive agents the pools give this channel per interval (see allocate.ts). */
   available: number[];
-  /** Figures at `available`; null where they do not exist (email, unstable Erlang C). */
-  serviceLevel: (number | null)[];
+  /**
+   * Figures at `available`, per interval; null where the interval has none (nothing offered, an
+   * unstable queue, a deferrable channel's answer rate). Absent where the channel's kind has no
+   * such figure (email: service level and ASA, stats/absentFigures.ts).
+   */
+  serviceLevel?: (number | null)[];
   answerRate: (number | null)[];
-  asaSeconds: (number | null)[];
+  asaSeconds?: (number | null)[];
   occupancy: (number | null)[];
   /** Does `available` meet every target of the channel? */
   meetsTargets: boolean[];

@@ -1,6 +1,6 @@
 /**
  * Arrivals of one channel: a Poisson process whose rate is constant inside each interval
- * (count ÷ interval length) — MODEL.md, "Time". Gaps are exponential and restart at each
+ * (count ÷ interval length) — docs/model.md, "Time". Gaps are exponential and restart at each
  * boundary: by memorylessness this is exactly the piecewise-constant process, with one exponential
  * draw per arrival plus one per interval boundary crossed.
  */

@@ -1,5 +1,5 @@
 /**
- * Samplers for handle times and patience (MODEL.md, "Channels"): exponential, lognormal given
+ * Samplers for handle times and patience (docs/model.md, "Channels"): exponential, lognormal given
  * its mean and coefficient of variation, and fixed. Each draws from the generator it is given,
  * so the caller decides which stream a number comes from.
  */

@@ -8,6 +8,8 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import type { ReplicationResult } from '../des/result';
 import type { Estimate } from './estimate';
+import { withoutAbsent } from './absentFigures';
+import { channelOccupancyRange } from './channelOccupancy';
 import { FigureBank } from './figureBank';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
@@ -79,8 +81,6 @@ interface ChannelBanks {
   horizon: RangeBank;
   days: RangeBank;
   intervals: RangeBank;
-  /** Pools serving the channel: its occupancy is theirs (shared agents count whole). */
-  poolIndices: number[];
 }
 
 export class SimulationAccumulator {
@@ -93,7 +93,7 @@ export class SimulationAccumulator {
   private readonly counts: FigureBank;
 
   constructor(private readonly s: ResolvedScenario) {
-    this.channels = s.channels.map((ch, c) => {
+    this.channels = s.channels.map((ch) => {
       const targets = ch.kind === 'email' ? (ch.targets.responseWithin ?? []).length : 0;
       return {
         // Email horizon extras: backlog, each response target, response hours.
@@ -101,7 +101,6 @@ export class SimulationAccumulator {
         // Day extras: backlog, within the first target.
         days: new RangeBank(s.days, INTERVAL_KEYS, 2, RESERVOIR.day),
         intervals: new RangeBank(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval),
-        poolIndices: s.pools.map((p, i) => (p.skills.includes(c) ? i : -1)).filter((i) => i >= 0),
       };
     });
     this.pools = new FigureBank(s.pools.length * POOL_KEYS.length, RESERVOIR.horizon);
@@ -117,9 +116,10 @@ export class SimulationAccumulator {
     this.replications++;
     s.channels.forEach((ch, c) => {
       const banks = this.channels[c]!;
+      // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts).
       const row = (from: number, to: number): Row => ({
         ...channelRange(r.channels[c]!, from, to),
-        occupancy: occupancyRange(banks.poolIndices.map((i) => r.pools[i]!), from, to).occupancy,
+        occupancy: channelOccupancyRange(s, r, c, from, to),
       });
       const horizon = row(0, n);
       const extras = ch.kind === 'email'
@@ -159,8 +159,8 @@ export class SimulationAccumulator {
       const banks = this.channels[c]!;
       const kpis = { ...banks.horizon.fieldsOf(0), asaSeconds: banks.horizon.asaOf(0) } as ChannelKpis;
       if (ch.kind === 'callback') {
-        kpis.withinTargets = [kpis.serviceLevel];
-        kpis.withinTarget = kpis.serviceLevel;
+        kpis.withinTargets = [kpis.serviceLevel!];
+        kpis.withinTarget = kpis.serviceLevel!;
       }
       if (ch.kind === 'email') {
         const targets = banks.horizon.extra - 2;
@@ -169,15 +169,19 @@ export class SimulationAccumulator {
         kpis.withinTarget = kpis.withinTargets[0] ?? ones(reps);
         kpis.responseHours = banks.horizon.extraField(0, 1 + targets);
       }
-      channels[ch.id] = kpis;
-      intervals[ch.id] = Array.from({ length: s.intervalCount }, (_, i) =>
-        ({ ...banks.intervals.fieldsOf(i), asaSeconds: banks.intervals.asaOf(i) }) as IntervalKpis);
-      days[ch.id] = Array.from({ length: s.days }, (_, d) => ({
+      // Figures that mean nothing for the channel's kind are absent (absentFigures.ts).
+      channels[ch.id] = withoutAbsent(ch.kind, kpis);
+      intervals[ch.id] = Array.from({ length: s.intervalCount }, (_, i) => {
+        const k = { ...banks.intervals.fieldsOf(i), asaSeconds: banks.intervals.asaOf(i) } as IntervalKpis;
+        // Email's per-interval share within its first window is its `withinTarget`, not a service level.
+        return withoutAbsent(ch.kind, ch.kind === 'email' ? { ...k, withinTarget: k.serviceLevel } : k);
+      });
+      days[ch.id] = Array.from({ length: s.days }, (_, d) => withoutAbsent(ch.kind, {
         ...banks.days.fieldsOf(d),
         asaSeconds: banks.days.asaOf(d),
         backlog: banks.days.extraField(d, 0),
         withinTarget: banks.days.extraField(d, 1),
-      }) as DayKpis);
+      } as DayKpis));
     });
     const pools: Record<string, PoolKpis> = {};
     s.pools.forEach((p, i) => {

@@ -1,5 +1,5 @@
 /**
- * A figure estimated over replications (MODEL.md, "KPIs"): the mean, the 95% confidence
+ * A figure estimated over replications (docs/model.md, "KPIs"): the mean, the 95% confidence
  * half-width of the mean, and percentiles across replications.
  */
 import { studentT975 } from './studentT';

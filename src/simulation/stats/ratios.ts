@@ -2,7 +2,7 @@
  * One replication's KPIs over a range of intervals, with the conventions for empty denominators
  * (never NaN): with nothing offered, serviceLevel, answerRate and withinTarget are 1 (no contact
  * failed) and abandonRate, probWait and waits are 0; with no agent time, occupancy is 0.
- * Short abandons leave both the offered count and the abandons of every rate (MODEL.md).
+ * Short abandons leave both the offered count and the abandons of every rate (docs/model.md).
  */
 import type { ChannelReplication, PoolReplication } from '../des/result';
 import { compensatedSum } from './summation';

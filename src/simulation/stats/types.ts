@@ -1,8 +1,24 @@
 /** The merged answer of a DES run: every figure an Estimate over replications. Plain data. */
 import type { Estimate } from './estimate';
 
-/** Horizon KPIs of one channel (MODEL.md, "KPIs"). Email adds backlog, withinTarget, responseHours. */
-export interface ChannelKpis {
+/**
+ * The figures every level shares (interval, day, horizon), as plain numbers from the analytic
+ * engine (compare/kpis.ts) or as estimates over replications from the simulator (below): one
+ * shape, two kinds of value (docs/model.md, "KPIs"). Null: the figure does not exist there (no
+ * steady state, nobody answered); absent: it means nothing for the channel's kind
+ * (absentFigures.ts).
+ */
+export interface CoreFigures<F> {
+  offered: F;
+  answered: F;
+  serviceLevel?: F | null;
+  answerRate: F | null;
+  asaSeconds?: F | null;
+  occupancy: F | null;
+}
+
+/** Horizon KPIs of one channel (docs/model.md, "KPIs"). Email adds backlog, withinTarget, responseHours. */
+export interface ChannelKpis extends CoreFigures<Estimate> {
   offered: Estimate;
   answered: Estimate;
   /** All abandons, short ones included (see `shortAbandoned`); the rates leave short ones out. */
@@ -10,12 +26,13 @@ export interface ChannelKpis {
   shortAbandoned: Estimate;
   answerRate: Estimate;
   abandonRate: Estimate;
-  serviceLevel: Estimate;
-  serviceLevelOfAnswered: Estimate;
+  /** Absent for email (stats/absentFigures.ts): see `withinTarget`. */
+  serviceLevel?: Estimate;
+  serviceLevelOfAnswered?: Estimate;
   /** Share of contacts that found no free agent. */
   probWait: Estimate;
-  /** Null when contacts were offered and none was answered (see aggregate.ts). */
-  asaSeconds: Estimate | null;
+  /** Null when contacts were offered and none was answered (see aggregate.ts); absent for email. */
+  asaSeconds?: Estimate | null;
   avgWaitSeconds: Estimate;
   occupancy: Estimate;
   maxQueue: Estimate;
@@ -32,14 +49,17 @@ export interface ChannelKpis {
   responseHours?: Estimate;
 }
 
-export interface IntervalKpis {
+export interface IntervalKpis extends CoreFigures<Estimate> {
   offered: Estimate;
   answered: Estimate;
   abandoned: Estimate;
-  serviceLevel: Estimate;
+  /** Absent for email (stats/absentFigures.ts): see `withinTarget`. */
+  serviceLevel?: Estimate;
   answerRate: Estimate;
-  /** Null when contacts were offered and none was answered (see aggregate.ts). */
-  asaSeconds: Estimate | null;
+  /** Null when contacts were offered and none was answered (see aggregate.ts); absent for email. */
+  asaSeconds?: Estimate | null;
+  /** Email: share of the interval's arrivals answered within the first response window. */
+  withinTarget?: Estimate;
   maxQueue: Estimate;
   occupancy: Estimate;
   deflected: Estimate;

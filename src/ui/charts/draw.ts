@@ -1,6 +1,8 @@
 /**
- * Drawing helpers every chart kind shares: keyed joins of plain records into an `<svg>`. The
- * draw steps read only their model, so they draw the same picture into the page, into jsdom and
+ * Drawing helpers every chart kind shares: the `<svg>` set-up, named layers, text, grid and axes.
+ * A layer is emptied and redrawn whole from the model on every draw (no keyed join: a chart has
+ * at most a few thousand marks, and a full redraw cannot leave a stale one). The draw steps read
+ * only their model, so they draw the same picture into the page, into jsdom and
  * into an exported file.
  */
 import { select, type Selection } from 'd3';

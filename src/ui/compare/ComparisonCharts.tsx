@@ -11,7 +11,7 @@ import { Chart } from '../components/Chart';
 import { DayPicker } from '../components/DayPicker';
 import { useAppState } from '../state/context';
 import { selectPeaks } from '../state/derived';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { bandsInput, barsInput, scatterInput, strategyColour } from './chartInputs';
 import type { CostView } from './costView';
 import { useStaged } from './useStaged';

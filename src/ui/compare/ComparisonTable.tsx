@@ -2,7 +2,7 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import { formatMoney, formatMoneyChange, formatPrice } from '../charts/money';
 import { formatNumber } from '../format';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { datesForLevers } from '../../simulation/compare/comparison';
 import { failureFor, kpiColumns } from './kpiColumns';
 import { useAppState } from '../state/context';

@@ -2,7 +2,7 @@
 import { utcFormat } from 'd3';
 import { formatMoney, formatMoneyChange } from '../charts/money';
 import type { DecisionDates } from '../../simulation/compare/recommend';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { plainWords } from './plainWords';
 
 const longDate = utcFormat('%A %-d %B %Y');

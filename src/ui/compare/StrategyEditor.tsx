@@ -4,7 +4,7 @@
  * stays here with each message next to its field, and the scenario keeps the last valid version.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { LeverKind } from '../../simulation/levers';
+import { LEVER_KINDS } from '../../scenario/levers';
 import type { StrategyFile } from '../../scenario/schema';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
@@ -12,7 +12,6 @@ import { LEVER_FORMS, newLever, type DefaultsContext } from './leverFields';
 import { LeverForm } from './LeverForm';
 import { checkDraft, replaceStrategy } from './strategies';
 
-const KINDS: LeverKind[] = ['outsourcing', 'reallocation', 'temps', 'overtime'];
 
 export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
   const scenario = useAppState((s) => s.scenario);
@@ -77,7 +76,7 @@ export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
       ))}
       <div className="add-lever" role="group" aria-label="Add a lever">
         <span>Add a lever:</span>
-        {KINDS.map((kind) => (
+        {LEVER_KINDS.map((kind) => (
           <button type="button" key={kind} onClick={() => commit(name, [...levers, newLever(kind, defaults)])}>+ {LEVER_FORMS[kind].title}</button>
         ))}
       </div>

@@ -3,12 +3,13 @@
  * strategies (with 95% bands and the channel's target), cost breakdown per lever, and cost
  * versus service with the frontier. Pure, so tests check the shaping without a browser.
  */
+import { appliesTo } from '../../scenario/targets';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { BandsInput } from '../charts/bands/model';
 import type { BarKey, BarsInput } from '../charts/bars/model';
 import { seriesColour } from '../charts/palette';
 import type { ScatterInput } from '../charts/scatter/model';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { breakdownIn, costIn, type CostView } from './costView';
 
 /** A strategy's colour is its place in the comparison, the same in every chart. */
@@ -21,11 +22,12 @@ export function channelTarget(s: ResolvedScenario, channelId: string): { value: 
   const c = s.channels.find((x) => x.id === channelId);
   if (!c) return null;
   const t = c.targets;
-  if (c.kind === 'email') {
+  // The chart's line is the channel's in-time target, as the table of targets gives its kind.
+  if (appliesTo(c.kind, 'responseWithin')) {
     const r = t.responseWithin?.[0];
     return r ? { value: r.share, label: `Target ${Math.round(r.share * 100)} % within ${r.hours} h`, yLabel: `Share answered within ${r.hours} h` } : null;
   }
-  if (c.kind === 'callback') {
+  if (appliesTo(c.kind, 'callbackWithin')) {
     const r = t.callbackWithin;
     return r ? { value: r.share, label: `Target ${Math.round(r.share * 100)} % within ${r.minutes} min`, yLabel: `Share called back within ${r.minutes} min` } : null;
   }
@@ -85,7 +87,7 @@ export function barsInput(outcome: ComparisonOutcome, s: ResolvedScenario, view:
 
 export function scatterInput(outcome: ComparisonOutcome, s: ResolvedScenario, view: CostView = 'total'): Omit<ScatterInput, 'width' | 'height'> {
   // One target line only when every immediate channel shares the same service-level goal.
-  const goals = [...new Set(s.channels.filter((c) => c.kind === 'voice' || c.kind === 'chat').map((c) => c.targets.serviceLevel?.share).filter((x) => x !== undefined))];
+  const goals = [...new Set(s.channels.filter((c) => appliesTo(c.kind, 'serviceLevel')).map((c) => c.targets.serviceLevel?.share).filter((x) => x !== undefined))];
   return {
     title: view === 'extra' ? 'Extra cost versus service level (simulated)' : 'Cost versus service level (simulated)',
     currency: s.costs.currency,

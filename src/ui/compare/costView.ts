@@ -4,7 +4,7 @@
  * each view reads, so the headline, the table and the charts agree.
  */
 import type { Estimate } from '../../simulation/stats';
-import type { StrategyOutcome } from '../simulate/types';
+import type { StrategyOutcome } from '../../simulation/run/jobTypes';
 
 export type CostView = 'extra' | 'total';
 

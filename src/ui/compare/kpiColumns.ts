@@ -4,9 +4,10 @@
  * engines' own failure lists (per day, as the verdict is), so the table never disagrees with it.
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import type { Failure, TargetName } from '../../simulation/compare/kpis';
+import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
+import type { Failure } from '../../simulation/compare/kpis';
 import type { Estimate } from '../../simulation/stats';
-import type { StrategyOutcome } from '../simulate/types';
+import type { StrategyOutcome } from '../../simulation/run/jobTypes';
 
 export interface KpiColumn {
   key: string;
@@ -24,6 +25,7 @@ export interface KpiColumn {
 
 const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
 
+/** One column per target of each channel, in the order of the table of targets (scenario/targets.ts). */
 export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
   const out: KpiColumn[] = [];
   for (const c of s.channels) {
@@ -31,22 +33,27 @@ export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
     const base = { channelId: c.id, channelName: c.name };
     const sim = (o: StrategyOutcome) => o.simulated.channels[c.id];
     const ana = (o: StrategyOutcome) => o.analytic.channels[c.id];
-    if (c.kind === 'email' || c.kind === 'callback') {
-      const windows = c.kind === 'email'
+    const windows = (): KpiColumn[] => {
+      const list = c.kind === 'email'
         ? (t.responseWithin ?? []).map((r) => ({ share: r.share, hours: r.hours, label: `${pct(r.share)} within ${r.hours} h` }))
         : t.callbackWithin ? [{ share: t.callbackWithin.share, hours: t.callbackWithin.minutes / 60, label: `${pct(t.callbackWithin.share)} called back within ${t.callbackWithin.minutes} min` }] : [];
-      windows.forEach((w, k) => out.push({
-        ...base, key: `${c.id}:within:${k}`, target: c.kind === 'email' ? 'responseWithin' : 'callbackWithin', // Matched by hours only when there are several windows (a deferral lever stretches them).
-        hours: c.kind === 'email' && windows.length > 1 ? w.hours : undefined,
+      return list.map((w, k) => ({
+        ...base, key: `${c.id}:within:${k}`, target: c.kind === 'email' ? 'responseWithin' : 'callbackWithin',
+        // Matched by hours only when there are several windows (a deferral lever stretches them).
+        hours: c.kind === 'email' && list.length > 1 ? w.hours : undefined,
         label: `Answered in time, ${w.label}`, goal: w.share, unit: 'share',
         simulated: (o) => sim(o)?.withinTargets?.[k] ?? null, analytic: (o) => ana(o)?.withinTargets?.[k] ?? null,
       }));
-      continue;
-    }
-    if (t.serviceLevel) out.push({ ...base, key: `${c.id}:sl`, target: 'serviceLevel', label: `Service level, ${pct(t.serviceLevel.share)} in ${t.serviceLevel.seconds} s`, goal: t.serviceLevel.share, unit: 'share', simulated: (o) => sim(o)?.serviceLevel ?? null, analytic: (o) => ana(o)?.serviceLevel ?? null });
-    if (t.minAnswerRate !== undefined) out.push({ ...base, key: `${c.id}:ar`, target: 'answerRate', label: `Answer rate, at least ${pct(t.minAnswerRate)}`, goal: t.minAnswerRate, unit: 'share', simulated: (o) => sim(o)?.answerRate ?? null, analytic: (o) => ana(o)?.answerRate ?? null });
-    if (t.maxAsaSeconds !== undefined) out.push({ ...base, key: `${c.id}:asa`, target: 'maxAsaSeconds', label: `Average wait, at most ${t.maxAsaSeconds} s`, goal: t.maxAsaSeconds, unit: 'seconds', simulated: (o) => sim(o)?.asaSeconds ?? null, analytic: (o) => ana(o)?.asaSeconds ?? null });
-    if (t.maxOccupancy !== undefined) out.push({ ...base, key: `${c.id}:occ`, target: 'maxOccupancy', label: `Occupancy, at most ${pct(t.maxOccupancy)}`, goal: t.maxOccupancy, unit: 'share', simulated: (o) => sim(o)?.occupancy ?? null, analytic: (o) => ana(o)?.occupancy ?? null });
+    };
+    const columns: Record<TargetKey, () => KpiColumn[]> = {
+      serviceLevel: () => (t.serviceLevel ? [{ ...base, key: `${c.id}:sl`, target: 'serviceLevel', label: `Service level, ${pct(t.serviceLevel.share)} in ${t.serviceLevel.seconds} s`, goal: t.serviceLevel.share, unit: 'share', simulated: (o) => sim(o)?.serviceLevel ?? null, analytic: (o) => ana(o)?.serviceLevel ?? null }] : []),
+      minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ ...base, key: `${c.id}:ar`, target: 'answerRate', label: `Answer rate, at least ${pct(t.minAnswerRate)}`, goal: t.minAnswerRate, unit: 'share', simulated: (o) => sim(o)?.answerRate ?? null, analytic: (o) => ana(o)?.answerRate ?? null }] : []),
+      maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ ...base, key: `${c.id}:asa`, target: 'maxAsaSeconds', label: `Average wait, at most ${t.maxAsaSeconds} s`, goal: t.maxAsaSeconds, unit: 'seconds', simulated: (o) => sim(o)?.asaSeconds ?? null, analytic: (o) => ana(o)?.asaSeconds ?? null }] : []),
+      maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ ...base, key: `${c.id}:occ`, target: 'maxOccupancy', label: `Occupancy, at most ${pct(t.maxOccupancy)}`, goal: t.maxOccupancy, unit: 'share', simulated: (o) => sim(o)?.occupancy ?? null, analytic: (o) => ana(o)?.occupancy ?? null }] : []),
+      responseWithin: windows,
+      callbackWithin: windows,
+    };
+    out.push(...TARGETS_BY_KIND[c.kind].flatMap((key) => columns[key]()));
   }
   return out;
 }

@@ -1,8 +1,9 @@
 /**
  * One channel's inputs: kind, handle time and its distribution, patience, concurrency and the
- * targets that apply to its kind (MODEL.md, "Channels"). Shares are typed as percentages.
+ * targets that apply to its kind (docs/model.md, "Channels"). Shares are typed as percentages.
  */
 import type { ChannelFile, ChannelKind, Distribution } from '../../scenario/schema';
+import { appliesTo, type TargetKey } from '../../scenario/targets';
 import { GroupMessages, NumberField, SelectField, TextField, type Option } from './fields';
 import { getAtPath } from './paths';
 import { withKind, withoutChannel } from './structureEdit';
@@ -114,6 +115,8 @@ export function ChannelEditor({ index }: { index: number }) {
   const kind = channel.kind;
   const queued = kind === 'voice' || kind === 'chat';
   const t = `${base}.targets`;
+  // The fields offered are the table of targets by kind (scenario/targets.ts), nothing else.
+  const holds = (target: TargetKey) => kind !== undefined && appliesTo(kind, target);
   return (
     <fieldset className="card channel-card" data-testid={`channel-${channel.id}`}>
       <legend>{typeof channel.name === 'string' && channel.name !== '' ? channel.name : channel.id} <span className="id">id {channel.id}</span></legend>
@@ -130,18 +133,18 @@ export function ChannelEditor({ index }: { index: number }) {
       {queued && <div className="row"><PatienceFields base={base} /></div>}
       <h4>Targets</h4>
       <div className="row targets">
-        {queued && (
+        {holds('serviceLevel') && (
           <PairTarget path={`${t}.serviceLevel`} label="Service level" defaults={{ share: 0.8, seconds: 20 }}
             second={{ key: 'seconds', label: 'answered within', unit: 's' }} />
         )}
-        {kind === 'callback' && (
+        {holds('callbackWithin') && (
           <PairTarget path={`${t}.callbackWithin`} label="Called back" defaults={{ share: 0.9, minutes: 60 }}
             second={{ key: 'minutes', label: 'within', unit: 'min' }} />
         )}
-        {kind === 'email' && <EmailTargets base={base} />}
-        {queued && <NumberField path={`${t}.maxAsaSeconds`} label="Max average wait (ASA)" unit="s" placeholder="none" size={4} />}
-        {queued && <NumberField path={`${t}.minAnswerRate`} label="Min answer rate" unit="%" scale={100} placeholder="none" size={4} />}
-        <NumberField path={`${t}.maxOccupancy`} label="Max occupancy" unit="%" scale={100} placeholder="none" size={4} />
+        {holds('responseWithin') && <EmailTargets base={base} />}
+        {holds('maxAsaSeconds') && <NumberField path={`${t}.maxAsaSeconds`} label="Max average wait (ASA)" unit="s" placeholder="none" size={4} />}
+        {holds('minAnswerRate') && <NumberField path={`${t}.minAnswerRate`} label="Min answer rate" unit="%" scale={100} placeholder="none" size={4} />}
+        {holds('maxOccupancy') && <NumberField path={`${t}.maxOccupancy`} label="Max occupancy" unit="%" scale={100} placeholder="none" size={4} />}
       </div>
       <GroupMessages path={base} />
       <button type="button" className="small remove-card" disabled={hasDraft || scenario.channels.length === 1}

@@ -1,5 +1,5 @@
 /**
- * Import and export of the forecast as CSV (CONTRACT.md, "Forecast CSV"). The file is parsed in
+ * Import and export of the forecast as CSV (docs/cli.md, "forecast"). The file is parsed in
  * the CSV worker by the same parser as `wfm forecast`; nothing is applied unless every line is
  * valid, and the bad lines are listed with their numbers.
  */

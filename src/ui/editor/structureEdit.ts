@@ -7,21 +7,7 @@
  */
 import { intervalsPerDay } from '../../scenario/calendar';
 import type { ChannelFile, ChannelKind, PoolFile, ScenarioFile, Targets } from '../../scenario/schema';
-
-/** Targets each kind can be held to; the same table as the validation's (crossChecks.ts). */
-export const TARGETS_BY_KIND: Record<ChannelKind, (keyof Targets)[]> = {
-  voice: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],
-  chat: ['serviceLevel', 'maxAsaSeconds', 'minAnswerRate', 'maxOccupancy'],
-  callback: ['callbackWithin', 'maxOccupancy'],
-  email: ['responseWithin', 'maxOccupancy'],
-};
-
-/** A target every channel of the kind starts with, so a new kind is never held to nothing. */
-function defaultTargets(kind: ChannelKind): Targets {
-  if (kind === 'email') return { responseWithin: [{ share: 0.8, hours: 24 }] };
-  if (kind === 'callback') return { callbackWithin: { share: 0.9, minutes: 60 } };
-  return { serviceLevel: { share: 0.8, seconds: 20 } };
-}
+import { startingTargets, TARGETS_BY_KIND } from '../../scenario/targets';
 
 /** `channel` turned into `kind`: patience only for voice and chat, concurrency only for chat, allowed targets only. */
 export function withKind(channel: ChannelFile, kind: ChannelKind): ChannelFile {
@@ -32,7 +18,7 @@ export function withKind(channel: ChannelFile, kind: ChannelKind): ChannelFile {
   const next: ChannelFile = {
     ...channel,
     kind,
-    targets: kept ? targets : { ...targets, ...defaultTargets(kind) },
+    targets: kept ? targets : { ...targets, ...startingTargets(kind) },
     concurrency: kind === 'chat' ? channel.concurrency : 1,
     concurrentAhtMultiplier: kind === 'chat' ? channel.concurrentAhtMultiplier : 1,
   };
@@ -57,7 +43,7 @@ export function withNewChannel(file: ScenarioFile): ScenarioFile {
   const channel: ChannelFile = {
     id, name: 'New channel', kind: 'voice', aht: { dist: 'exponential', mean: 300 },
     concurrency: 1, concurrentAhtMultiplier: 1, fcr: 1, repeatDelayMinutes: 60,
-    retrial: { share: 0, delaySeconds: 300 }, targets: defaultTargets('voice'),
+    retrial: { share: 0, delaySeconds: 300 }, targets: startingTargets('voice'),
   };
   const perDay = intervalsPerDay(file.intervalMinutes);
   const forecast = file.forecast.kind === 'intervals'

@@ -6,7 +6,7 @@ import { kpiColumns } from '../compare/kpiColumns';
 import { describeLever } from '../compare/leverWords';
 import { wordsContext } from '../compare/strategies';
 import { formatSeconds } from '../format';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 
 export function Assumptions({ resolved, outcome }: { resolved: ResolvedScenario; outcome: ComparisonOutcome }) {
   const columns = kpiColumns(resolved);

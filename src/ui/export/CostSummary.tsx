@@ -1,7 +1,7 @@
 /** Each strategy's cost over the horizon, with its 95% interval and the extra cost over doing nothing. */
 import { formatMoney, formatMoneyChange } from '../charts/money';
 import { costIn } from '../compare/costView';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 
 export function CostSummary({ outcome }: { outcome: ComparisonOutcome }) {
   return (

@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'react';
 import type { ResolvedScenario } from '../../scenario/model';
 import { downloadText, fileStem } from '../editor/download';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import type { RunTag } from '../state/runsSlice';
 import { comparisonCsv } from './comparisonCsv';
 import type { CsvDialect } from './csvCells';

@@ -17,7 +17,7 @@ import { bandsInput, barsInput, scatterInput } from '../compare/chartInputs';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { Recommendation } from '../compare/Recommendation';
 import { addDays } from '../../scenario/calendar';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import type { RunTag } from '../state/runsSlice';
 import { Assumptions } from './Assumptions';
 import { CostSummary } from './CostSummary';

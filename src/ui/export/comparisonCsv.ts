@@ -6,9 +6,9 @@
  */
 import { addDays } from '../../scenario/calendar';
 import type { ResolvedScenario } from '../../scenario/model';
-import type { ComparisonOutcome } from '../simulate/types';
+import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { type CsvDialect, csvText, numberCell, textCell } from './csvCells';
-import type { DayFigure } from './dayFigures';
+import type { DayFigure } from '../../simulation/run/dayFigures';
 import { costIn } from '../compare/costView';
 
 /** Day figures in column order, with the decimals each keeps. */

@@ -4,7 +4,7 @@
  * change: an edit then clones a few tens of kB, not the megabyte a comparison's bands take.
  */
 import type { ScenarioFile } from '../../scenario/schema';
-import type { ComparisonOutcome, SimulationOutcome } from '../simulate/types';
+import type { ComparisonOutcome, SimulationOutcome } from '../../simulation/run/jobTypes';
 import type { RunSettings, Tagged } from '../state/runsSlice';
 import type { ViewId } from '../state/viewSlice';
 

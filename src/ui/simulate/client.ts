@@ -5,7 +5,7 @@
  * module-level client (`getRunClient`); tests put a fake in its place (`setRunClient`).
  */
 import { createBrowserCompare, type CompareHandle } from '../../../workers/browserCompare';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './types';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../../simulation/run/jobTypes';
 
 export type RunKind = 'simulate' | 'compare';
 export type RunResult<T> = JobResult<T> | { kind: 'cancelled' };

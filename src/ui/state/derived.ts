@@ -1,5 +1,5 @@
 /**
- * Derived results, computed from the scenario and never stored (ARCHITECTURE.md): each is
+ * Derived results, computed from the scenario and never stored (docs/architecture.md): each is
  * memoised on the scenario object's identity, which the store replaces on every change, so a
  * view re-rendering for another reason gets the cached value at no cost.
  */

@@ -3,7 +3,7 @@
  *
  * Every run is tagged with the inputs it came from (the scenario's content hash, the seed, the
  * replications, the strategy); a result whose tag no longer matches the scenario in the store is
- * outdated and the pages say so instead of showing it as current (STYLE.md, "State in slices").
+ * outdated and the pages say so instead of showing it as current (docs/architecture.md, "State and charts").
  * A late answer from a run that was replaced or cancelled is dropped. The actions call the
  * module-level run client (src/ui/simulate/client.ts), which owns the workers.
  */
@@ -11,7 +11,7 @@ import type { StateCreator } from 'zustand';
 import type { ScenarioFile } from '../../scenario/schema';
 import { getRunClient, type RunKind } from '../simulate/client';
 import { scenarioHash } from '../simulate/hash';
-import type { ComparisonOutcome, JobPhase, JobProgress, SimulationOutcome } from '../simulate/types';
+import type { ComparisonOutcome, JobPhase, JobProgress, SimulationOutcome } from '../../simulation/run/jobTypes';
 
 export type { RunKind } from '../simulate/client';
 

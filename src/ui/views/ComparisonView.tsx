@@ -4,6 +4,7 @@
  * recommendation, the KPI table (analytic and simulated side by side, pass/fail against the
  * targets), and the charts. A comparison made on other inputs is not shown as current.
  */
+import { JudgingRule } from '../components/JudgingRule';
 import { ComparisonCharts } from '../compare/ComparisonCharts';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { COST_VIEWS, type CostView } from '../compare/costView';
@@ -45,6 +46,7 @@ export function ComparisonView() {
         the analytic engine (Erlang, instant but blind to queues carried across intervals), then simulates the baseline, your
         {' '}{scenario.strategies.length} strategies and the search's best finds on the same random arrivals, and recommends the cheapest that meets every target.
       </p>
+      <JudgingRule />
       <div className="run-bar">
         <RunSettingsFields disabled={running} />
         <button type="button" className="primary" disabled={running} onClick={startComparison}>{current ? 'Compare again' : 'Compare'}</button>

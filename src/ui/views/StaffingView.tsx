@@ -3,6 +3,7 @@
  * interval (analytic, Erlang), the gap as a day × time-of-day map, the peak's missing agent-hours
  * as one big figure, and the Erlang calculator for a what-if on one interval.
  */
+import { JudgingRule } from '../components/JudgingRule';
 import { useCallback, useMemo } from 'react';
 import { drawHeatmap } from '../charts/heatmap/draw';
 import { heatmapModel } from '../charts/heatmap/model';
@@ -85,6 +86,7 @@ export function StaffingView() {
           <p>Whole horizon: {coverage.met} of {coverage.open} open intervals meet every target; {formatNumber(missingAll, 1)} agent-hours missing.</p>
         </div>
       </div>
+      <JudgingRule />
 
       <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
       <Chart build={buildChart} draw={drawTimeSeries} fileName={`staffing-${channel.id}`} testId="staffing-chart" />

@@ -59,7 +59,7 @@ describe('recommend', () => {
       if (passing.length === 0) return r.meetsTargets === false && r.reasons.some((x) => /Nothing searched/.test(x));
       const cheapest = Math.min(...passing.map((c) => c.result.cost.total));
       return r.meetsTargets && r.cost === cheapest;
-    }), { seed: 5, numRuns: 4 });
+    }), { seed: 5, numRuns: 16 });
   });
   it('says plainly when the baseline needs nothing', () => {
     const r = recommend(fixtureScenario({ days: 2, voicePerHour: [60, 60], agents: 12 }));

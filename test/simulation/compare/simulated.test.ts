@@ -2,6 +2,7 @@
  * The simulated side of a comparison: DES replications judged by the analytic view's rules and
  * billed by the same cost model, and the recommendation confirmed by simulation.
  */
+import { LeverSchema } from '../../../src/scenario/levers';
 import { describe, expect, it } from 'vitest';
 import { simulateReplication } from '../../../src/simulation/des';
 import { baselineScenario } from '../../../src/simulation/levers';
@@ -47,7 +48,7 @@ describe('summarizeSimulation', () => {
 describe('planComparison and confirmRecommendation', () => {
   it('simulates the baseline first, then the scenario\'s strategies, then the search\'s best', () => {
     const base = fixtureScenario({ days: 3, voicePerHour: [100, 150, 100], agents: 12 });
-    const scenario = { ...base, strategies: [{ id: 'ot', name: 'Overtime', levers: [{ kind: 'overtime' as const, hoursPerAgentPerDay: 1, capHoursPerDay: 2 }] }] };
+    const scenario = { ...base, strategies: [{ id: 'ot', name: 'Overtime', levers: [LeverSchema.parse({ kind: 'overtime', hoursPerAgentPerDay: 1, capHoursPerDay: 2 })] }] };
     const plan = planComparison(scenario, 2);
     expect(plan.entries.map((e) => e.source).slice(0, 2)).toEqual(['baseline', 'scenario']);
     expect(plan.entries[1]!.strategy.id).toBe('ot');

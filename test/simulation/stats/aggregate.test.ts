@@ -34,7 +34,7 @@ describe('aggregateReplications', () => {
   it('never holds NaN or Infinity, even for a channel with no contacts and no agents', () => {
     expect(findNonFinite(agg)).toBeNull();
     const quiet = agg.channels.quiet;
-    expect(quiet.serviceLevel.mean).toBe(1);
+    expect(quiet.serviceLevel!.mean).toBe(1);
     expect(quiet.answerRate.mean).toBe(1);
     expect(quiet.asaSeconds?.mean).toBe(0);
     expect(quiet.occupancy.mean).toBe(0);
@@ -43,14 +43,14 @@ describe('aggregateReplications', () => {
   it('summarises per-replication figures computed from the raw counts', () => {
     const voice = results.map((r) => r.channels[0]);
     const sl = voice.map((v) => sum(v.answeredWithin) / sum(v.offered));
-    expect(agg.channels.voice.serviceLevel.mean).toBeCloseTo(sl.reduce((a, b) => a + b, 0) / sl.length, 12);
+    expect(agg.channels.voice.serviceLevel!.mean).toBeCloseTo(sl.reduce((a, b) => a + b, 0) / sl.length, 12);
     const offered = voice.map((v) => sum(v.offered));
     expect(agg.channels.voice.offered.mean).toBeCloseTo(sum(offered) / offered.length, 9);
     expect(agg.totalCustomers).toBe(sum(results.map((r) => r.customers)));
     expect(agg.replications).toBe(12);
     // Interval 2 is closed: nothing offered, vacuous SL.
     expect(agg.intervals.voice[2].offered.mean).toBe(0);
-    expect(agg.intervals.voice[2].serviceLevel.mean).toBe(1);
+    expect(agg.intervals.voice[2].serviceLevel!.mean).toBe(1);
     expect(agg.intervals.voice).toHaveLength(8);
     expect(agg.days.voice).toHaveLength(2);
     expect(agg.days.voice[0].offered.mean + agg.days.voice[1].offered.mean).toBeCloseTo(agg.channels.voice.offered.mean, 9);
@@ -58,7 +58,10 @@ describe('aggregateReplications', () => {
 
   it('reports email backlog, share within target and response hours', () => {
     const mail = agg.channels.mail;
-    expect(mail.backlog).toBeDefined();
+    // The horizon's backlog is what waits at the end of the last day, averaged over replications.
+    expect(mail.backlog!.mean).toBeCloseTo(results.reduce((t, r) => t + r.channels[1].backlogEndOfDay.at(-1)!, 0) / results.length, 12);
+    expect(mail.backlog!.mean).toBeGreaterThan(0);
+    expect(mail.backlog!.mean).toBe(agg.days.mail.at(-1)!.backlog.mean);
     expect(mail.withinTargets).toHaveLength(2);
     expect(mail.withinTarget!.mean).toBeGreaterThan(0);
     expect(mail.withinTarget!.mean).toBeLessThanOrEqual(mail.withinTargets![1].mean);
@@ -72,6 +75,6 @@ describe('aggregateReplications', () => {
     expect(occ.mean).toBeGreaterThan(0);
     expect(occ.mean).toBeLessThanOrEqual(1);
     const few = aggregateReplications(s, results.slice(0, 3));
-    expect(agg.channels.voice.serviceLevel.ci95).toBeLessThan(few.channels.voice.serviceLevel.ci95);
+    expect(agg.channels.voice.serviceLevel!.ci95).toBeLessThan(few.channels.voice.serviceLevel!.ci95);
   });
 });

@@ -42,7 +42,7 @@ describe('figures that do not exist', () => {
     const k = agg.channels.voice!;
     expect(k.withinTargets).toEqual([k.serviceLevel]);
     expect(k.withinTarget).toEqual(k.serviceLevel);
-    expect(k.serviceLevel.mean).toBeGreaterThan(0);
+    expect(k.serviceLevel!.mean).toBeGreaterThan(0);
     expect(agg.days.voice![0]!.withinTarget).toEqual(agg.days.voice![0]!.serviceLevel);
   });
 });

@@ -3,7 +3,7 @@ import { resolveScenario } from '../../../src/scenario/resolve';
 import type { Estimate } from '../../../src/simulation/stats';
 import { bandsInput, barsInput, channelTarget, scatterInput } from '../../../src/ui/compare/chartInputs';
 import { failureFor, kpiColumns } from '../../../src/ui/compare/kpiColumns';
-import type { ComparisonOutcome, StrategyOutcome } from '../../../src/ui/simulate/types';
+import type { ComparisonOutcome, StrategyOutcome } from '../../../src/simulation/run/jobTypes';
 import { smallScenario } from '../fixtures';
 
 const est = (mean: number, ci95 = 0): Estimate => ({ mean, ci95, p10: mean, p50: mean, p90: mean });

@@ -9,7 +9,7 @@ import { formatMoney } from '../../../src/ui/charts/money';
 import { drawScatter } from '../../../src/ui/charts/scatter/draw';
 import { scatterModel } from '../../../src/ui/charts/scatter/model';
 import { renderSvg } from '../../../src/ui/charts/svgExport';
-import { intervalBand } from '../../../src/ui/simulate/shape';
+import { intervalBand } from '../../../src/simulation/run/shape';
 import { roundSvg } from '../charts/roundSvg';
 
 const n = 48;

@@ -5,8 +5,8 @@ import { resolveScenario } from '../../../src/scenario/resolve';
 import type { Estimate } from '../../../src/simulation/stats';
 import { COMPARISON_CSV_COLUMNS, comparisonCsv } from '../../../src/ui/export/comparisonCsv';
 import { numberCell, textCell } from '../../../src/ui/export/csvCells';
-import { dayFigures } from '../../../src/ui/export/dayFigures';
-import type { ComparisonOutcome, StrategyOutcome } from '../../../src/ui/simulate/types';
+import { dayFigures } from '../../../src/simulation/run/dayFigures';
+import type { ComparisonOutcome, StrategyOutcome } from '../../../src/simulation/run/jobTypes';
 import { smallScenario } from '../fixtures';
 
 const est = (mean: number, ci95 = 0): Estimate => ({ mean, ci95, p10: mean, p50: mean, p90: mean });

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createWorkerRunClient, setRunClient } from '../../../src/ui/simulate/client';
-import type { ComparisonOutcome, JobProgress, JobResult, SimulationOutcome } from '../../../src/ui/simulate/types';
+import type { ComparisonOutcome, JobProgress, JobResult, SimulationOutcome } from '../../../src/simulation/run/jobTypes';
 import { isCurrentTag, latestRun } from '../../../src/ui/state/runsSlice';
 import { createAppStore } from '../../../src/ui/state/store';
 import type { CompareHandle } from '../../../workers/browserCompare';

@@ -4,7 +4,7 @@
  * only joins it into an `<svg>`.
  *
  * Per-interval figures are constant across their interval (arrivals at a constant rate, staff
- * changing at boundaries, MODEL.md "Time"), so series are drawn as steps: value `v[i]` from the
+ * changing at boundaries, docs/model.md "Time"), so series are drawn as steps: value `v[i]` from the
  * start of interval `i` to the start of interval `i + 1`.
  */
 import { area, curveStepAfter, line, max, scaleLinear, scaleUtc, format } from 'd3';

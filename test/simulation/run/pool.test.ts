@@ -4,10 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import type { ReplicationResult } from '../../src/simulation/des';
-import type { BatchRequest } from '../../src/simulation/run/batch';
-import { chunkSize } from '../../src/simulation/run/chunks';
-import { SimulationPool, type WorkerHandle } from '../../workers/pool';
+import type { ReplicationResult } from '../../../src/simulation/des';
+import type { BatchRequest } from '../../../src/simulation/run/batch';
+import { chunkSize } from '../../../src/simulation/run/chunks';
+import { SimulationPool, type WorkerHandle } from '../../../src/simulation/run/pool';
 
 interface FakeOptions {
   /** Milliseconds per replication for the i-th worker made. */

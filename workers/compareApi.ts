@@ -1,7 +1,7 @@
 /** What the compare worker exposes: the app's two jobs over the worker's own simulation pool. */
-import type { SimulationPool } from '../../../workers/pool';
-import { compareJob, simulateJob } from './jobs';
-import type { CompareRequest, JobProgress, SimulateRequest } from './types';
+import type { SimulationPool } from '../src/simulation/run/pool';
+import { compareJob, simulateJob } from '../src/simulation/run/jobs';
+import type { CompareRequest, JobProgress, SimulateRequest } from '../src/simulation/run/jobTypes';
 
 export function createCompareWorkerApi(pool: SimulationPool) {
   return {

@@ -3,10 +3,10 @@
  * with the same seed — hence the same arrivals, handle times and patience (common random
  * numbers): the differences between strategies are the levers', not the dice's.
  */
-import type { ReplicationResult } from '../src/simulation/des';
+import type { ReplicationResult } from '../des';
 import type { SimulationPool, RunOptions } from './pool';
-import type { StrategyScenario } from '../src/simulation/levers/types';
-import { simulationRefusal } from '../src/simulation/run/budget';
+import type { StrategyScenario } from '../levers/types';
+import { simulationRefusal } from './budget';
 
 export type StrategiesOutcome =
   | { kind: 'done'; results: ReplicationResult[][] }

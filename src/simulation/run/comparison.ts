@@ -5,16 +5,16 @@
  * rounds of the search's next candidates while none meets every target, then the
  * recommendation confirmed by the simulation.
  */
-import type { ResolvedScenario } from '../src/scenario/model';
+import type { ResolvedScenario } from '../../scenario/model';
 import {
   confirmRecommendation, CONFIRMED_CANDIDATES, nextCandidates, planComparison,
   type ComparisonEntry, type ComparisonPlan, type ConfirmedRecommendation,
-} from '../src/simulation/compare/comparison';
-import { extraOverBaseline } from '../src/simulation/compare/extraCost';
-import { StrategyAccumulator, type SimulatedStrategyResult } from '../src/simulation/compare/simulated';
-import { ReplicationOrder } from '../src/simulation/run/order';
+} from '../compare/comparison';
+import { extraOverBaseline } from '../compare/extraCost';
+import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/simulated';
+import { ReplicationOrder } from './order';
 import type { RunOptions, SimulationPool } from './pool';
-import { runStrategies } from './runStrategies';
+import { runStrategies } from './strategies';
 
 export interface ComparisonProgress {
   phase: 'analytic' | 'simulating' | 'summarizing';
@@ -66,7 +66,7 @@ export async function runComparison(
     if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
-      simulated.push(accumulators[k]!.summary(entry.strategy.levers as unknown[]));
+      simulated.push(accumulators[k]!.summary(entry.strategy.levers));
     });
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);

@@ -4,10 +4,10 @@
  * the simulated strategies, passing when any passes.
  */
 import { describe, expect, it } from 'vitest';
-import { runBatch } from '../../src/simulation/run/batch';
-import { SimulationPool, type WorkerHandle } from '../../workers/pool';
-import { EXTRA_ROUNDS, runComparison } from '../../workers/runComparison';
-import { fixtureScenario } from '../simulation/compare/fixture';
+import { runBatch } from '../../../src/simulation/run/batch';
+import { SimulationPool, type WorkerHandle } from '../../../src/simulation/run/pool';
+import { EXTRA_ROUNDS, runComparison } from '../../../src/simulation/run/comparison';
+import { fixtureScenario } from '../compare/fixture';
 
 const inProcessPool = () => new SimulationPool((): WorkerHandle => ({ runBatch: async (r) => runBatch(r), terminate: () => {} }), 1);
 

@@ -4,15 +4,16 @@
  * scenario is about 2 MB per strategy (every KPI of every interval as an Estimate); the page
  * shows a small part of it, so the worker keeps the rest and the main thread never parses it.
  */
-import type { EntrySource } from '../../simulation/compare/comparison';
-import type { Failure } from '../../simulation/compare/kpis';
-import type { DecisionDates, FrontierPoint } from '../../simulation/compare/recommend';
-import type { ExtraOverBaseline } from '../../simulation/compare/extraCost';
-import type { SimulatedCost } from '../../simulation/compare/simulated';
-import type { CostBreakdown } from '../../simulation/cost';
-import type { Estimate } from '../../simulation/stats';
+import type { Lever } from '../../scenario/levers';
+import type { EntrySource } from '../compare/comparison';
+import type { ExtraOverBaseline } from '../compare/extraCost';
+import type { CoreFigures, Failure } from '../compare/kpis';
+import type { DecisionDates, FrontierPoint } from '../compare/recommend';
+import type { SimulatedCost } from '../compare/simulated';
+import type { CostBreakdown } from '../cost';
+import type { Estimate } from '../stats';
 import type { ScenarioFile } from '../../scenario/schema';
-import type { DayFigures } from '../export/dayFigures';
+import type { DayFigures } from './dayFigures';
 
 /** A per-interval figure with its 95% interval; null where nothing arrived (no figure exists). */
 export interface IntervalBand {
@@ -22,27 +23,15 @@ export interface IntervalBand {
 }
 
 /** Horizon figures of one channel from the simulation (means with their 95% half-width). */
-export interface SimulatedChannel {
-  offered: Estimate;
-  answered: Estimate;
+export interface SimulatedChannel extends Required<CoreFigures<Estimate>> {
   abandoned: Estimate;
-  serviceLevel: Estimate | null;
-  answerRate: Estimate;
-  asaSeconds: Estimate | null;
-  occupancy: Estimate;
   /** Deferrable channels: share answered within each response window, in target order. */
   withinTargets: Estimate[] | null;
   backlog: Estimate | null;
 }
 
 /** Horizon figures of one channel from the analytic engine (null: the figure does not exist). */
-export interface AnalyticChannel {
-  offered: number;
-  answered: number;
-  serviceLevel: number | null;
-  answerRate: number | null;
-  asaSeconds: number | null;
-  occupancy: number | null;
+export interface AnalyticChannel extends Required<CoreFigures<number>> {
   withinTargets: number[] | null;
 }
 
@@ -79,7 +68,7 @@ export interface StrategyOutcome {
   id: string;
   name: string;
   source: EntrySource;
-  levers: unknown[];
+  levers: Lever[];
   /** What the levers did, in words (e.g. "temps productive only after the horizon"). */
   notes: string[];
   analytic: AnalyticView;
@@ -133,5 +122,5 @@ export interface CompareRequest {
   replications: number;
 }
 
-/** Expected outcomes are data (STYLE.md); a cancelled job never answers: its worker is stopped. */
+/** Expected outcomes are data (docs/architecture.md, "Results are data"); a cancelled job never answers: its worker is stopped. */
 export type JobResult<T> = { kind: 'done'; result: T } | { kind: 'error'; message: string };

@@ -1,9 +1,9 @@
 /**
  * The simulated figures of each channel day by day, with their 95% half-widths: what the
  * comparison CSV lists (strategy × channel × day). Made in the worker from the full result
- * (src/ui/simulate/shape.ts); a few kB per strategy, unlike the per-interval result.
+ * (src/simulation/run/shape.ts); a few kB per strategy, unlike the per-interval result.
  */
-import type { SimulationResult } from '../../simulation/stats';
+import type { SimulationResult } from '../stats';
 
 /** A mean and the half-width of its 95% interval (null: the figure does not exist that day). */
 export interface DayFigure { mean: number; ci95: number }
@@ -30,9 +30,9 @@ export function dayFigures(result: Pick<SimulationResult, 'days'>): Record<strin
       answered: fig(d.answered),
       abandoned: fig(d.abandoned),
       // A day with no contact has no service level, answer rate or wait: empty, not 0 or 1.
-      serviceLevel: ifAny(d.offered.mean, d.serviceLevel),
+      serviceLevel: ifAny(d.offered.mean, d.serviceLevel ?? null),
       answerRate: ifAny(d.offered.mean, d.answerRate),
-      asaSeconds: ifAny(d.answered.mean, d.asaSeconds),
+      asaSeconds: ifAny(d.answered.mean, d.asaSeconds ?? null),
       occupancy: fig(d.occupancy),
     }));
   }

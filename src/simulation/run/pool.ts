@@ -6,15 +6,15 @@
  * chunks (src/simulation/run/chunks.ts) and the results are put back in replication order, so
  * the same seed gives the same answer whatever the number of workers.
  *
- * Expected outcomes are data, not exceptions (STYLE.md): a cancelled run resolves to
+ * Expected outcomes are data, not exceptions (docs/architecture.md, "Results are data"): a cancelled run resolves to
  * `{ kind: 'cancelled' }`, a worker that throws to `{ kind: 'error' }`. In both cases the
  * workers are terminated — the only way to stop a busy worker promptly — and new ones are made
  * for the next run, so the pool recovers.
  */
-import type { ReplicationResult } from '../src/simulation/des';
-import type { BatchRequest } from '../src/simulation/run/batch';
-import { chunkSize, replicationNumbers } from '../src/simulation/run/chunks';
-import { WORKER_BATCH_SECONDS } from '../src/scenario/limits';
+import { WORKER_BATCH_SECONDS } from '../../scenario/limits';
+import type { ReplicationResult } from '../des';
+import type { BatchRequest } from './batch';
+import { chunkSize, replicationNumbers } from './chunks';
 
 /**
  * `work`, or a rejection once `ms` have passed: a worker stuck in a batch (a bug, a runaway

@@ -3,27 +3,42 @@
  * worker: the full simulated result never crosses to the main thread.
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import type { AnalyticStrategyResult } from '../../simulation/compare/compareAnalytic';
-import type { EntrySource } from '../../simulation/compare/comparison';
-import { isDeferrable } from '../../simulation/compare/evaluate';
-import type { SimulatedStrategyResult } from '../../simulation/compare/simulated';
-import type { Estimate } from '../../simulation/stats';
-import { dayFigures } from '../export/dayFigures';
-import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, StrategyOutcome } from './types';
+import type { AnalyticStrategyResult } from '../compare/compareAnalytic';
+import type { EntrySource } from '../compare/comparison';
+import { isDeferrable } from '../compare/evaluate';
+import type { CoreFigures } from '../compare/kpis';
+import type { SimulatedStrategyResult } from '../compare/simulated';
+import type { Estimate } from '../stats';
+import { dayFigures } from './dayFigures';
+import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, StrategyOutcome } from './jobTypes';
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
-/** Per-interval service level with its 95% interval, null where no contact arrived. */
-export function intervalBand(intervals: readonly { offered: Estimate; serviceLevel: Estimate }[]): IntervalBand {
+/**
+ * Per-interval share answered in time with its 95% interval — the service level, or for email
+ * the share within its first response window — null where no contact arrived.
+ */
+export function intervalBand(intervals: readonly { offered: Estimate; serviceLevel?: Estimate; withinTarget?: Estimate }[]): IntervalBand {
   const band: IntervalBand = { mean: [], lo: [], hi: [] };
   for (const k of intervals) {
-    const empty = !(k.offered.mean > 0) || !Number.isFinite(k.serviceLevel.mean);
-    const ci = Number.isFinite(k.serviceLevel.ci95) ? k.serviceLevel.ci95 : 0;
-    band.mean.push(empty ? null : clamp01(k.serviceLevel.mean));
-    band.lo.push(empty ? null : clamp01(k.serviceLevel.mean - ci));
-    band.hi.push(empty ? null : clamp01(k.serviceLevel.mean + ci));
+    const inTime = k.serviceLevel ?? k.withinTarget;
+    if (!inTime || !(k.offered.mean > 0) || !Number.isFinite(inTime.mean)) {
+      band.mean.push(null);
+      band.lo.push(null);
+      band.hi.push(null);
+      continue;
+    }
+    const ci = Number.isFinite(inTime.ci95) ? inTime.ci95 : 0;
+    band.mean.push(clamp01(inTime.mean));
+    band.lo.push(clamp01(inTime.mean - ci));
+    band.hi.push(clamp01(inTime.mean + ci));
   }
   return band;
+}
+
+/** The figures the page shows of a channel, analytic or simulated alike; an absent one shows as none. */
+function coreFigures<F>(k: CoreFigures<F>): Required<CoreFigures<F>> {
+  return { offered: k.offered, answered: k.answered, serviceLevel: k.serviceLevel ?? null, answerRate: k.answerRate, asaSeconds: k.asaSeconds ?? null, occupancy: k.occupancy };
 }
 
 export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): SimulatedView {
@@ -33,13 +48,8 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
     const k = r.channels[c.id]!;
     const deferrable = isDeferrable(c);
     channels[c.id] = {
-      offered: k.offered,
-      answered: k.answered,
+      ...coreFigures(k),
       abandoned: k.abandoned,
-      serviceLevel: deferrable ? null : k.serviceLevel,
-      answerRate: k.answerRate,
-      asaSeconds: deferrable ? null : k.asaSeconds,
-      occupancy: k.occupancy,
       withinTargets: deferrable ? k.withinTargets ?? (k.withinTarget ? [k.withinTarget] : null) : null,
       backlog: k.backlog ?? null,
     };
@@ -66,15 +76,7 @@ export function analyticView(a: AnalyticStrategyResult): AnalyticView {
     serviceLevel: a.serviceLevel,
     answerRate: a.answerRate,
     cost: { total: a.cost.total, breakdown: a.cost.breakdown, costPerAnswered: a.cost.costPerAnswered },
-    channels: Object.fromEntries(Object.entries(a.channels).map(([id, k]) => [id, {
-      offered: k.offered,
-      answered: k.answered,
-      serviceLevel: k.serviceLevel,
-      answerRate: k.answerRate,
-      asaSeconds: k.asaSeconds,
-      occupancy: k.occupancy,
-      withinTargets: k.withinTarget,
-    }])),
+    channels: Object.fromEntries(Object.entries(a.channels).map(([id, k]) => [id, { ...coreFigures(k), withinTargets: k.withinTarget }])),
   };
 }
 

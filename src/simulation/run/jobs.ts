@@ -1,5 +1,5 @@
 /**
- * The app's two simulation jobs, run inside the compare worker (workers/compare.worker.ts) over
+ * The app's two simulation jobs, run inside the compare worker (workers/compare.worker.ts, over workers/compareApi.ts) over
  * a pool of simulation workers: the same flow as `wfm simulate` / `wfm compare`
  * (src/cli/commands/compare.ts), shaped for the page. Plain functions with the pool passed in, so
  * tests run them on Node with an in-process pool.
@@ -9,16 +9,16 @@
  * ever finishes or fails.
  */
 import { resolveScenario } from '../../scenario/resolve';
-import { compareAnalytic } from '../../simulation/compare/compareAnalytic';
-import type { ComparisonEntry } from '../../simulation/compare/comparison';
-import { StrategyAccumulator } from '../../simulation/compare/simulated';
-import { ReplicationOrder } from '../../simulation/run/order';
-import { applyStrategyChecked, baselineScenario } from '../../simulation/levers';
-import type { SimulationPool } from '../../../workers/pool';
-import { runComparison } from '../../../workers/runComparison';
-import { runStrategies } from '../../../workers/runStrategies';
+import { compareAnalytic } from '../compare/compareAnalytic';
+import type { ComparisonEntry } from '../compare/comparison';
+import { StrategyAccumulator } from '../compare/simulated';
+import { applyStrategyChecked, baselineScenario } from '../levers';
+import { runComparison } from './comparison';
+import { ReplicationOrder } from './order';
+import type { SimulationPool } from './pool';
+import { runStrategies } from './strategies';
 import { strategyOutcome } from './shape';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './types';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './jobTypes';
 
 type OnProgress = (progress: JobProgress) => void;
 
@@ -52,13 +52,13 @@ export async function simulateJob(pool: SimulationPool, req: SimulateRequest, on
   if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
   onProgress({ phase: 'summarizing', done: 0, total: 1 });
-  const simulated = accumulator.summary(entry.strategy.levers as unknown[]);
+  const simulated = accumulator.summary(entry.strategy.levers);
   onProgress({ phase: 'summarizing', done: 1, total: 1 });
   return { kind: 'done', result: { strategy: strategyOutcome(s, entry.source, entry.analytic, simulated), seconds: (now() - started) / 1000 } };
 }
 
 /**
- * The whole comparison (workers/runComparison.ts, shared with `wfm compare`), shaped for the
+ * The whole comparison (run/comparison.ts, shared with `wfm compare`), shaped for the
  * page.
  */
 export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}): Promise<JobResult<ComparisonOutcome>> {

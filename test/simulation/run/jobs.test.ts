@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../../src/simulation/run/batch';
-import { compareJob, simulateJob } from '../../../src/ui/simulate/jobs';
-import type { JobProgress } from '../../../src/ui/simulate/types';
+import { compareJob, simulateJob } from '../../../src/simulation/run/jobs';
+import type { JobProgress } from '../../../src/simulation/run/jobTypes';
 import { resolveScenario } from '../../../src/scenario/resolve';
-import { SimulationPool, type WorkerHandle } from '../../../workers/pool';
-import { smallScenario } from '../fixtures';
+import { SimulationPool, type WorkerHandle } from '../../../src/simulation/run/pool';
+import { smallScenario } from '../../ui/fixtures';
 
 /** A pool whose "workers" run batches in this thread: the jobs cannot tell the difference. */
 const inProcessPool = (size: number) => new SimulationPool((): WorkerHandle => ({ runBatch: async (r) => runBatch(r), terminate: () => {} }), size);

@@ -1,0 +1,148 @@
+/**
+ * What the evaluation accumulates over the horizon (series, volumes handled, agents moved) and
+ * the deferrable channels' queues: email and callback are worked first-in first-out across
+ * intervals and days, so their intervals are collected first and served at the end.
+ */
+import type { PoolVolume } from '../cost';
+import type { StrategyScenario } from '../levers/types';
+import { supplyOrder } from './allocate';
+import { sessionSeconds } from './analyticCache';
+import { fluidQueue, type DeferredResult } from './deferred';
+import { deferredWindows, isDeferrable, type ChannelSeries } from './evaluationTypes';
+
+/** Who supplies a share of a queue's capacity in an interval, for billing what it handles. */
+export interface SupplyShare {
+  pool: number;
+  share: number;
+}
+
+/** One fluid queue of a deferrable channel: in-house (pool null) or one outsourcer's. */
+export interface DeferredQueue {
+  channel: number;
+  pool: number | null;
+  arrivals: number[];
+  /** Contacts the queue's agents can serve per interval. */
+  capacity: number[];
+  aht: number;
+  supplies: SupplyShare[][];
+}
+
+export interface EvaluationState {
+  s: StrategyScenario;
+  series: ChannelSeries[];
+  handled: PoolVolume[];
+  moved: number[];
+  allocated: number[][];
+  outsourced: Map<number, number[][]>;
+  deferrable: boolean[];
+  /** By channel (in-house) or channel and outsourcer pool; creation order is the merge order. */
+  queues: Map<number, DeferredQueue>;
+  /** Per deferrable channel, per day: agents needed to keep up with the day's work. */
+  keepUp: number[][];
+  /** Per channel: the last interval's need, where the next interval's search starts. */
+  lastNeed: (number | undefined)[];
+  /** The in-house pools (every pool but the outsourcers), in scenario order. */
+  inhouse: StrategyScenario['pools'];
+  /** The order the allocation uses the in-house pools in (allocate.ts). */
+  inhouseOrder: number[];
+}
+
+function emptySeries(n: number): ChannelSeries {
+  const z = () => new Array<number>(n).fill(0);
+  return { offered: z(), answered: z(), withinSl: z(), waitSeconds: z(), busyAgents: z(), agents: z(), unstable: new Array<boolean>(n).fill(false), lost: z() };
+}
+
+/** Arrivals of channel `c` in interval `i`, repeat contacts (`extra`) included. */
+export const arrivalsAt = (s: StrategyScenario, extra: number[][] | undefined, c: number, i: number) => s.arrivals[c][i] + (extra?.[c][i] ?? 0);
+
+/**
+ * A deferrable channel's keep-up need per day: the day's workload spread over the day's staffed
+ * intervals, what it must get so its backlog does not grow.
+ */
+function keepUpNeeds(s: StrategyScenario, extra: number[][] | undefined, deferrable: boolean[]): number[][] {
+  const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
+  return s.channels.map((c) => Array.from({ length: s.days }, (_, d) => {
+    if (!deferrable[c.index]) return 0;
+    let work = 0;
+    let staffed = 0;
+    for (let j = 0; j < s.intervalsPerDay; j++) {
+      const i = d * s.intervalsPerDay + j;
+      work += arrivalsAt(s, extra, c.index, i) * sessionSeconds(c);
+      if (inhouse.some((p) => p.skills.includes(c.index) && p.productive[i] > 0)) staffed++;
+    }
+    return staffed > 0 ? work / (staffed * s.intervalSeconds) : 0;
+  }));
+}
+
+export function createEvaluationState(s: StrategyScenario, extra: number[][] | undefined): EvaluationState {
+  const n = s.intervalCount;
+  const deferrable = s.channels.map(isDeferrable);
+  const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
+  const outsourced = new Map<number, number[][]>();
+  for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => new Array<number>(n).fill(0)));
+  return {
+    s,
+    series: s.channels.map(() => emptySeries(n)),
+    handled: s.pools.map(() => ({ contacts: 0, minutes: 0 })),
+    moved: new Array<number>(n).fill(0),
+    allocated: s.channels.map(() => new Array<number>(n).fill(0)),
+    outsourced,
+    deferrable,
+    queues: new Map(),
+    keepUp: keepUpNeeds(s, extra, deferrable),
+    lastNeed: s.channels.map(() => undefined),
+    inhouse,
+    inhouseOrder: supplyOrder(inhouse),
+  };
+}
+
+/** The fluid queue of (channel, in-house | outsourcer pool), made on first use. */
+export function deferredQueue(state: EvaluationState, channel: number, pool: number | null, aht: number): DeferredQueue {
+  const n = state.s.intervalCount;
+  const key = pool === null ? channel : state.s.channels.length * (pool + 1) + channel;
+  let q = state.queues.get(key);
+  if (!q) {
+    q = { channel, pool, arrivals: new Array(n).fill(0), capacity: new Array(n).fill(0), aht, supplies: Array.from({ length: n }, () => []) };
+    state.queues.set(key, q);
+  }
+  return q;
+}
+
+/**
+ * Serves every deferrable channel's queues over the horizon, first-in first-out, and books what
+ * they answered: the channel's series, busy agents, and the volume each supplying pool handled.
+ */
+export function serveDeferredQueues(state: EvaluationState): (DeferredResult | null)[] {
+  const { s, series, handled } = state;
+  const n = s.intervalCount;
+  return s.channels.map((c) => {
+    if (!state.deferrable[c.index]) return null;
+    const mine = [...state.queues.values()].filter((q) => q.channel === c.index);
+    const windows = deferredWindows(c);
+    const results = mine.map((q) => fluidQueue(q.arrivals, q.capacity, s.intervalsPerDay, s.intervalSeconds, windows));
+    const merged: DeferredResult = {
+      served: new Array<number>(n).fill(0),
+      days: Array.from({ length: s.days }, () => ({ offered: 0, within: windows.map(() => 0), responseSecondsSum: 0, answered: 0, backlog: 0 })),
+    };
+    results.forEach((r, k) => {
+      const q = mine[k];
+      r.served.forEach((x, i) => {
+        merged.served[i] += x;
+        series[c.index].answered[i] += x;
+        const total = q.supplies[i].reduce((a, b) => a + b.share, 0);
+        for (const sp of q.supplies[i]) {
+          const part = total > 0 ? (x * sp.share) / total : 0;
+          handled[sp.pool].contacts += part;
+          handled[sp.pool].minutes += (part * q.aht) / 60;
+        }
+        if (q.capacity[i] > 0) series[c.index].busyAgents[i] += (x * q.aht) / s.intervalSeconds;
+      });
+      r.days.forEach((d, j) => {
+        const m = merged.days[j];
+        m.offered += d.offered; m.answered += d.answered; m.responseSecondsSum += d.responseSecondsSum; m.backlog += d.backlog;
+        d.within.forEach((w, t) => { m.within[t] += w; });
+      });
+    });
+    return merged;
+  });
+}
