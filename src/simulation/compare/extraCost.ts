@@ -1,6 +1,6 @@
 /**
  * What a strategy costs on top of doing nothing, and what it buys, paired on the common random
- * numbers (docs/modelling-choices.md, "Extra cost"): replication r of a strategy and replication
+ * numbers (docs/modelling-choices.md, "Comparison on common random numbers"): replication r of a strategy and replication
  * r of the baseline see the same arrivals, handle times and patience, so their difference is
  * measured replication by replication. Its interval is the spread of those differences, much
  * narrower than either cost's own interval when both bills move with the same peak.

@@ -1,5 +1,5 @@
 /**
- * What happens at an interval boundary (MODEL.md, "Time"): the clock interval advances, pools
+ * What happens at an interval boundary (docs/model.md, "Head-count"): the clock interval advances, pools
  * take their new head-counts (agents who join take the longest-waiting contacts at once), the
  * end-of-day backlog is recorded, and lever rules that start or stop at the boundary act. Once
  * per interval, so it lives outside the engine's hot loop.

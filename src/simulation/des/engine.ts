@@ -1,5 +1,5 @@
 /**
- * The discrete-event simulator of one replication (MODEL.md, "Discrete-event simulation"):
+ * The discrete-event simulator of one replication (docs/model.md, "Discrete-event simulation"):
  * one clock, one event heap (plus a heap of patience deadlines), contacts in typed-array slots,
  * FIFO queues per lane (rules.ts), agents per pool, statistics streamed as events happen.
  *

@@ -1,5 +1,5 @@
 /**
- * Dynamic channel reallocation (MODEL.md, "Peak-absorption strategies" 2; levers/types.ts
+ * Dynamic channel reallocation (docs/model.md, "Levers" 2; levers/types.ts
  * `ReallocationRule`): while the target channel's in-house queue holds more than `queueAbove`
  * contacts, or its projected wait (queue × AHT ÷ agents on the channel) exceeds
  * `waitAboveSeconds`, up to `maxAgents` agents of the source pool serve that channel first.

@@ -9,7 +9,7 @@ import type { Saved } from './snapshot';
  *   when they are answered or abandon later, during the drain after the horizon included.
  *   Per channel and interval: offered = answered + abandoned + stillWaiting.
  * - `abandoned` includes short abandons; `shortAbandoned` is the part below
- *   `shortAbandonSeconds`, which the rates leave out (MODEL.md, "Channels").
+ *   `shortAbandonSeconds`, which the rates leave out (docs/model.md, "Channels").
  * - Waits are measured from arrival to the start of service (voice, chat, callback, email);
  *   an email's response time is wait + handle time (the reply is sent when handling ends).
  * - Pool time is split by clock interval; `present` agent-seconds count every agent on the

@@ -36,7 +36,7 @@ export interface Routing {
 }
 
 /**
- * MODEL.md's default rules. An arriving contact goes to the first pool (in pool order) that has
+ * The default rules of docs/model.md ("Discrete-event simulation"). An arriving contact goes to the first pool (in pool order) that has
  * the channel among its skills and a free agent; chat fills agents already chatting on that
  * channel before opening a new agent (keeps multi-skilled agents free for voice), other channels
  * take the most recently idled agent. A freed agent takes the oldest contact of its

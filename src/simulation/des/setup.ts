@@ -48,7 +48,7 @@ export function thresholdSeconds(ch: ResolvedScenario['channels'][number]): numb
 export function channelSetup(s: ResolvedScenario): ChannelSetup[] {
   return s.channels.map((ch) => {
     const realTime = ch.kind === 'voice' || ch.kind === 'chat';
-    // Only chat holds several sessions at once (MODEL.md, "Channels"); other kinds ignore it.
+    // Only chat holds several sessions at once (docs/model.md, "Channels"); other kinds ignore it.
     const concurrency = ch.kind === 'chat' ? Math.max(1, Math.round(ch.concurrency)) : 1;
     return {
       aht: ch.aht,

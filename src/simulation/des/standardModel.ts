@@ -1,5 +1,5 @@
 /**
- * The benchmark's standard model (CONTRACT.md, "Benchmarks"): one voice channel, 100 agents,
+ * The benchmark's standard model (docs/cli.md, "Benchmarks"): one voice channel, 100 agents,
  * AHT 300 s exponential, 95 arrivals per 300 s (load 0.95), exponential patience of mean 180 s,
  * over enough 300-second intervals for `customers` expected arrivals. 300-s intervals are not a
  * valid scenario file value, but ResolvedScenario is the engine's type and takes any length.

@@ -25,7 +25,7 @@ const UNREACHABLE: { [K in TargetKey]-?: NonNullable<Targets[K]> } = {
 const REACHED: { [K in TargetKey]-?: NonNullable<Targets[K]> } = {
   serviceLevel: { share: 0, seconds: 20 },
   minAnswerRate: 0,
-  maxAsaSeconds: 1e9,
+  maxAsaSeconds: 86_400, // the longest wait a target may state (limits.ts)
   maxOccupancy: 1,
   responseWithin: [{ share: 0, hours: 48 }],
   callbackWithin: { share: 0, minutes: 600 },
