@@ -11,8 +11,8 @@ export const CONTENT_SECURITY_POLICY = [
   "script-src 'self'",
   "worker-src 'self'",
   "style-src 'self'",
-  // The inline favicon (index.html) is a data: URL.
-  "img-src 'self' data:",
+  // The inline favicon (index.html) is a data: URL; a chart's PNG export draws its SVG from a blob: URL.
+  "img-src 'self' data: blob:",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'none'",
