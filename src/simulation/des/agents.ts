@@ -112,6 +112,22 @@ export class AgentTable {
     }
   }
 
+  /** Per pool, the unit busy weights are counted in (L_p): a snapshot carries it (snapshotEngine.ts). */
+  get busyScale(): Float64Array {
+    return this.scale;
+  }
+
+  /**
+   * Busy weights restored from a run whose pools counted in `from` units: a strategy's pool may
+   * hold more channels (a reallocation's target), hence a larger L_p, a multiple of the old one.
+   * Multiplied first, so the weights stay the exact integers the whole run would hold.
+   */
+  rescaleBusy(from: Float64Array): void {
+    for (let p = 0; p < from.length; p++) {
+      if (from[p] !== this.scale[p]) this.busyUnits[p] = (this.busyUnits[p] * this.scale[p]) / from[p];
+    }
+  }
+
   /** Adds busy and present time of pool p up to the clock into `bucket`. */
   integrate(p: number, bucket: number): void {
     const now = this.clock[0];

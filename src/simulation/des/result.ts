@@ -104,6 +104,8 @@ export interface EngineSnapshot {
   replication: number;
   engine: Saved;
   agents: Saved;
+  /** Per pool, the unit the saved busy weights are counted in (agents.ts). */
+  agentScale: Float64Array;
   recorder: Saved;
   respondedWithin: Float64Array[][];
   backlog: Float64Array[];

@@ -27,6 +27,7 @@ export function saveSnapshot(e: EngineState, boundary: number): EngineSnapshot {
     replication: e.replication,
     engine: save(e, ENGINE_STATE),
     agents: save(e.agents, AGENT_TABLE_STATE),
+    agentScale: e.agents.busyScale.slice(),
     recorder: save(e.rec, RECORDER_FLAT_STATE),
     respondedWithin: e.rec.respondedWithin.map((perTarget) => perTarget.map((x) => x.slice())),
     backlog: e.rec.backlog.map((x) => x.slice()),
@@ -48,6 +49,7 @@ export function loadSnapshot(e: EngineState, snap: EngineSnapshot): void {
   if (snap.seed !== e.seed || snap.replication !== e.replication) throw new Error('snapshot: another seed or replication');
   restoreInto(e, snap.engine);
   restoreInto(e.agents, snap.agents);
+  e.agents.rescaleBusy(snap.agentScale);
   restoreInto(e.rec, snap.recorder);
   snap.respondedWithin.forEach((perTarget, c) => perTarget.forEach((x, j) => e.rec.respondedWithin[c]![j]!.set(x)));
   snap.backlog.forEach((x, c) => e.rec.backlog[c]!.set(x));

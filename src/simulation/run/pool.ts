@@ -23,7 +23,11 @@ import { chunkSize, replicationNumbers } from './chunks';
  */
 function withTimeLimit<T>(work: Promise<T>, ms: number, message: () => string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const limit = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(message())), ms); });
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message())), ms);
+    // A batch abandoned by a stopped run never settles: its timer must not keep Node alive.
+    (timer as { unref?: () => void }).unref?.();
+  });
   return Promise.race([work, limit]).finally(() => clearTimeout(timer));
 }
 

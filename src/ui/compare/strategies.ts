@@ -4,6 +4,8 @@
  * pools), with each problem keyed by the field it belongs to.
  */
 import type { ResolvedScenario } from '../../scenario/model';
+import { ID_LENGTH } from '../../scenario/limits';
+import { isReservedId } from '../../scenario/reservedIds';
 import type { ScenarioFile, StrategyFile } from '../../scenario/schema';
 import { applyLevers, baselineScenario, parseLevers, type Lever } from '../../simulation/levers';
 import { fieldPath } from './leverFields';
@@ -13,7 +15,12 @@ import { describeLever, type WordsContext } from './leverWords';
 export function uniqueId(base: string, taken: Iterable<string>): string {
   const used = new Set(taken);
   used.add('baseline');
-  const stem = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'strategy';
+  // An id starts with a letter and is at most ID_LENGTH long (schema.ts): "12 temps…" → "s-12-temps…",
+  // cut to leave room for a "-N" suffix.
+  let stem = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'strategy';
+  if (!/^[a-z]/.test(stem)) stem = `s-${stem}`;
+  stem = stem.slice(0, ID_LENGTH.max - 4).replace(/-$/, '');
+  if (isReservedId(stem)) stem = `${stem}-strategy`;
   if (!used.has(stem)) return stem;
   for (let k = 2; ; k++) if (!used.has(`${stem}-${k}`)) return `${stem}-${k}`;
 }

@@ -77,6 +77,8 @@ describe('forking a strategy from the baseline', () => {
       fc.integer({ min: 0, max: 3 }).map((queue) => outsourcing(['voice'], { mode: 'queueAbove', queue }, { agents: 3, start: '2026-01-06', end: '2026-01-06', from: '02:00' })),
       fc.integer({ min: 1, max: 3 }).map((maxAgents) => ({ kind: 'reallocation', mode: 'dynamic', fromPoolId: 'chatTeam', toChannel: 'voice', maxAgents, queueAbove: 1, start: '2026-01-06', end: '2026-01-06',
         chatStandby: { channel: 'chat', moveTo: [] } })),
+      // A voice agent moved onto chat (three sessions): the pool's busy unit changes with its channels.
+      fc.integer({ min: 1, max: 2 }).map((maxAgents) => ({ kind: 'reallocation', mode: 'dynamic', fromPoolId: 'voiceTeam', toChannel: 'chat', maxAgents, queueAbove: 1, start: '2026-01-06', end: '2026-01-06' })),
       fc.integer({ min: 1, max: 3 }).map((maxAgents) => ({ kind: 'reallocation', mode: 'planned', fromPoolId: 'chatTeam', toChannel: 'voice', maxAgents, start: '2026-01-06', end: '2026-01-06' })),
       fc.integer({ min: 1, max: 4 }).map((count) => ({ kind: 'temps', count, decisionDate: '2025-12-10', skills: ['voice'], hoursPerDay: 3, hourlyWage: 10, shrinkage: 0, leadTimeDays: 27, trainingDays: 0 })),
       fc.constantFrom(1, 2).map((hours) => ({ kind: 'overtime', poolId: 'voiceTeam', hoursPerAgentPerDay: hours, shiftHours: 2, start: '2026-01-06', end: '2026-01-06' })),

@@ -5,7 +5,8 @@ import { defaultSample } from '../../../src/scenario/samples';
 import { parseScenario } from '../../../src/scenario/parse';
 import { getAt, LEVER_FORMS, newLever, setAt, fieldPath } from '../../../src/ui/compare/leverFields';
 import { plainWords } from '../../../src/ui/compare/plainWords';
-import { addStrategy, checkDraft, deleteStrategy, duplicateStrategy, uniqueId } from '../../../src/ui/compare/strategies';
+import { addStrategy, adoptStrategy, checkDraft, deleteStrategy, duplicateStrategy, uniqueId } from '../../../src/ui/compare/strategies';
+import { recommend } from '../../../src/simulation/compare/recommend';
 import type { LeverKind } from '../../../src/simulation/levers';
 
 const world = () => {
@@ -20,8 +21,20 @@ describe('strategy list edits', () => {
       const id = uniqueId(base, taken);
       expect(taken).not.toContain(id);
       expect(id).not.toBe('baseline');
-      expect(id).toMatch(/^[a-z0-9-]+$/);
+      expect(id).toMatch(/^[a-z][a-z0-9-]*$/);
     }), { seed: 7, numRuns: 200 });
+  });
+
+  it('adopting any strategy the search found keeps the scenario valid (ids start with a letter, fit 64 characters)', () => {
+    const s = world();
+    const found = recommend(resolveScenario(s)).candidates.filter((c) => c.strategy.id.startsWith('search-'));
+    expect(found.length).toBeGreaterThan(5);
+    let scenario = s;
+    for (const c of found) scenario = adoptStrategy(scenario, c.strategy).scenario;
+    const parsed = parseScenario(scenario);
+    expect(parsed.ok ? [] : parsed.problems.slice(0, 3)).toEqual([]);
+    expect(uniqueId('12 temps, decided 1 Jun', [])).toBe('s-12-temps-decided-1-jun');
+    expect(uniqueId('x'.repeat(200), []).length).toBeLessThanOrEqual(60);
   });
 
   it('duplicates right after the original with a deep copy, and deletes only the one named', () => {
