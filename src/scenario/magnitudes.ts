@@ -40,7 +40,9 @@ export function magnitudeProblems(file: ScenarioFile, s: ResolvedScenario): Prob
       }
     }
     // Handle time of one contact as an agent's share of work: a chat session counts 1 ÷ concurrency.
-    const workSeconds = channel.aht.mean * channel.concurrentAhtMultiplier / channel.concurrency;
+    // As the engines read it: only chat holds several sessions, and only then is the multiplier applied.
+    const sessions = channel.kind === 'chat' ? Math.max(1, Math.round(channel.concurrency)) : 1;
+    const workSeconds = (channel.aht.mean * (sessions > 1 ? channel.concurrentAhtMultiplier : 1)) / sessions;
     for (let i = 0; i < s.intervalCount; i++) {
       const volume = arrivals[i]!;
       if (!(volume <= L.INTERVAL_VOLUME.max)) {

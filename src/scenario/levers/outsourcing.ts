@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import * as L from '../limits';
 import { bounded } from '../limits';
-import { clock, count, id, isoDate, nonNegative, positive, share, str } from './fields';
+import { clock, count, id, isoDate, name, nonNegative, positive, share } from './fields';
 
 const RoutingSchema = z.discriminatedUnion('mode', [
   z.strictObject({ mode: z.literal('share'), share: share() }),
@@ -24,7 +24,7 @@ export const OutsourcingSchema = z.strictObject({
   kind: z.literal('outsourcing'),
   /** Id of the outsourcer pool (default `outsourcer`). */
   poolId: id().default('outsourcer'),
-  name: str().optional(),
+  name: name().optional(),
   /** Channels routed to the outsourcer (its skills, in priority order). */
   channels: z.array(id()).min(1, 'must name at least one channel').max(L.LEVER_LIST.max, L.sizeMessage(L.LEVER_LIST)),
   routing: RoutingSchema,

@@ -5,12 +5,12 @@
 import { z } from 'zod';
 import * as L from '../limits';
 import { bounded } from '../limits';
-import { count, id, isoDate, nonNegative, num, positive, share } from './fields';
+import { count, id, isoDate, name, nonNegative, num, positive, share } from './fields';
 
 export const TempsSchema = z.strictObject({
   kind: z.literal('temps'),
   poolId: id().default('temps'),
-  name: z.string().optional(),
+  name: name().optional(),
   count: bounded(count(), L.LEVER_AGENTS),
   decisionDate: isoDate(),
   leadTimeDays: bounded(nonNegative(), L.LEAD_TIME_DAYS).default(14),

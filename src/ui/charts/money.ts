@@ -35,7 +35,7 @@ export function formatMoneyChange(amount: number, currency: string): string {
 
 /** `text` with every "12,345 EUR" (an engine's sentence) in the app's money format. */
 export function moneyInWords(text: string): string {
-  return text.replace(/(-?\d{1,3}(?:,\d{3})*(?:\.\d+)?) ([A-Z]{3})\b/g, (_, digits: string, currency: string) => formatPrice(Number(digits.replace(/,/g, '')), currency));
+  return text.replace(/(?<![\d.,])(-?\d{1,3}(?:,\d{3})*(?:\.\d+)?) ([A-Z]{3})\b/g, (_, digits: string, currency: string) => formatPrice(Number(digits.replace(/,/g, '')), currency));
 }
 
 /** A short amount for an axis tick: `€120k`, `€1.5M`. */

@@ -20,3 +20,10 @@ describe('money: one format in the app', () => {
     expect(plainWords('Next: overtime at 544,248 EUR on 2026-06-15.', (id) => id, [])).toBe('Next: overtime at €544,248 on Mon 15 Jun.');
   });
 });
+
+describe('money in words: only whole amounts are rewritten', () => {
+  it('leaves a number without thousands separators alone rather than cutting it', () => {
+    expect(moneyInWords('12345 EUR')).toBe('12345 EUR');
+    expect(moneyInWords('a bill of 1,234.5 EUR.')).toBe('a bill of €1,234.50.');
+  });
+});
