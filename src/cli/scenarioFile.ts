@@ -1,5 +1,7 @@
 /** Reads and validates a scenario file given on the command line. */
 import { parseScenarioText } from '../scenario/parse';
+import { resolveScenario } from '../scenario/resolve';
+import { strategyProblems } from '../simulation/levers';
 import { formatProblem } from '../scenario/problems';
 import type { ScenarioFile } from '../scenario/schema';
 import { InputError } from './errors';
@@ -21,10 +23,12 @@ export async function readInputFile(path: string | undefined, what: string, io: 
 export async function readScenarioFile(path: string | undefined, io: CliIo): Promise<ScenarioFile> {
   const text = await readInputFile(path, 'scenario', io);
   const parsed = parseScenarioText(text);
-  if (!parsed.ok) {
-    const shown = parsed.problems.slice(0, PROBLEMS_SHOWN).map(formatProblem).join('; ');
-    const more = parsed.problems.length - PROBLEMS_SHOWN;
+  // Then what applying its strategies refuses (budgets): refused here, not dropped later.
+  const problems = parsed.ok ? strategyProblems(resolveScenario(parsed.scenario)) : parsed.problems;
+  if (problems.length > 0) {
+    const shown = problems.slice(0, PROBLEMS_SHOWN).map(formatProblem).join('; ');
+    const more = problems.length - PROBLEMS_SHOWN;
     throw new InputError(`${path!}: ${shown}${more > 0 ? ` (and ${more} more)` : ''}`);
   }
-  return parsed.scenario;
+  return (parsed as Extract<typeof parsed, { ok: true }>).scenario;
 }

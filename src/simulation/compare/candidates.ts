@@ -152,7 +152,7 @@ export function mixCandidates(singles: Evaluated[], rank: (a: AnalyticStrategyRe
  * strategy with temps (or outsourcing), its decision date moves later by bisection over days,
  * assuming a later decision never helps.
  */
-export function decisionSweep(s: ResolvedScenario, evaluated: Evaluated[], run: (st: StrategyFile) => AnalyticStrategyResult): { temps: string | null; outsourcing: string | null } {
+export function decisionSweep(s: ResolvedScenario, evaluated: Evaluated[], run: (st: StrategyFile) => AnalyticStrategyResult | null): { temps: string | null; outsourcing: string | null } {
   const sweep = (kind: 'temps' | 'outsourcing'): string | null => {
     const passing = evaluated.filter((e) => e.result.meetsTargets && e.strategy.levers.some((l) => l.kind === kind))
       .sort((a, b) => a.result.cost.total - b.result.cost.total)[0];
@@ -164,7 +164,7 @@ export function decisionSweep(s: ResolvedScenario, evaluated: Evaluated[], run: 
     const known = lever.decisionDate !== undefined ? dayIndex(s.startDate, lever.decisionDate) : startDay - Math.ceil(lever.leadTimeDays);
     const at = (day: number) => {
       const copy = levers.map((l, j) => (j === k ? { ...l, decisionDate: dateOfDay(s.startDate, day) } : l));
-      return run(strategy(`${passing.strategy.id}@${dateOfDay(s.startDate, day)}`, `${passing.strategy.name}, decided ${dayInWords(dateOfDay(s.startDate, day))}`, copy)).meetsTargets;
+      return run(strategy(`${passing.strategy.id}@${dateOfDay(s.startDate, day)}`, `${passing.strategy.name}, decided ${dayInWords(dateOfDay(s.startDate, day))}`, copy))?.meetsTargets === true;
     };
     let good = known;
     let bad = Math.max(known + 1, startDay); // deciding on the first day of need is too late

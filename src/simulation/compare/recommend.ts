@@ -11,7 +11,7 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyFile } from '../../scenario/schema';
-import { applyStrategy } from '../levers';
+import { applyStrategyChecked } from '../levers';
 import { createAnalyticCache } from './analyticCache';
 import { decisionSweep, mixCandidates, singleCandidates } from './candidates';
 import { compareAnalytic, evaluateAnalytic, type AnalyticStrategyResult } from './compareAnalytic';
@@ -68,8 +68,11 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
     strategy: { id: result.id, name: result.name, levers: result.levers },
     result,
   }));
-  const run = (strategy: StrategyFile) => {
-    const result = evaluateAnalytic(applyStrategy(s, strategy), cache, strategy.levers);
+  // A candidate its levers refuse on this scenario (a budget: levers/overtime.ts) is left out.
+  const run = (strategy: StrategyFile): AnalyticStrategyResult | null => {
+    const applied = applyStrategyChecked(s, strategy);
+    if (!applied.ok) return null;
+    const result = evaluateAnalytic(applied.scenario, cache, strategy.levers);
     evaluated.push({ strategy, result });
     return result;
   };

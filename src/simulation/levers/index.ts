@@ -79,6 +79,19 @@ export function applyStrategyChecked(s: ResolvedScenario, strategy: StrategyFile
   return applyLevers(baselineScenario(s, strategy.id, strategy.name), parsed.levers, `${pathPrefix}.levers`);
 }
 
+/**
+ * What applying each of the scenario's strategies refuses beyond its schema (a lever's budget,
+ * a reference that only the resolved scenario can check), with paths `strategies[k].levers[j]…`.
+ * Loading a file cannot ask this (the scenario layer does not apply levers), so every command
+ * and job that runs strategies asks it first: a strategy is refused by name, never dropped.
+ */
+export function strategyProblems(s: ResolvedScenario): Problem[] {
+  return s.strategies.flatMap((strategy, k) => {
+    const applied = applyStrategyChecked(s, strategy, `strategies[${k}]`);
+    return applied.ok ? [] : applied.problems;
+  });
+}
+
 /** Applies already-validated levers in order; unresolvable references are problems. */
 export function applyLevers(base: StrategyScenario, levers: Lever[], pathPrefix = 'levers'): StrategyResult {
   let scenario = base;

@@ -12,6 +12,7 @@ import {
 } from '../compare/comparison';
 import { extraOverBaseline } from '../compare/extraCost';
 import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/simulated';
+import { strategyProblems } from '../levers';
 import { ReplicationOrder } from './order';
 import type { RunOptions, SimulationPool } from './pool';
 import { runStrategies } from './strategies';
@@ -46,6 +47,9 @@ export async function runComparison(
 ): Promise<ComparisonOutcome> {
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'analytic', done: 0, total: 1 });
+  // A strategy its levers refuse is named, not left out of the comparison.
+  const refused = strategyProblems(s);
+  if (refused.length > 0) return { kind: 'error', message: refused.map((p) => `${p.path}: ${p.message}`).join('; ') };
   const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
