@@ -32,19 +32,29 @@ const daySum = (xs: number[], d: number, perDay: number) => {
   return t;
 };
 
-function channelSeries(s: StrategyScenario, results: readonly ReplicationResult[], c: number): ChannelSeries {
+/**
+ * Per channel, the mean over replications of its busy and serving-present agent-seconds per
+ * interval. A pool's busy time is split between its channels by a ratio of counts, so the mean
+ * of the splits is not the split of the means: a caller that merges replications as they come
+ * (compare/simulated.ts) sums the splits itself and hands them over.
+ */
+export interface ChannelAgentTime { busy: number[][]; present: number[][] }
+
+function channelSeries(s: StrategyScenario, results: readonly ReplicationResult[], c: number, agentTime?: ChannelAgentTime): ChannelSeries {
   const n = s.intervalCount;
   const mean = (pick: (r: ReplicationResult) => readonly number[] | undefined) => meanSeries(results, n, pick);
   const offered = mean((r) => r.channels[c]!.offered);
   const short = mean((r) => r.channels[c]!.shortAbandoned);
   // A channel's occupancy is its share of the serving pools' agent time (stats/channelOccupancy.ts).
-  const busy = new Array<number>(n).fill(0);
-  const present = new Array<number>(n).fill(0);
-  for (const r of results) {
-    const share = channelBusyPresent(s, r, c, 0, n);
-    for (let i = 0; i < n; i++) {
-      busy[i]! += share.busy[i]! / results.length;
-      present[i]! += share.present[i]! / results.length;
+  const busy = agentTime ? agentTime.busy[c]! : new Array<number>(n).fill(0);
+  const present = agentTime ? agentTime.present[c]! : new Array<number>(n).fill(0);
+  if (!agentTime) {
+    for (const r of results) {
+      const share = channelBusyPresent(s, r, c, 0, n);
+      for (let i = 0; i < n; i++) {
+        busy[i]! += share.busy[i]! / results.length;
+        present[i]! += share.present[i]! / results.length;
+      }
     }
   }
   return {
@@ -87,8 +97,8 @@ function handledVolumes(s: StrategyScenario, results: readonly ReplicationResult
 }
 
 /** The simulated counterpart of `evaluateStrategy`: means over `results` (one or many replications). */
-export function evaluationFromReplications(s: StrategyScenario, results: readonly ReplicationResult[]): StrategyEvaluation {
-  const channels = s.channels.map((c) => channelSeries(s, results, c.index));
+export function evaluationFromReplications(s: StrategyScenario, results: readonly ReplicationResult[], agentTime?: ChannelAgentTime): StrategyEvaluation {
+  const channels = s.channels.map((c) => channelSeries(s, results, c.index, agentTime));
   return {
     channels,
     deferred: s.channels.map((c) => (isDeferrable(c)

@@ -14,9 +14,10 @@ import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
 import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
 import { FigureBank } from '../stats/figureBank';
-import { isDeferrable } from './evaluate';
+import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
-import { evaluationFromReplications } from './fromSimulation';
+import { channelBusyPresent } from '../stats/channelOccupancy';
+import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
 import { judgeStrategy, type Failure } from './kpis';
 
@@ -109,6 +110,8 @@ function mapNumbers(value: unknown, f: (x: number) => number): unknown {
 export class StrategyAccumulator {
   private readonly stats: SimulationAccumulator;
   private readonly series = new SeriesSum();
+  /** Per channel, the sums of each replication's busy and serving-present agent time (fromSimulation.ts says why). */
+  private readonly agentTime: ChannelAgentTime;
   private readonly costs = new FigureBank(2 + BREAKDOWN_KEYS.length, RESERVOIR.horizon);
   private allAnswered = true;
   /** Per replication, what a comparison pairs with the baseline (five numbers each: extraCost.ts). */
@@ -116,12 +119,20 @@ export class StrategyAccumulator {
 
   constructor(private readonly s: StrategyScenario) {
     this.stats = new SimulationAccumulator(s);
+    const zeros = () => s.channels.map(() => new Array<number>(s.intervalCount).fill(0));
+    this.agentTime = { busy: zeros(), present: zeros() };
   }
 
   add(r: ReplicationResult): void {
     const s = this.s;
     this.stats.add(r);
     this.series.add(r);
+    for (let c = 0; c < s.channels.length; c++) {
+      const share = channelBusyPresent(s, r, c, 0, s.intervalCount);
+      const busy = this.agentTime.busy[c]!;
+      const present = this.agentTime.present[c]!;
+      for (let i = 0; i < s.intervalCount; i++) { busy[i]! += share.busy[i]!; present[i]! += share.present[i]!; }
+    }
     // The cost of this replication alone: how much the bill moves with the randomness.
     const ev = evaluationFromReplications(s, [r]);
     const verdict = judgeStrategy(s, ev);
@@ -141,11 +152,19 @@ export class StrategyAccumulator {
     else this.costs.push(1, cost.costPerAnswered, r.replication);
   }
 
+  /** What the judge reads: the replications' mean series, the same as from the full list. */
+  evaluation(): StrategyEvaluation {
+    const mean = this.series.mean();
+    const n = Math.max(1, this.stats.count);
+    const perReplication = (x: number[][]) => x.map((series) => series.map((v) => v / n));
+    const agentTime = { busy: perReplication(this.agentTime.busy), present: perReplication(this.agentTime.present) };
+    return evaluationFromReplications(this.s, mean === null ? [] : [mean], agentTime);
+  }
+
   summary(levers: Lever[] = []): SimulatedStrategyResult {
     const s = this.s;
     const stats = this.stats.result();
-    const mean = this.series.mean();
-    const { failures, serviceLevel, answerRate } = judgeStrategy(s, evaluationFromReplications(s, mean === null ? [] : [mean]));
+    const { failures, serviceLevel, answerRate } = judgeStrategy(s, this.evaluation());
     const cost: SimulatedCost = {
       currency: s.costs.currency,
       total: this.costs.estimate(0),

@@ -85,6 +85,12 @@ interface ChannelBanks {
 
 export class SimulationAccumulator {
   private replications = 0;
+
+  /** Replications added so far. */
+  get count(): number {
+    return this.replications;
+  }
+
   private totalEvents = 0;
   private totalCustomers = 0;
   private readonly channels: ChannelBanks[];
