@@ -43,7 +43,12 @@ export async function runComparison(
   pool: SimulationPool,
   s: ResolvedScenario,
   job: { seed: number; replications: number },
-  options: Omit<RunOptions, 'onProgress'> & { onProgress?: (p: ComparisonProgress) => void; confirmed?: number } = {},
+  options: Omit<RunOptions, 'onProgress'> & {
+    onProgress?: (p: ComparisonProgress) => void;
+    confirmed?: number;
+    /** false: every strategy simulated whole (the bench's reference; the results are the same). */
+    fork?: boolean;
+  } = {},
 ): Promise<ComparisonOutcome> {
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'analytic', done: 0, total: 1 });
@@ -51,6 +56,7 @@ export async function runComparison(
   const refused = strategyProblems(s);
   if (refused.length > 0) return { kind: 'error', message: refused.map((p) => `${p.path}: ${p.message}`).join('; ') };
   const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
+  const baselineRun = plan.entries.find((e) => e.source === 'baseline')?.scenario;
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
   let batch = plan.entries;
@@ -62,6 +68,8 @@ export async function runComparison(
     const accumulators = batch.map((e) => new StrategyAccumulator(e.scenario));
     const orders = accumulators.map((a) => new ReplicationOrder((r) => a.add(r)));
     const outcome = await runStrategies(pool, batch.map((e) => e.scenario), job, {
+      // Every strategy forks from the baseline where its levers start (exact: des/fork.ts).
+      ...(options.fork === false ? {} : { baseline: baselineRun }),
       signal: options.signal,
       onProgress: (p) => progress({ phase: 'simulating', done: before + p.done, total }),
       onResult: (k, r) => orders[k]!.add(r),

@@ -13,7 +13,7 @@
  */
 import { WORKER_BATCH_SECONDS } from '../../scenario/limits';
 import type { ReplicationResult } from '../des';
-import type { BatchRequest } from './batch';
+import { type BatchRequest, groupSize } from './batch';
 import { chunkSize, replicationNumbers } from './chunks';
 
 /**
@@ -42,6 +42,8 @@ export interface RunJob {
   scenario: BatchRequest['scenario'];
   seed: number;
   replications: number;
+  /** Simulated after the scenario (their baseline) on every replication, forked where they can be (batch.ts). */
+  strategies?: BatchRequest['strategies'];
 }
 
 export interface RunProgress {
@@ -53,10 +55,11 @@ export interface RunOptions {
   onProgress?: (progress: RunProgress) => void;
   signal?: AbortSignal;
   /**
-   * Each replication as it arrives (any order); given, the pool keeps none and a finished run's
-   * `results` is empty — memory then does not grow with the number of replications.
+   * Each replication as it arrives (any order), with its place in the replication's group (0 for
+   * the scenario, k for strategy k − 1 of a grouped job); given, the pool keeps none and a
+   * finished run's `results` is empty — memory then does not grow with the number of replications.
    */
-  onResult?: (result: ReplicationResult) => void;
+  onResult?: (result: ReplicationResult, member: number) => void;
   /** A batch taking longer ends the run with an error and its workers (limits.ts, WORKER_BATCH_SECONDS). */
   batchTimeLimitMs?: number;
 }
@@ -76,6 +79,7 @@ export class SimulationPool {
   async run(job: RunJob, options: RunOptions = {}): Promise<RunOutcome> {
     const queue = replicationNumbers(job.replications);
     const total = queue.length;
+    const group = groupSize(job);
     const byReplication = new Map<number, ReplicationResult>();
     let done = 0;
     const workerCount = Math.min(this.size, Math.max(1, total));
@@ -101,23 +105,23 @@ export class SimulationPool {
       while (queue.length > 0 && !stopped) {
         const chunk = queue.splice(0, chunkSize(queue.length, workerCount));
         const results = await withTimeLimit(
-          worker.runBatch({ scenario: job.scenario, seed: job.seed, replications: chunk }),
+          worker.runBatch({ scenario: job.scenario, seed: job.seed, replications: chunk, ...(job.strategies ? { strategies: job.strategies } : {}) }),
           timeLimit,
           () => `a simulation worker ran ${chunk.length} replication(s) for more than ${Math.round(timeLimit / 1000)} s (the limit of one batch): it was stopped`,
         );
         if (stopped) return;
-        done += results.length;
-        for (const result of results) {
-          if (options.onResult) options.onResult(result);
-          else byReplication.set(result.replication, result);
-        }
+        done += results.length / group;
+        results.forEach((result, k) => {
+          if (options.onResult) options.onResult(result, k % group);
+          else byReplication.set(result.replication * group + (k % group), result);
+        });
         options.onProgress?.({ done, total });
       }
     };
     const finished = Promise.all(active.map((worker) => loop(worker).catch((error: unknown) => {
       stop({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }))).then((): RunOutcome => ({
-      kind: 'done', results: options.onResult ? [] : replicationNumbers(total).map((r) => byReplication.get(r)!),
+      kind: 'done', results: options.onResult ? [] : replicationNumbers(total * group).map((r) => byReplication.get(r)!),
     }));
     try {
       return await Promise.race([stoppedOutcome, finished.then((done) => (stopped ? stoppedOutcome : done))]);

@@ -13,14 +13,21 @@ export type StrategiesOutcome =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string; strategyId: string };
 
+export type StrategiesOptions = Omit<RunOptions, 'onResult'> & {
+  /** Each replication of strategy `k` as it arrives; given, `results` holds empty lists. */
+  onResult?: (k: number, result: ReplicationResult) => void;
+  /**
+   * The strategies' baseline (one of `scenarios` or not): given, each replication simulates it
+   * once and forks every strategy from it (des/fork.ts), with the same results.
+   */
+  baseline?: StrategyScenario;
+};
+
 export async function runStrategies(
   pool: SimulationPool,
   scenarios: StrategyScenario[],
   job: { seed: number; replications: number },
-  options: Omit<RunOptions, 'onResult'> & {
-    /** Each replication of strategy `k` as it arrives; given, `results` holds empty lists. */
-    onResult?: (k: number, result: ReplicationResult) => void;
-  } = {},
+  options: StrategiesOptions = {},
 ): Promise<StrategiesOutcome> {
   // The budget (limits.ts) before any worker starts: a run too large is refused, not attempted.
   for (const scenario of scenarios) {
@@ -30,6 +37,7 @@ export async function runStrategies(
     if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId };
   }
   const total = scenarios.length * job.replications;
+  if (options.baseline) return runForked(pool, scenarios, options.baseline, job, options, total);
   const results: ReplicationResult[][] = [];
   for (const [k, scenario] of scenarios.entries()) {
     const outcome = await pool.run({ scenario, seed: job.seed, replications: job.replications }, {
@@ -42,4 +50,34 @@ export async function runStrategies(
     results.push(outcome.results);
   }
   return { kind: 'done', results };
+}
+
+/**
+ * Every scenario on one grouped job: each replication simulates the baseline, then each strategy
+ * forked from it (batch.ts); the baseline's own results are kept only when it is one of them.
+ */
+async function runForked(
+  pool: SimulationPool, scenarios: StrategyScenario[], baseline: StrategyScenario,
+  job: { seed: number; replications: number }, options: StrategiesOptions, total: number,
+): Promise<StrategiesOutcome> {
+  const own = scenarios.indexOf(baseline);
+  const strategies = scenarios.filter((s) => s !== baseline);
+  // Member m of a replication's group: 0 the baseline, m the strategy m − 1.
+  const target = [own, ...strategies.map((s) => scenarios.indexOf(s))];
+  const results: ReplicationResult[][] = scenarios.map(() => []);
+  const outcome = await pool.run({ scenario: baseline, seed: job.seed, replications: job.replications, strategies }, {
+    signal: options.signal,
+    onProgress: (p) => options.onProgress?.({ done: Math.round((p.done * total) / job.replications), total }),
+    onResult: (r, member) => {
+      const k = target[member]!;
+      if (k < 0) return;
+      if (options.onResult) options.onResult(k, r);
+      else results[k]!.push(r);
+    },
+  });
+  if (outcome.kind === 'cancelled') return outcome;
+  if (outcome.kind === 'error') return { ...outcome, strategyId: strategies[0]?.strategyId ?? baseline.strategyId };
+  // Results arrive in any order: each strategy's in replication order, as a plain run gives them.
+  for (const list of results) list.sort((a, b) => a.replication - b.replication);
+  return { kind: 'done', results: options.onResult ? scenarios.map(() => []) : results };
 }
