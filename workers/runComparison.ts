@@ -12,6 +12,7 @@ import {
 } from '../src/simulation/compare/comparison';
 import { extraOverBaseline } from '../src/simulation/compare/extraCost';
 import { summarizeSimulation, type SimulatedStrategyResult } from '../src/simulation/compare/simulated';
+import type { StrategyScenario } from '../src/simulation/levers/types';
 import type { RunOptions, SimulationPool } from './pool';
 import { runStrategies } from './runStrategies';
 
@@ -27,6 +28,18 @@ export interface ComparisonRun {
   entries: ComparisonEntry[];
   simulated: SimulatedStrategyResult[];
   recommendation: ConfirmedRecommendation;
+  /** Ids of the strategies simulated by this run (the others were reused unchanged). */
+  resimulated: string[];
+}
+
+/**
+ * Simulated results kept from an earlier run: a strategy whose scenario (levers applied), seed
+ * and replications are the same gives the same replications, so it need not run again. The
+ * baseline's per-replication totals come along, so the extra costs stay paired.
+ */
+export interface SimulatedReuse {
+  find(scenario: StrategyScenario): SimulatedStrategyResult | undefined;
+  keep(scenario: StrategyScenario, result: SimulatedStrategyResult): void;
 }
 
 export type ComparisonOutcome =
@@ -41,26 +54,38 @@ export async function runComparison(
   pool: SimulationPool,
   s: ResolvedScenario,
   job: { seed: number; replications: number },
-  options: Omit<RunOptions, 'onProgress'> & { onProgress?: (p: ComparisonProgress) => void; confirmed?: number } = {},
+  options: Omit<RunOptions, 'onProgress'> & { onProgress?: (p: ComparisonProgress) => void; confirmed?: number; reuse?: SimulatedReuse } = {},
 ): Promise<ComparisonOutcome> {
   const progress = options.onProgress ?? (() => {});
   progress({ phase: 'analytic', done: 0, total: 1 });
   const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
+  const resimulated: string[] = [];
+  let toRun = 0;
   let batch = plan.entries;
   for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
-    const before = entries.length * job.replications;
-    const total = (entries.length + batch.length) * job.replications;
-    const outcome = await runStrategies(pool, batch.map((e) => e.scenario), job, {
+    const kept = batch.map((e) => options.reuse?.find(e.scenario));
+    const fresh = batch.filter((_, k) => kept[k] === undefined);
+    const before = toRun * job.replications;
+    toRun += fresh.length;
+    const total = toRun * job.replications;
+    const outcome = await runStrategies(pool, fresh.map((e) => e.scenario), job, {
       signal: options.signal,
       onProgress: (p) => progress({ phase: 'simulating', done: before + p.done, total }),
     });
     if (outcome.kind === 'cancelled') return outcome;
     if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
+    let next = 0;
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
-      simulated.push(summarizeSimulation(entry.scenario, outcome.results[k]!, entry.strategy.levers as unknown[]));
+      let result = kept[k];
+      if (result === undefined) {
+        result = summarizeSimulation(entry.scenario, outcome.results[next++]!, entry.strategy.levers as unknown[]);
+        resimulated.push(entry.strategy.id);
+      }
+      options.reuse?.keep(entry.scenario, result);
+      simulated.push(result);
     });
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);
@@ -68,5 +93,5 @@ export async function runComparison(
   // Every strategy against the baseline (simulated first) on the same random numbers.
   const baseline = simulated[0]!;
   for (const r of simulated) r.extra = extraOverBaseline(r.replicationTotals, baseline.replicationTotals);
-  return { kind: 'done', run: { plan, entries, simulated, recommendation: confirmRecommendation(plan, simulated) } };
+  return { kind: 'done', run: { plan, entries, simulated, recommendation: confirmRecommendation(plan, simulated), resimulated } };
 }

@@ -4,6 +4,8 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { LeverKind } from '../../simulation/levers';
+import { numberFromText, textFromValue } from '../editor/fields';
+import { scaledMessage } from '../editor/problemMap';
 import { getAt, LEVER_FORMS, setAt, type DefaultsContext, type LeverField } from './leverFields';
 
 export interface LeverFormProps {
@@ -18,14 +20,17 @@ export interface LeverFormProps {
   onRemove: () => void;
 }
 
-/** A number typed as text, so "1." or "abc" stay on screen while the schema says what is wrong. */
-function NumberInput({ value, onValue, ...rest }: { value: unknown; onValue: (v: unknown) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
-  const shown = value === undefined ? '' : String(value);
+/**
+ * A number typed as text, so "1." or "abc" stay on screen while the schema says what is wrong;
+ * shares are typed in % (`scale` 100) and stored 0–1 as the engines read them.
+ */
+function NumberInput({ value, onValue, scale = 1, ...rest }: { value: unknown; onValue: (v: unknown) => void; scale?: number } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+  const shown = textFromValue(value, scale);
   const [text, setText] = useState(shown);
   useEffect(() => {
-    // Follow outside changes (a reset), not our own keystrokes.
-    setText((t) => (t.trim() !== '' && Number(t.replace(',', '.')) === value ? t : shown));
-  }, [shown, value]);
+    // Follow outside changes (a slider, a reset), not our own keystrokes.
+    setText((t) => (numberFromText(t, scale) === value ? t : shown));
+  }, [shown, value, scale]);
   return (
     <input
       {...rest}
@@ -33,11 +38,26 @@ function NumberInput({ value, onValue, ...rest }: { value: unknown; onValue: (v:
       inputMode="decimal"
       value={text}
       onChange={(e) => {
-        const t = e.target.value;
-        setText(t);
-        const n = Number(t.replace(',', '.'));
-        onValue(t.trim() === '' ? undefined : Number.isFinite(n) ? n : t);
+        setText(e.target.value);
+        onValue(numberFromText(e.target.value, scale));
       }}
+    />
+  );
+}
+
+/** The slider beside a number field: it moves the same stored value, in the field's shown units. */
+function NumberSlider({ value, onValue, scale = 1, range, label }: { value: unknown; onValue: (v: unknown) => void; scale?: number; range: { min: number; max: number; step: number }; label: string }) {
+  const shown = typeof value === 'number' ? value * scale : range.min;
+  return (
+    <input
+      type="range"
+      className="lever-slider"
+      aria-label={`${label} (slider)`}
+      min={range.min}
+      max={Math.max(range.max, shown)}
+      step={range.step}
+      value={shown}
+      onChange={(e) => onValue(Number((Number(e.target.value) / scale).toPrecision(12)))}
     />
   );
 }
@@ -51,7 +71,14 @@ function FieldControl({ field, lever, problem, props }: { field: LeverField; lev
   let control: React.ReactNode;
   switch (input.type) {
     case 'number':
-      control = <NumberInput {...aria} value={value} onValue={set} />;
+      control = input.slider
+        ? (
+          <span className="number-with-slider">
+            <NumberInput {...aria} value={value} onValue={set} scale={input.scale} />
+            <NumberSlider value={value} onValue={set} scale={input.scale} range={input.slider} label={field.label} />
+          </span>
+        )
+        : <NumberInput {...aria} value={value} onValue={set} scale={input.scale} />;
       break;
     case 'text': case 'date': case 'time':
       control = (
@@ -105,7 +132,7 @@ function FieldControl({ field, lever, problem, props }: { field: LeverField; lev
         ? <span className="field-label" id={`${id}-label`}>{field.label}</span>
         : <label htmlFor={id} className="field-label">{field.label}</label>}
       {control}
-      {problem && <span className="field-msg" id={`${id}-msg`} role="alert">{problem}</span>}
+      {problem && <span className="field-msg" id={`${id}-msg`} role="alert">{input.type === 'number' && input.scale ? scaledMessage(problem, input.scale, ' %') : problem}</span>}
     </div>
   );
 }

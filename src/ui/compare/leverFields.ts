@@ -7,7 +7,13 @@
 import type { LeverKind } from '../../simulation/levers';
 
 export type FieldInput =
-  | { type: 'number'; optional?: boolean; step?: number }
+  | {
+    type: 'number'; optional?: boolean; step?: number;
+    /** Shown value = stored × scale: 100 for a share typed in % (stored 0–1, as the engines read it). */
+    scale?: number;
+    /** A slider beside the field, in shown units: the numbers a manager moves in a meeting. */
+    slider?: { min: number; max: number; step: number };
+  }
   | { type: 'text'; optional?: boolean }
   | { type: 'date'; optional?: boolean }
   | { type: 'time'; optional?: boolean }
@@ -52,24 +58,24 @@ export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
         { value: 'waitAbove', label: 'Those that waited X seconds' }, { value: 'queueAbove', label: 'When more than Q wait in-house' },
         { value: 'share', label: 'A fixed share of arrivals' }, { value: 'channel', label: 'The whole channel' },
       ], resetParent: (v) => ROUTING_DEFAULTS[v] ?? { mode: v } } },
-      { path: 'routing.seconds', label: 'Wait before overflow (s)', input: { type: 'number' }, when: routingIs('waitAbove') },
-      { path: 'routing.queue', label: 'In-house queue above (contacts)', input: { type: 'number' }, when: routingIs('queueAbove') },
-      { path: 'routing.share', label: 'Share of arrivals (0–1)', input: { type: 'number', step: 0.05 }, when: routingIs('share') },
+      { path: 'routing.seconds', label: 'Wait before overflow (s)', input: { type: 'number', slider: { min: 0, max: 180, step: 5 } }, when: routingIs('waitAbove') },
+      { path: 'routing.queue', label: 'In-house queue above (contacts)', input: { type: 'number', slider: { min: 0, max: 60, step: 1 } }, when: routingIs('queueAbove') },
+      { path: 'routing.share', label: 'Share of arrivals (%)', input: { type: 'number', scale: 100, slider: { min: 0, max: 100, step: 1 } }, when: routingIs('share') },
       { path: 'start', label: 'Contract start', input: { type: 'date' } },
       { path: 'end', label: 'Contract end', input: { type: 'date' } },
       { path: 'from', label: 'Daily from (HH:MM)', input: { type: 'time', optional: true } },
       { path: 'to', label: 'Daily to (HH:MM)', input: { type: 'time', optional: true } },
       { path: 'elastic', label: 'Elastic capacity (as many agents as needed)', input: { type: 'bool' } },
-      { path: 'agents', label: 'Contracted agents', input: { type: 'number' }, when: (l) => l.elastic !== true },
+      { path: 'agents', label: 'Contracted agents', input: { type: 'number', slider: { min: 0, max: 80, step: 1 } }, when: (l) => l.elastic !== true },
       { path: 'ahtMultiplier', label: 'Handle-time multiplier (1.15 = 15% slower)', input: { type: 'number', optional: true, step: 0.05 } },
-      { path: 'fcr', label: 'First-contact resolution (0–1)', input: { type: 'number', optional: true, step: 0.05 } },
+      { path: 'fcr', label: 'First-contact resolution (%)', input: { type: 'number', optional: true, scale: 100 } },
       { path: 'decisionDate', label: 'Decision date', input: { type: 'date', optional: true } },
       { path: 'leadTimeDays', label: 'Contract lead time (days)', input: { type: 'number', optional: true } },
       { path: 'onboardingHoursPerAgent', label: 'Onboarding per agent (h, paid by you)', input: { type: 'number', optional: true } },
       { path: 'pricing.mode', label: 'Pricing', input: { type: 'select', options: [
         { value: 'perAgentHour', label: 'Per contracted agent-hour' }, { value: 'perContact', label: 'Per handled contact' }, { value: 'perMinute', label: 'Per handled minute' },
       ], resetParent: PRICING_DEFAULTS } },
-      { path: 'pricing.rate', label: 'Rate (currency per unit)', input: { type: 'number', step: 0.1 } },
+      { path: 'pricing.rate', label: 'Rate (currency per unit)', input: { type: 'number', step: 0.1, slider: { min: 0, max: 60, step: 0.1 } } },
       { path: 'setupFee', label: 'Setup fee', input: { type: 'number', optional: true } },
       { path: 'minimumVolume', label: 'Minimum billed volume (pricing unit)', input: { type: 'number', optional: true } },
     ],
@@ -81,7 +87,7 @@ export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
       { path: 'mode', label: 'When agents move', input: { type: 'select', options: [{ value: 'dynamic', label: 'When voice is overloaded (dynamic)' }, { value: 'planned', label: 'Planned hours' }] } },
       { path: 'toChannel', label: 'Move to channel', input: { type: 'channel', optional: true } },
       { path: 'fromPoolId', label: 'Take agents from pool', input: { type: 'pool', optional: true } },
-      { path: 'maxAgents', label: 'Most agents moved at once', input: { type: 'number' } },
+      { path: 'maxAgents', label: 'Most agents moved at once', input: { type: 'number', slider: { min: 0, max: 40, step: 1 } } },
       { path: 'queueAbove', label: 'Move when more than Q wait (contacts)', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
       { path: 'waitAboveSeconds', label: 'Or when the projected wait passes (s)', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
       { path: 'releaseBelowQueue', label: 'Release when the queue is back to (contacts)', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
@@ -97,7 +103,7 @@ export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
         fields: [
           { path: 'chatStandby.channel', label: 'Channel on standby', input: { type: 'channel' } },
           { path: 'chatStandby.moveTo.0.channel', label: 'Deflected contacts move to (optional)', input: { type: 'channel', optional: true } },
-          { path: 'chatStandby.moveTo.0.share', label: 'Share that moves (0–1; the rest is lost)', input: { type: 'number', step: 0.05 }, when: (l) => ((l.chatStandby as { moveTo?: unknown[] } | undefined)?.moveTo?.length ?? 0) > 0 },
+          { path: 'chatStandby.moveTo.0.share', label: 'Share that moves (%; the rest is lost)', input: { type: 'number', scale: 100 }, when: (l) => ((l.chatStandby as { moveTo?: unknown[] } | undefined)?.moveTo?.length ?? 0) > 0 },
         ],
       },
       {
@@ -113,7 +119,7 @@ export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
   temps: {
     title: 'Temporary hiring',
     fields: [
-      { path: 'count', label: 'Temps hired', input: { type: 'number' } },
+      { path: 'count', label: 'Temps hired', input: { type: 'number', slider: { min: 0, max: 80, step: 1 } } },
       { path: 'skills', label: 'Channels they handle', input: { type: 'channels' } },
       { path: 'decisionDate', label: 'Decision date', input: { type: 'date' } },
       { path: 'leadTimeDays', label: 'Recruitment lead time (days)', input: { type: 'number', optional: true } },
@@ -121,7 +127,7 @@ export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
       { path: 'traineesPerTrainer', label: 'Trainees per in-house trainer', input: { type: 'number', optional: true } },
       { path: 'rampDays', label: 'Ramp-up (days)', input: { type: 'number', optional: true } },
       { path: 'rampStartMultiplier', label: 'Handle-time multiplier on day one (≥ 1)', input: { type: 'number', optional: true, step: 0.05 } },
-      { path: 'attritionPerDay', label: 'Attrition per day (0–1)', input: { type: 'number', optional: true, step: 0.001 } },
+      { path: 'attritionPerDay', label: 'Attrition per day (%)', input: { type: 'number', optional: true, scale: 100 } },
       { path: 'contractEnd', label: 'Contract end', input: { type: 'date', optional: true } },
       { path: 'hoursPerDay', label: 'Hours per day', input: { type: 'number', optional: true } },
       { path: 'hourlyWage', label: 'Hourly wage', input: { type: 'number', step: 0.1 } },
@@ -133,9 +139,9 @@ export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
     title: 'Overtime',
     fields: [
       { path: 'poolId', label: 'Pool', input: { type: 'pool', optional: true } },
-      { path: 'hoursPerAgentPerDay', label: 'Extra hours per agent per day', input: { type: 'number', step: 0.25 } },
+      { path: 'hoursPerAgentPerDay', label: 'Extra hours per agent per day', input: { type: 'number', step: 0.25, slider: { min: 0, max: 4, step: 0.25 } } },
       { path: 'capHoursPerDay', label: 'Cap (hours per day)', input: { type: 'number', optional: true, step: 0.25 } },
-      { path: 'participation', label: 'Share of agents taking part (0–1)', input: { type: 'number', optional: true, step: 0.05 } },
+      { path: 'participation', label: 'Share of agents taking part (%)', input: { type: 'number', optional: true, scale: 100, slider: { min: 0, max: 100, step: 5 } } },
       { path: 'premium', label: 'Pay multiplier (1.25 = +25%)', input: { type: 'number', optional: true, step: 0.05 } },
       { path: 'start', label: 'From date', input: { type: 'date', optional: true } },
       { path: 'end', label: 'To date', input: { type: 'date', optional: true } },

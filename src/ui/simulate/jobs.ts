@@ -17,6 +17,7 @@ import type { SimulationPool } from '../../../workers/pool';
 import { runComparison } from '../../../workers/runComparison';
 import { runStrategies } from '../../../workers/runStrategies';
 import { strategyOutcome } from './shape';
+import type { SimulationMemo } from './simulationMemo';
 import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './types';
 
 type OnProgress = (progress: JobProgress) => void;
@@ -54,15 +55,17 @@ export async function simulateJob(pool: SimulationPool, req: SimulateRequest, on
 
 /**
  * The whole comparison (workers/runComparison.ts, shared with `wfm compare`), shaped for the
- * page.
+ * page. With a memo, strategies unchanged since the last comparison keep their simulated results.
  */
-export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}): Promise<JobResult<ComparisonOutcome>> {
+export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}, memo?: SimulationMemo): Promise<JobResult<ComparisonOutcome>> {
   const started = now();
   const s = resolveScenario(req.scenario);
-  const outcome = await runComparison(pool, s, req, { onProgress });
+  const reuse = memo?.forRun(req);
+  const outcome = await runComparison(pool, s, req, { onProgress, reuse });
   if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
-  const { entries, simulated, recommendation } = outcome.run;
+  reuse?.done();
+  const { entries, simulated, recommendation, resimulated } = outcome.run;
   return {
     kind: 'done',
     result: {
@@ -78,6 +81,7 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
         decisionDates: recommendation.decisionDates,
       },
       seconds: (now() - started) / 1000,
+      resimulated,
     },
   };
 }

@@ -63,6 +63,11 @@ export function ComparisonView() {
         <div className={`compare-results${before ? ' before' : ''}`} data-testid="compare-results" data-before={before ? 'true' : undefined}>
           <p className="muted">
             {before ? 'Before: ' : ''}{shown.result.strategies.length} strategies, {shown.tag.replications} replications each, seed {shown.tag.seed}, in {shown.result.seconds.toFixed(1)} s.
+            {shown.result.resimulated && shown.result.resimulated.length < shown.result.strategies.length && (
+              <span data-testid="resimulated">
+                {' '}Simulated this time: {shown.result.resimulated.length} of {shown.result.strategies.length}; the others were unchanged and kept their results (same inputs, seed and replications).
+              </span>
+            )}
           </p>
           <ExportBar outcome={shown.result} resolved={shownResolved} tag={shown.tag} />
           <Recommendation outcome={shown.result} channels={shownResolved.channels} />

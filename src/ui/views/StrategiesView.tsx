@@ -3,14 +3,17 @@
  * add, duplicate, delete and edit them (changes go into the scenario), and simulate the one
  * selected, beside its analytic figures.
  */
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { parseLevers } from '../../simulation/levers';
 import { describeLever } from '../compare/leverWords';
+import { createLiveWhatIf } from '../compare/liveWhatIf';
+import { StrategyFigures } from '../compare/StrategyFigures';
 import { StrategyEditor } from '../compare/StrategyEditor';
 import { addStrategy, deleteStrategy, duplicateStrategy, wordsContext } from '../compare/strategies';
 import { SimulatePanel } from '../simulate/SimulatePanel';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
+import { isCurrentTag } from '../state/runsSlice';
 import '../compare/compare.css';
 import './views.css';
 
@@ -22,6 +25,15 @@ export function StrategiesView() {
   const selected = scenario.strategies.some((s) => s.id === selectedRaw) ? selectedRaw : 'baseline';
   const strategy = scenario.strategies.find((s) => s.id === selected);
   const ctx = wordsContext(resolved);
+  // Every strategy's analytic figures, recomputed on each edit (only the edited one is re-evaluated).
+  const liveWhatIf = useRef(createLiveWhatIf()).current;
+  const live = useMemo(() => liveWhatIf.figures(scenario, resolved), [liveWhatIf, scenario, resolved]);
+  const comparison = useAppState((s) => s.comparison);
+  const before = comparison !== null && !isCurrentTag(comparison.tag, scenario);
+  const simulatedOf = (id: string) => comparison?.result.strategies.find((o) => o.id === id);
+  const figures = (id: string) => (
+    <StrategyFigures id={id} live={live.get(id)} simulated={simulatedOf(id)} before={before} currency={resolved.costs.currency} />
+  );
 
   const words = (levers: unknown[]) => {
     const parsed = parseLevers(levers, 'levers');
@@ -43,6 +55,7 @@ export function StrategiesView() {
               <button type="button" className="strategy-card" aria-pressed={selected === 'baseline'} onClick={() => setSelected('baseline')}>
                 <span className="strategy-name">Baseline (no lever)</span>
                 <span className="strategy-words">Do nothing: the scenario's own staffing.</span>
+                {figures('baseline')}
               </button>
             </li>
             {scenario.strategies.map((s) => (
@@ -52,6 +65,7 @@ export function StrategiesView() {
                   {s.levers.length === 0
                     ? <span className="strategy-words">No lever.</span>
                     : words(s.levers).map((w) => <span key={w} className="strategy-words">{w}</span>)}
+                  {figures(s.id)}
                 </button>
               </li>
             ))}
