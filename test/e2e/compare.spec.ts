@@ -229,3 +229,65 @@ test('the comparison runs in workers with progress and shows the recommendation,
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
+
+test('a lever slider moves its strategy\'s analytic verdict and extra cost within a frame; the simulated figures stay "before" until compared again, which simulates only that strategy', async ({ page }) => {
+  const seen = await watchWithLongTasks(page);
+  await open(page, /Comparison/);
+  await setReplications(page, 4);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 120_000 });
+  const count = await page.getByTestId('kpi-table').locator('tbody tr').count();
+
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Strategies/ }).click();
+  const card = page.getByRole('button', { name: /^Outsource voice overflow/ });
+  const live = card.getByTestId('live-outsource-voice');
+  const sim = card.getByTestId('sim-outsource-voice');
+  await expect(live.getByTestId('live-extra')).toHaveText(/^(\+|−)?€[\d,]+ extra$/);
+  await expect(sim).toBeVisible();
+  await expect(sim).not.toHaveAttribute('data-before', 'true');
+  await card.click();
+  const slider = page.getByRole('slider', { name: 'Contracted agents (slider)' });
+
+  // Move the slider as a hand would (an input event), then look at the very next frame.
+  const move = (value: number) => page.evaluate(async ([v]) => {
+    const input = document.querySelector<HTMLInputElement>('input[aria-label="Contracted agents (slider)"]')!;
+    const card = document.querySelector('[data-testid="live-outsource-voice"]')!;
+    const before = card.textContent;
+    const t0 = performance.now();
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(v));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise(requestAnimationFrame);
+    return { before, after: card.textContent, ms: performance.now() - t0 };
+  }, [value] as const);
+  const e0 = await now(page);
+  const results = [];
+  for (const v of [1, 60, 2, 40]) results.push(await move(v));
+  const e1 = await now(page);
+  for (const r of results) expect(r.after, 'the figures changed by the next frame').not.toBe(r.before);
+  console.log(`slider move to next frame with new figures: ${results.map((r) => r.ms.toFixed(0)).join(', ')} ms`);
+  // 1 agent and 60 agents are different decisions: the extra cost says so.
+  const extra = (text: string | null) => Number(text!.match(/([+−]?)€([\d,]+) extra/)!.slice(1).join('').replace('−', '-').replace(/,/g, ''));
+  expect(extra(results[1]!.after)).toBeGreaterThan(extra(results[0]!.after));
+  await expect(slider).toHaveValue('40');
+  await expect(page.getByLabel('Contracted agents', { exact: true })).toHaveValue('40');
+  const { limit, load } = longTaskLimit();
+  const longest = await longestTask(page, e0, e1);
+  console.log(`longest main-thread task while moving the slider: ${longest.toFixed(0)} ms (limit ${limit * 2} ms, load ${load.toFixed(1)} per core)`);
+  expect(longest).toBeLessThan(limit * 2);
+
+  // The simulated figures of the last comparison stay beside the new ones, marked "before".
+  await expect(sim).toHaveAttribute('data-before', 'true');
+  await expect(sim).toContainText('before');
+  await page.screenshot({ path: `${SHOTS}/strategies-live.png`, fullPage: true });
+
+  // Compared again: only the edited strategy is simulated, the others keep their results.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Comparison/ }).click();
+  await expect(page.getByTestId('compare-outdated')).toBeVisible();
+  await page.getByRole('button', { name: 'Compare again' }).or(page.getByRole('button', { name: 'Compare', exact: true })).click();
+  await expect(page.getByTestId('compare-outdated')).toHaveCount(0, { timeout: 120_000 });
+  await expect(page.getByTestId('resimulated')).toContainText(`Simulated this time: 1 of ${count}`);
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Strategies/ }).click();
+  await expect(sim).not.toHaveAttribute('data-before', 'true');
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
