@@ -278,6 +278,9 @@ test('a lever slider moves its strategy\'s analytic verdict and extra cost withi
   // The simulated figures of the last comparison stay beside the new ones, marked "before".
   await expect(sim).toHaveAttribute('data-before', 'true');
   await expect(sim).toContainText('before');
+  // A strategy not edited keeps its simulated figures as they are: nothing in them changed.
+  await expect(page.getByTestId('sim-temps')).toBeVisible();
+  await expect(page.getByTestId('sim-temps')).not.toHaveAttribute('data-before', 'true');
   await page.screenshot({ path: `${SHOTS}/strategies-live.png`, fullPage: true });
 
   // Compared again: only the edited strategy is simulated, the others keep their results.

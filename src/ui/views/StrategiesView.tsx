@@ -6,7 +6,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { parseLevers } from '../../simulation/levers';
 import { describeLever } from '../compare/leverWords';
-import { createLiveWhatIf } from '../compare/liveWhatIf';
+import { baseKeyOf, createLiveWhatIf } from '../compare/liveWhatIf';
 import { StrategyFigures } from '../compare/StrategyFigures';
 import { StrategyEditor } from '../compare/StrategyEditor';
 import { addStrategy, deleteStrategy, duplicateStrategy, wordsContext } from '../compare/strategies';
@@ -29,10 +29,17 @@ export function StrategiesView() {
   const liveWhatIf = useRef(createLiveWhatIf()).current;
   const live = useMemo(() => liveWhatIf.figures(scenario, resolved), [liveWhatIf, scenario, resolved]);
   const comparison = useAppState((s) => s.comparison);
-  const before = comparison !== null && !isCurrentTag(comparison.tag, scenario);
+  // A strategy's simulated figures are "before" when its own inputs changed since the comparison:
+  // the scenario apart from the strategies, or its levers (the same rule as re-simulating it).
+  const changed = useMemo(() => {
+    if (comparison === null || isCurrentTag(comparison.tag, scenario)) return () => false;
+    const baseChanged = baseKeyOf(comparison.scenario) !== baseKeyOf(scenario);
+    const leversThen = new Map(comparison.scenario.strategies.map((st) => [st.id, JSON.stringify(st.levers)]));
+    return (id: string) => baseChanged || (id !== 'baseline' && leversThen.get(id) !== JSON.stringify(scenario.strategies.find((st) => st.id === id)?.levers));
+  }, [comparison, scenario]);
   const simulatedOf = (id: string) => comparison?.result.strategies.find((o) => o.id === id);
   const figures = (id: string) => (
-    <StrategyFigures id={id} live={live.get(id)} simulated={simulatedOf(id)} before={before} currency={resolved.costs.currency} />
+    <StrategyFigures id={id} live={live.get(id)} simulated={simulatedOf(id)} before={changed(id)} currency={resolved.costs.currency} />
   );
 
   const words = (levers: unknown[]) => {
