@@ -30,3 +30,24 @@ export function dayLabel(startDate: string, day: number): string {
 export function perIntervalUnit(intervalMinutes: number): string {
   return intervalMinutes === 60 ? 'per hour' : `per ${intervalMinutes} min`;
 }
+
+/**
+ * ISO days as ranges a planner reads: `Mon 15 – Sat 20 Jun`, `Tue 9 Jun, Thu 11 Jun`. Runs of
+ * consecutive days are joined; a range within one month names the month once.
+ */
+export function formatDayRanges(days: readonly string[]): string {
+  const sorted = [...new Set(days)].sort();
+  const runs: [string, string][] = [];
+  const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  for (const d of sorted) {
+    const last = runs.at(-1);
+    if (last && next(last[1]) === d) last[1] = d;
+    else runs.push([d, d]);
+  }
+  const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  return runs.map(([a, b]) => {
+    if (a === b) return formatDay(at(a));
+    const sameMonth = a.slice(0, 7) === b.slice(0, 7);
+    return `${sameMonth ? utcFormat('%a %-d')(at(a)) : formatDay(at(a))} – ${formatDay(at(b))}`;
+  }).join(', ');
+}

@@ -12,6 +12,7 @@ import { DayPicker } from '../components/DayPicker';
 import { useAppState } from '../state/context';
 import { selectPeaks } from '../state/derived';
 import type { ComparisonOutcome } from '../simulate/types';
+import { JUDGED_PER_DAY } from './judging';
 import { bandsInput, barsInput, scatterInput, strategyColour } from './chartInputs';
 import type { CostView } from './costView';
 import { useStaged } from './useStaged';
@@ -36,6 +37,7 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
   return (
     <>
       <h3>Service level per interval</h3>
+      <p className="muted judged-per-day" data-testid="judged-per-day">{JUDGED_PER_DAY}</p>
       <div className="chart-controls">
         <div className="channel-tabs" role="tablist" aria-label="Channel">
           {resolved.channels.map((c) => (

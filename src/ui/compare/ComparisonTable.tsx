@@ -4,6 +4,7 @@ import { formatMoney, formatMoneyChange, formatPrice } from '../charts/money';
 import { formatNumber } from '../format';
 import type { ComparisonOutcome } from '../simulate/types';
 import { datesForLevers } from '../../simulation/compare/comparison';
+import { JUDGED_PER_DAY } from './judging';
 import { failureFor, kpiColumns } from './kpiColumns';
 import { useAppState } from '../state/context';
 import { costIn, type CostView } from './costView';
@@ -37,7 +38,7 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
       <table className="figures kpi-table compare-table" data-testid="kpi-table">
         <caption>
           Each cell: <strong>simulated</strong> ({replications} replications, mean ± 95% interval) and, below, <strong>analytic (Erlang)</strong>.
-          {' '}✓ meets the target every day; ✗ misses it on the days counted.
+          {' '}✓ meets the target every day; ✗ misses it on the days named. {JUDGED_PER_DAY}
         </caption>
         <thead>
           <tr>

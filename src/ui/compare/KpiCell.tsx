@@ -1,6 +1,7 @@
 /** One KPI against its target: the simulated figure with its interval, the analytic one, and pass/fail as a mark, a word and a colour. */
 import type { Failure } from '../../simulation/compare/kpis';
 import type { Estimate } from '../../simulation/stats';
+import { formatDayRanges } from '../charts/time';
 import { formatPercent, formatSeconds } from '../format';
 import type { KpiColumn } from './kpiColumns';
 
@@ -10,8 +11,13 @@ export function formatFigure(value: number | null, unit: KpiColumn['unit']): str
 
 export function Verdict({ failure, compact }: { failure: Failure | undefined; compact?: boolean }) {
   if (!failure) return <span className="verdict pass" title="meets the target every day">✓{compact ? '' : ' met'}</span>;
-  const days = failure.days.length;
-  return <span className="verdict fail" title={`misses the target on ${days} day(s)`}>✗{compact ? '' : ` missed ${days} day${days === 1 ? '' : 's'}`}</span>;
+  // Targets are judged per day: the days missed, named, so a manager sees when, not only how often.
+  const when = formatDayRanges(failure.days);
+  return (
+    <span className="verdict fail" title={`missed ${when} (targets are judged per day)`} data-testid="missed-days">
+      ✗{compact ? '' : ` missed ${when}`}
+    </span>
+  );
 }
 
 export function KpiCell({ column, simulated, analytic, simFailure, anaFailure }: {

@@ -1,11 +1,16 @@
 /** Progress of a run in words: what is happening, how far, how long is left. */
 import type { RunRecord } from '../state/runsSlice';
 
-/** Seconds left from the pace so far (replications only), or null before there is a pace. */
+/**
+ * Seconds left from the pace so far (replications only), or null until the pace means something:
+ * a few replications done (the first ones include the workers' start-up) and a couple of seconds
+ * of simulation. Before that an estimate swings wildly ("less than a second" at 2 of 20).
+ */
 export function secondsLeft(run: RunRecord, now: number): number | null {
   const { done = 0, total = 0, simulatingSince } = run;
-  if (run.phase !== 'simulating' || simulatingSince === undefined || done <= 0 || total <= done) return null;
+  if (run.phase !== 'simulating' || simulatingSince === undefined || total <= done) return null;
   const elapsed = (now - simulatingSince) / 1000;
+  if (done < Math.max(3, Math.ceil(total * 0.15)) || elapsed < 2) return null;
   return Math.max(0, (elapsed / done) * (total - done));
 }
 
@@ -17,10 +22,10 @@ export function phaseText(run: RunRecord): string {
   }
 }
 
-/** `about 12 s left`, `about 2 min left`. */
+/** `about 12 s left`, `about 2 min left`; `almost done` rather than a figure too small to trust. */
 export function formatLeft(seconds: number | null): string {
   if (seconds === null) return '';
-  if (seconds < 1) return 'less than a second left';
+  if (seconds < 3) return 'almost done';
   if (seconds < 90) return `about ${Math.ceil(seconds)} s left`;
   return `about ${Math.round(seconds / 60)} min left`;
 }
