@@ -162,7 +162,7 @@ test('the comparison runs in workers with progress and shows the recommendation,
   const rec = page.getByTestId('recommendation');
   await expect(rec).toBeVisible({ timeout: 120_000 });
   // Measured until the last chart is drawn, before the checks below (they run in the page too).
-  await expect(page.getByTestId('scatter-chart').locator('g.marks g')).not.toHaveCount(0);
+  await expect(page.getByTestId('scatter-chart-voice').locator('g.marks g')).not.toHaveCount(0);
   const t1 = await now(page);
   await expect(rec).toContainText(/cheapest strategy that meets every target|No strategy meets every target/);
   await expect(rec.locator('.rec-reasons li').first()).toBeVisible();
@@ -208,9 +208,9 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await expect(bands.locator('path[data-series="baseline"]')).toHaveCount(1);
   await expect(bands.locator('g.target text')).toContainText('Target 80 %');
   await expect(page.getByTestId('cost-chart').locator('g.bars g[data-row]')).toHaveCount(await rows.count());
-  await expect(page.getByTestId('scatter-chart').locator('g.frontier path')).toHaveCount(1);
+  await expect(page.getByTestId('scatter-chart-voice').locator('g.frontier path')).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/comparison.png`, fullPage: true });
-  for (const id of ['bands-chart', 'cost-chart', 'scatter-chart']) await page.getByTestId(id).screenshot({ path: `${SHOTS}/comparison-${id}.png` });
+  for (const id of ['bands-chart', 'cost-chart', 'scatter-chart-voice']) await page.getByTestId(id).screenshot({ path: `${SHOTS}/comparison-${id}.png` });
 
   // Search strategies are named in words and dates, and can be adopted; the figures stay, marked "before".
   await expect(table).not.toContainText(/\d{4}-\d{2}-\d{2}/);

@@ -13,7 +13,7 @@ import { useAppState } from '../state/context';
 import { selectPeaks } from '../state/derived';
 import type { ComparisonOutcome } from '../simulate/types';
 import { JUDGED_PER_DAY } from './judging';
-import { bandsInput, barsInput, scatterInput, strategyColour } from './chartInputs';
+import { bandsInput, barsInput, channelScatterInputs, strategyColour } from './chartInputs';
 import type { CostView } from './costView';
 import { useStaged } from './useStaged';
 
@@ -28,8 +28,7 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
   const buildBands = useCallback((width: number) => bandsModel({ ...bands, width, height: Math.round(Math.min(460, Math.max(320, width * 0.34))) }), [bands]);
   const bars = useMemo(() => barsInput(outcome, resolved, costView), [outcome, resolved, costView]);
   const buildBars = useCallback((width: number) => barsModel({ ...bars, width }), [bars]);
-  const scatter = useMemo(() => scatterInput(outcome, resolved, costView), [outcome, resolved, costView]);
-  const buildScatter = useCallback((width: number) => scatterModel({ ...scatter, width, height: Math.round(Math.min(520, Math.max(360, width * 0.4))) }), [scatter]);
+  const scatters = useMemo(() => channelScatterInputs(outcome, resolved, costView), [outcome, resolved, costView]);
 
   // One chart per task (useStaged.ts): the first paints with the table, the others just after.
   const stage = useStaged(3, outcome);
@@ -62,8 +61,18 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
       <h3>Cost breakdown</h3>
       {stage >= 2 && <Chart build={buildBars} draw={drawBars} fileName="cost-breakdown" testId="cost-chart" />}
 
-      <h3>Cost versus service</h3>
-      {stage >= 3 && <Chart build={buildScatter} draw={drawScatter} fileName="cost-vs-service" testId="scatter-chart" />}
+      <h3>Cost versus service, channel by channel</h3>
+      <p className="muted">Each channel against its own target: a strategy can meet the phone target and miss the email one.</p>
+      {stage >= 3 && (
+        <div className="scatter-multiples">
+          {scatters.map((input) => <ChannelScatter key={input.channelId} input={input} />)}
+        </div>
+      )}
     </>
   );
+}
+
+function ChannelScatter({ input }: { input: ReturnType<typeof channelScatterInputs>[number] }) {
+  const build = useCallback((width: number) => scatterModel({ ...input, width, height: Math.round(Math.min(460, Math.max(340, width * 0.62))) }), [input]);
+  return <Chart build={build} draw={drawScatter} fileName={`cost-vs-service-${input.channelId}`} testId={`scatter-chart-${input.channelId}`} />;
 }
