@@ -15,7 +15,7 @@ export function Verdict({ failure, compact }: { failure: Failure | undefined; co
   const when = formatDayRanges(failure.days);
   return (
     <span className="verdict fail" title={`missed ${when} (targets are judged per day)`} data-testid="missed-days">
-      ✗{compact ? '' : ` missed ${when}`}
+      ✗{compact ? '' : <> missed <span className="missed-days">{when}</span></>}
     </span>
   );
 }

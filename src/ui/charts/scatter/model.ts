@@ -74,6 +74,14 @@ export const FAIL_COLOUR = '#D55E00';
 const LEGEND_TOP = 50;
 export const LABEL_GAP = 18;
 
+/** `text`, cut with an ellipsis to fit `room` pixels at the chart's font. */
+export function fitText(text: string, room: number): string {
+  if (estimateTextWidth(text, SCATTER_FONT) <= room) return text;
+  let cut = text;
+  while (cut.length > 1 && estimateTextWidth(`${cut}…`, SCATTER_FONT) > room) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
 export function scatterModel(input: ScatterInput): ScatterModel {
   const { width, height, currency } = input;
   const points = input.points.filter((p) => p.serviceLevel !== null && Number.isFinite(p.serviceLevel) && Number.isFinite(p.cost));
@@ -129,6 +137,13 @@ export function scatterModel(input: ScatterInput): ScatterModel {
         break;
       }
     }
+  }
+  // A label longer than the room beside its point is cut with an ellipsis, so it stays inside the
+  // chart (a projector or a half-width chart); the full name is in the point's hover readout.
+  const right = width - 4;
+  for (const m of marks) {
+    const room = m.label.anchor === 'start' ? right - m.label.x : m.label.x - 4;
+    m.label.lines = m.label.lines.map((line) => fitText(line, room));
   }
   // Greedy: in order of height, push a label down while it overlaps one already placed.
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
