@@ -1,3 +1,4 @@
+import { cpus, loadavg } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../../src/scenario/parse';
 import { resolveScenario } from '../../../src/scenario/resolve';
@@ -34,7 +35,11 @@ describe('live what-if', () => {
   });
 
   // A slider move on each kind of strategy the manager moves: one strategy re-evaluated on a
-  // warm cache. The goal is 50 ms; the limit is generous (2 shared cores), the figures are printed.
+  // warm cache. The goal, 50 ms, is checked when the machine has a core to spare; on a machine
+  // whose cores are all busy (wall time then counts other work) a looser bound still fails on a
+  // full re-comparison (seconds). The figures are printed either way.
+  const load = loadavg()[0]! / Math.max(1, cpus().length);
+  const limit = load < 1 ? 50 : 250;
   for (const [id, key, values] of [
     ['outsource-voice', 'agents', [10, 20, 30, 40, 50]],
     ['temps', 'count', [5, 15, 25, 35, 45]],
@@ -56,7 +61,7 @@ describe('live what-if', () => {
       }
       times.sort((a, b) => a - b);
       console.log(`live what-if, ${id} ${key}: median ${times[2]!.toFixed(1)} ms, max ${times[4]!.toFixed(1)} ms`);
-      expect(times[2]!).toBeLessThan(150);
+      expect(times[2]!, `median (limit ${limit} ms at load ${load.toFixed(1)} per core)`).toBeLessThan(limit);
       // More agents, temps or hours cost more: the figures really follow the slider.
       expect(extras).toHaveLength(5);
       for (let k = 1; k < extras.length; k++) expect(extras[k]!).toBeGreaterThan(extras[k - 1]!);
