@@ -6,6 +6,7 @@
  * `i` starts at `startDate 00:00 + i × intervalMinutes`, read as UTC.
  */
 import { utcFormat } from 'd3';
+import { language } from '../i18n/locale';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -14,12 +15,16 @@ export function intervalStart(startDate: string, intervalMinutes: number, index:
   return new Date(Date.parse(`${startDate}T00:00:00Z`) + index * intervalMinutes * MS_PER_MINUTE);
 }
 
-/** `Mon 6 Jan` — a day label a planner reads at a glance. */
-export const formatDay = utcFormat('%a %-d %b');
-/** `08:30`. */
+const englishDay = utcFormat('%a %-d %b');
+const frenchDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const frenchDayOnly = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** `Mon 6 Jan`, `lun. 6 janv.` — a day label a planner reads at a glance, in the app's language. */
+export const formatDay = (d: Date): string => (language() === 'fr' ? frenchDay.format(d) : englishDay(d));
+/** `08:30` (the same in both languages). */
 export const formatClock = utcFormat('%H:%M');
-/** `Mon 6 Jan 08:30`. */
-export const formatDayClock = utcFormat('%a %-d %b %H:%M');
+/** `Mon 6 Jan 08:30`, `lun. 6 janv. 08:30`. */
+export const formatDayClock = (d: Date): string => `${formatDay(d)} ${formatClock(d)}`;
 
 /** The label of day `day` of the horizon. */
 export function dayLabel(startDate: string, day: number): string {
@@ -48,6 +53,7 @@ export function formatDayRanges(days: readonly string[]): string {
   return runs.map(([a, b]) => {
     if (a === b) return formatDay(at(a));
     const sameMonth = a.slice(0, 7) === b.slice(0, 7);
-    return `${sameMonth ? utcFormat('%a %-d')(at(a)) : formatDay(at(a))} – ${formatDay(at(b))}`;
+    const first = !sameMonth ? formatDay(at(a)) : language() === 'fr' ? frenchDayOnly.format(at(a)) : utcFormat('%a %-d')(at(a));
+    return `${first} – ${formatDay(at(b))}`;
   }).join(', ');
 }

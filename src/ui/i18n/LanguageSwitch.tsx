@@ -1,0 +1,17 @@
+/** The language switch in the header: the work on screen stays (it lives in the store). */
+import { useTranslation } from 'react-i18next';
+import { setLanguage } from '.';
+import { LANGUAGES, type Language } from './locale';
+
+export function LanguageSwitch() {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="language-switch" role="group" aria-label={t('app.language')}>
+      {LANGUAGES.map((lang) => (
+        <button type="button" key={lang} lang={lang} aria-pressed={i18n.language === lang} onClick={() => setLanguage(lang as Language)}>
+          {t(`app.languageNames.${lang}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
