@@ -2,7 +2,7 @@
  * The app shell: the scenario's name, a navigation in the order a planner works (what is coming →
  * who is needed → how to absorb the peak → which way is best), and the open page.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n/useTranslation';
 import { GuidedStrip } from './components/GuidedStrip';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { SamplePicker } from './components/SamplePicker';

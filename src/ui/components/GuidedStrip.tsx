@@ -3,7 +3,7 @@
  * button to the next step — so the app can be used without reading anything first.
  */
 import { useAppState } from '../state/context';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { VIEWS, viewAfter } from '../state/viewSlice';
 import './GuidedStrip.css';
 

@@ -1,5 +1,5 @@
 /** Open another built-in sample: validated like any file, then it replaces the scenario. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useId } from 'react';
 import { parseScenario } from '../../scenario/parse';
 import { samples } from '../../scenario/samples';

@@ -3,7 +3,7 @@
  * app. The shortcut is taken from the browser's own undo inside the scenario's fields on purpose:
  * the field's text is the scenario's value, so the scenario's history is the one that matters.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useEffect } from 'react';
 import './editor.css';
 import { useAppState } from '../state/context';

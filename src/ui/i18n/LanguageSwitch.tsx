@@ -1,5 +1,5 @@
 /** The language switch in the header: the work on screen stays (it lives in the store). */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './useTranslation';
 import { setLanguage } from '.';
 import { LANGUAGES, type Language } from './locale';
 

@@ -1,5 +1,5 @@
 /** The header's word on saving: saved (when), saving, or not saved — the banner below says why. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { usePersistence, usePersistState } from './context';
 import { timeOfDay } from './dates';
 

@@ -2,7 +2,7 @@
  * The saved scenarios: new, open, duplicate, rename, delete (with undo in the banner), each with
  * the date it was last changed. Opening one keeps the step on screen.
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useState } from 'react';
 import { formatProblem } from '../../scenario/problems';
 import { usePersistence, usePersistState } from './context';

@@ -3,7 +3,7 @@
  * browser never sends to a server. The link is also shown, selected, for when the clipboard is
  * refused (a page without permission, an old browser).
  */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { useState } from 'react';
 import { scenarioLinkFragment } from '../../scenario/link';
 import { useAppState } from '../state/context';
