@@ -21,6 +21,10 @@ const frenchDayOnly = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 
 
 /** `Mon 6 Jan`, `lun. 6 janv.` — a day label a planner reads at a glance, in the app's language. */
 export const formatDay = (d: Date): string => (language() === 'fr' ? frenchDay.format(d) : englishDay(d));
+const englishDayMonth = utcFormat('%-d %b');
+const frenchDayMonth = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** `15 Jun`, `15 juin`: a date inside a sentence. */
+export const formatDayMonth = (d: Date): string => (language() === 'fr' ? frenchDayMonth.format(d) : englishDayMonth(d));
 /** `08:30` (the same in both languages). */
 export const formatClock = utcFormat('%H:%M');
 /** `Mon 6 Jan 08:30`, `lun. 6 janv. 08:30`. */

@@ -3,6 +3,7 @@ import type { Failure } from '../../simulation/compare/kpis';
 import type { Estimate } from '../../simulation/stats';
 import { formatDayRanges } from '../charts/time';
 import { formatPercent, formatSeconds } from '../format';
+import { t } from '../i18n';
 import type { KpiColumn } from './kpiColumns';
 
 export function formatFigure(value: number | null, unit: KpiColumn['unit']): string {
@@ -10,12 +11,12 @@ export function formatFigure(value: number | null, unit: KpiColumn['unit']): str
 }
 
 export function Verdict({ failure, compact }: { failure: Failure | undefined; compact?: boolean }) {
-  if (!failure) return <span className="verdict pass" title="meets the target every day">✓{compact ? '' : ' met'}</span>;
+  if (!failure) return <span className="verdict pass" title={t('verdict.metTitle')}>{compact ? '✓' : t('verdict.met')}</span>;
   // Targets are judged per day: the days missed, named, so a manager sees when, not only how often.
   const when = formatDayRanges(failure.days);
   return (
-    <span className="verdict fail" title={`missed ${when} (targets are judged per day)`} data-testid="missed-days">
-      ✗{compact ? '' : <> missed <span className="missed-days">{when}</span></>}
+    <span className="verdict fail" title={t('verdict.missedTitle', { days: when })} data-testid="missed-days">
+      ✗{compact ? '' : <> {t('verdict.missed')} <span className="missed-days">{when}</span></>}
     </span>
   );
 }

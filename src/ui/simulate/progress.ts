@@ -1,4 +1,5 @@
 /** Progress of a run in words: what is happening, how far, how long is left. */
+import { t } from '../i18n';
 import type { RunRecord } from '../state/runsSlice';
 
 /**
@@ -16,16 +17,16 @@ export function secondsLeft(run: RunRecord, now: number): number | null {
 
 export function phaseText(run: RunRecord): string {
   switch (run.phase) {
-    case 'analytic': return run.kind === 'compare' ? 'Searching lever mixes with the analytic engine (Erlang)…' : 'Preparing the strategy…';
-    case 'summarizing': return 'Summarising the replications…';
-    default: return 'Simulating replications…';
+    case 'analytic': return run.kind === 'compare' ? t('simulate.searching') : t('simulate.preparing');
+    case 'summarizing': return t('simulate.summarising');
+    default: return t('simulate.simulating');
   }
 }
 
 /** `about 12 s left`, `about 2 min left`; `almost done` rather than a figure too small to trust. */
 export function formatLeft(seconds: number | null): string {
   if (seconds === null) return '';
-  if (seconds < 3) return 'almost done';
-  if (seconds < 90) return `about ${Math.ceil(seconds)} s left`;
-  return `about ${Math.round(seconds / 60)} min left`;
+  if (seconds < 3) return t('simulate.almostDone');
+  if (seconds < 90) return t('simulate.secondsLeft', { n: Math.ceil(seconds) });
+  return t('simulate.minutesLeft', { n: Math.round(seconds / 60) });
 }

@@ -11,6 +11,7 @@ import { StrategyFigures } from '../compare/StrategyFigures';
 import { StrategyEditor } from '../compare/StrategyEditor';
 import { addStrategy, deleteStrategy, duplicateStrategy, wordsContext } from '../compare/strategies';
 import { SimulatePanel } from '../simulate/SimulatePanel';
+import { useTranslation } from '../i18n/useTranslation';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
 import { isCurrentTag } from '../state/runsSlice';
@@ -25,6 +26,7 @@ export function StrategiesView() {
   const selected = scenario.strategies.some((s) => s.id === selectedRaw) ? selectedRaw : 'baseline';
   const strategy = scenario.strategies.find((s) => s.id === selected);
   const ctx = wordsContext(resolved);
+  const { t } = useTranslation();
   // Every strategy's analytic figures, recomputed on each edit (only the edited one is re-evaluated).
   const liveWhatIf = useRef(createLiveWhatIf()).current;
   const live = useMemo(() => liveWhatIf.figures(scenario, resolved), [liveWhatIf, scenario, resolved]);
@@ -44,60 +46,56 @@ export function StrategiesView() {
 
   const words = (levers: unknown[]) => {
     const parsed = parseLevers(levers, 'levers');
-    return parsed.ok ? parsed.levers.map((l) => describeLever(l, ctx)) : ['(levers with problems: open it to fix them)'];
+    return parsed.ok ? parsed.levers.map((l) => describeLever(l, ctx)) : [t('strategies.leversWithProblems')];
   };
 
   return (
     <section className="view" aria-labelledby="strategies-title">
-      <h2 id="strategies-title">Strategies</h2>
-      <p className="lead">
-        Ways to absorb the peak, each a combination of levers: outsourcing overflow, moving chat and email agents to the phones,
-        temps, overtime. The baseline (do nothing) is always compared. Select one to edit its levers or simulate it; the
-        Comparison page puts them all side by side.
-      </p>
+      <h2 id="strategies-title">{t('strategies.title')}</h2>
+      <p className="lead">{t('strategies.lead')}</p>
       <div className="strategies-layout">
         <div className="strategy-list">
-          <ul aria-label="Strategies">
+          <ul aria-label={t('strategies.list')}>
             <li>
               <button type="button" className="strategy-card" aria-pressed={selected === 'baseline'} onClick={() => setSelected('baseline')}>
-                <span className="strategy-name">Baseline (no lever)</span>
-                <span className="strategy-words">Do nothing: the scenario's own staffing.</span>
+                <span className="strategy-name">{t('strategies.baseline')}</span>
+                <span className="strategy-words">{t('strategies.baselineWords')}</span>
                 {figures('baseline')}
               </button>
             </li>
             {scenario.strategies.map((s) => (
               <li key={s.id}>
                 <button type="button" className="strategy-card" aria-pressed={selected === s.id} onClick={() => setSelected(s.id)}>
-                  <span className="strategy-name">{s.name}</span>
+                  <span className="strategy-name" translate="no">{s.name}</span>
                   {s.levers.length === 0
-                    ? <span className="strategy-words">No lever.</span>
+                    ? <span className="strategy-words">{t('strategies.noLever')}</span>
                     : words(s.levers).map((w) => <span key={w} className="strategy-words">{w}</span>)}
                   {figures(s.id)}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => { const next = addStrategy(scenario); setScenario(next.scenario); setSelected(next.id); }}>+ New strategy</button>
+          <button type="button" onClick={() => { const next = addStrategy(scenario); setScenario(next.scenario); setSelected(next.id); }}>{t('strategies.newStrategy')}</button>
         </div>
         <div className="strategy-detail">
           {strategy ? (
             <>
               <div className="detail-head">
-                <h3>{strategy.name}</h3>
+                <h3 translate="no">{strategy.name}</h3>
                 <div className="detail-actions">
-                  <button type="button" onClick={() => { const next = duplicateStrategy(scenario, strategy.id); setScenario(next.scenario); setSelected(next.id); }}>Duplicate</button>
-                  <button type="button" className="danger" onClick={() => { setScenario(deleteStrategy(scenario, strategy.id)); setSelected('baseline'); }}>Delete</button>
+                  <button type="button" onClick={() => { const next = duplicateStrategy(scenario, strategy.id); setScenario(next.scenario); setSelected(next.id); }}>{t('app.duplicate')}</button>
+                  <button type="button" className="danger" onClick={() => { setScenario(deleteStrategy(scenario, strategy.id)); setSelected('baseline'); }}>{t('app.delete')}</button>
                 </div>
               </div>
-              {strategy.description && <p className="muted">{strategy.description}</p>}
+              {strategy.description && <p className="muted" translate="no">{strategy.description}</p>}
               <StrategyEditor key={strategy.id} strategy={strategy} />
               <SimulatePanel strategyId={strategy.id} strategyName={strategy.name} />
             </>
           ) : (
             <>
-              <div className="detail-head"><h3>Baseline (no lever)</h3></div>
-              <p className="muted">The scenario as it is: its forecast against its own staffing. It has no lever to edit.</p>
-              <SimulatePanel strategyId="baseline" strategyName="Baseline" />
+              <div className="detail-head"><h3>{t('strategies.baseline')}</h3></div>
+              <p className="muted">{t('strategies.baselineDetail')}</p>
+              <SimulatePanel strategyId="baseline" strategyName={t('strategies.baselineName')} />
             </>
           )}
         </div>

@@ -94,7 +94,7 @@ export const en = {
     simulated: 'Simulated',
     before: 'before',
     meets: '✓ meets targets',
-    misses: '✗ misses {{count}} target(s)',
+    misses: '✗ misses {{n}} target(s)',
     extra: '{{amount}} extra',
     noExtra: 'no extra cost',
     fix: 'fix the levers to see figures',
@@ -117,7 +117,7 @@ export const en = {
     analyticCost: '(analytic {{amount}})',
     target: 'Target',
     simulatedCol: 'Simulated',
-    runs: '{{count}} runs, ± 95%',
+    runs: '{{n}} runs, ± 95%',
     verdict: 'Verdict',
     analyticCol: 'Analytic',
     erlang: 'Erlang',
@@ -129,8 +129,153 @@ export const en = {
     summarising: 'Summarising the replications…',
     simulating: 'Simulating replications…',
     almostDone: 'almost done',
-    secondsLeft: 'about {{count}} s left',
-    minutesLeft: 'about {{count}} min left',
+    secondsLeft: 'about {{n}} s left',
+    minutesLeft: 'about {{n}} min left',
+    count: '{{done}} / {{total}} replications',
+    progress: 'Progress',
+    cancelled: 'Cancelled after {{done}} of {{total}} replications. Nothing was kept.',
+    failed: 'The run failed: {{message}}',
+  },
+  levers: {
+    "outsourcing": {
+      "title": "Outsourcing overflow",
+      "fields": {
+        "name": "Outsourcer name",
+        "channels": "Channels it takes",
+        "routing_mode": "Which contacts go to it",
+        "routing_seconds": "Wait before overflow (s)",
+        "routing_queue": "In-house queue above (contacts)",
+        "routing_share": "Share of arrivals (%)",
+        "start": "Contract start",
+        "end": "Contract end",
+        "from": "Daily from (HH:MM)",
+        "to": "Daily to (HH:MM)",
+        "elastic": "Elastic capacity (as many agents as needed)",
+        "agents": "Contracted agents",
+        "ahtMultiplier": "Handle-time multiplier (1.15 = 15% slower)",
+        "fcr": "First-contact resolution (%)",
+        "decisionDate": "Decision date",
+        "leadTimeDays": "Contract lead time (days)",
+        "onboardingHoursPerAgent": "Onboarding per agent (h, paid by you)",
+        "pricing_mode": "Pricing",
+        "pricing_rate": "Rate (currency per unit)",
+        "setupFee": "Setup fee",
+        "minimumVolume": "Minimum billed volume (pricing unit)"
+      },
+      "options": {
+        "routing_mode": {
+          "waitAbove": "Those that waited X seconds",
+          "queueAbove": "When more than Q wait in-house",
+          "share": "A fixed share of arrivals",
+          "channel": "The whole channel"
+        },
+        "pricing_mode": {
+          "perAgentHour": "Per contracted agent-hour",
+          "perContact": "Per handled contact",
+          "perMinute": "Per handled minute"
+        }
+      },
+      "groups": {}
+    },
+    "reallocation": {
+      "title": "Channel reallocation",
+      "fields": {
+        "mode": "When agents move",
+        "toChannel": "Move to channel",
+        "fromPoolId": "Take agents from pool",
+        "maxAgents": "Most agents moved at once",
+        "queueAbove": "Move when more than Q wait (contacts)",
+        "waitAboveSeconds": "Or when the projected wait passes (s)",
+        "releaseBelowQueue": "Release when the queue is back to (contacts)",
+        "start": "From date",
+        "end": "To date",
+        "from": "Daily from (HH:MM)",
+        "to": "Daily to (HH:MM)",
+        "chatStandby_channel": "Channel on standby",
+        "chatStandby_moveTo_0_channel": "Deflected contacts move to (optional)",
+        "chatStandby_moveTo_0_share": "Share that moves (%; the rest is lost)",
+        "emailDeferral_channel": "Deferred channel",
+        "emailDeferral_extraHours": "Extra hours allowed"
+      },
+      "options": {
+        "mode": {
+          "dynamic": "When voice is overloaded (dynamic)",
+          "planned": "Planned hours"
+        }
+      },
+      "groups": {
+        "chatStandby": "Put a channel on standby while agents are moved",
+        "emailDeferral": "Let email wait longer"
+      }
+    },
+    "temps": {
+      "title": "Temporary hiring",
+      "fields": {
+        "count": "Temps hired",
+        "skills": "Channels they handle",
+        "decisionDate": "Decision date",
+        "leadTimeDays": "Recruitment lead time (days)",
+        "trainingDays": "Paid training (days)",
+        "traineesPerTrainer": "Trainees per in-house trainer",
+        "rampDays": "Ramp-up (days)",
+        "rampStartMultiplier": "Handle-time multiplier on day one (≥ 1)",
+        "attritionPerDay": "Attrition per day (%)",
+        "contractEnd": "Contract end",
+        "hoursPerDay": "Hours per day",
+        "hourlyWage": "Hourly wage",
+        "agencyCoefficient": "Agency coefficient (≥ 1)"
+      },
+      "options": {},
+      "groups": {}
+    },
+    "overtime": {
+      "title": "Overtime",
+      "fields": {
+        "poolId": "Pool",
+        "hoursPerAgentPerDay": "Extra hours per agent per day",
+        "capHoursPerDay": "Cap (hours per day)",
+        "participation": "Share of agents taking part (%)",
+        "premium": "Pay multiplier (1.25 = +25%)",
+        "start": "From date",
+        "end": "To date"
+      },
+      "options": {},
+      "groups": {}
+    }
+  },
+  words: {
+    "onDay": "on {{day}}",
+    "fromDay": "from {{day}}",
+    "untilDay": "until {{day}}",
+    "wholeHorizon": "over the whole horizon",
+    "list": "{{most}} and {{last}}",
+    "routeShare": "takes {{share}} of {{channels}} contacts",
+    "routeQueue": "takes {{channels}} contacts when more than {{queue}} wait in-house",
+    "routeWait": "takes {{channels}} contacts that waited {{seconds}} s",
+    "routeChannel": "handles all of {{channels}}",
+    "price_perContact": "{{rate}} per contact",
+    "price_perMinute": "{{rate}} per minute",
+    "price_perAgentHour": "{{rate}} per agent-hour",
+    "elastic": "elastic capacity",
+    "agents": "{{n}} agents",
+    "decidedLead": ", decided {{day}} ({{n}} days' lead time)",
+    "setup": ", setup {{fee}}",
+    "outsourcing": "Outsourcer {{name}} {{routing}}, {{window}}; {{capacity}}, {{price}}{{setup}}{{decided}}.",
+    "voice": "voice",
+    "poolAgents": "{{pool}} agents",
+    "otherAgents": "agents of other channels",
+    "queueTrigger": "more than {{n}} wait",
+    "waitTrigger": "the wait passes {{n}} s",
+    "or": " or ",
+    "while": " while {{trigger}}",
+    "standby": "; {{channel}} on standby meanwhile",
+    "deferral": "; {{channel}} may wait {{n}} h more",
+    "chosenDays": "on {{n}} chosen day(s)",
+    "reallocation": "Up to {{n}} {{from}} move to {{to}}{{when}}, {{days}}{{standby}}{{deferral}}.",
+    "temps": "{{n}} temps for {{channels}}, decided {{day}}: {{lead}} days to recruit, {{training}} days of paid training, {{ramp}}-day ramp-up; {{wage}}/h × {{coefficient}} agency coefficient{{until}}.",
+    "until": ", until {{day}}",
+    "theTeam": "the team",
+    "overtime": "{{share}} of {{pool}} work {{hours}} extra hour(s) a day (cap {{cap}}), {{window}}, at +{{premium}}%."
   },
   verdict: {
     met: '✓ met',

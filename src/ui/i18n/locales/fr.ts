@@ -97,7 +97,7 @@ export const fr: Messages = {
     simulated: 'Simulé',
     before: 'avant',
     meets: '✓ tient les objectifs',
-    misses: '✗ manque {{count}} objectif(s)',
+    misses: '✗ manque {{n}} objectif(s)',
     extra: '{{amount}} de surcoût',
     noExtra: 'aucun surcoût',
     fix: 'corrigez les leviers pour voir les chiffres',
@@ -120,7 +120,7 @@ export const fr: Messages = {
     analyticCost: '(analytique {{amount}})',
     target: 'Objectif',
     simulatedCol: 'Simulé',
-    runs: '{{count}} réplications, ± 95 %',
+    runs: '{{n}} réplications, ± 95 %',
     verdict: 'Verdict',
     analyticCol: 'Analytique',
     erlang: 'Erlang',
@@ -132,8 +132,153 @@ export const fr: Messages = {
     summarising: 'Synthèse des réplications…',
     simulating: 'Simulation des réplications…',
     almostDone: 'presque fini',
-    secondsLeft: 'environ {{count}} s restantes',
-    minutesLeft: 'environ {{count}} min restantes',
+    secondsLeft: 'environ {{n}} s restantes',
+    minutesLeft: 'environ {{n}} min restantes',
+    count: '{{done}} / {{total}} réplications',
+    progress: 'Avancement',
+    cancelled: 'Annulé après {{done}} réplications sur {{total}}. Rien n’a été gardé.',
+    failed: 'Le calcul a échoué : {{message}}',
+  },
+  levers: {
+    "outsourcing": {
+      "title": "Externalisation du débordement",
+      "fields": {
+        "name": "Nom du prestataire",
+        "channels": "Canaux qu’il prend",
+        "routing_mode": "Quels contacts lui vont",
+        "routing_seconds": "Attente avant débordement (s)",
+        "routing_queue": "File interne au-delà de (contacts)",
+        "routing_share": "Part des arrivées (%)",
+        "start": "Début du contrat",
+        "end": "Fin du contrat",
+        "from": "Chaque jour de (HH:MM)",
+        "to": "Chaque jour jusqu’à (HH:MM)",
+        "elastic": "Capacité élastique (autant de conseillers que nécessaire)",
+        "agents": "Conseillers sous contrat",
+        "ahtMultiplier": "Multiplicateur de DMT (1,15 = 15 % plus lent)",
+        "fcr": "Résolution au premier contact (%)",
+        "decisionDate": "Date de décision",
+        "leadTimeDays": "Délai de mise en place (jours)",
+        "onboardingHoursPerAgent": "Formation par conseiller (h, à votre charge)",
+        "pricing_mode": "Tarification",
+        "pricing_rate": "Tarif (devise par unité)",
+        "setupFee": "Frais de mise en place",
+        "minimumVolume": "Volume minimum facturé (unité de tarif)"
+      },
+      "options": {
+        "routing_mode": {
+          "waitAbove": "Ceux qui ont attendu X secondes",
+          "queueAbove": "Quand plus de Q attendent en interne",
+          "share": "Une part fixe des arrivées",
+          "channel": "Tout le canal"
+        },
+        "pricing_mode": {
+          "perAgentHour": "Par heure-conseiller sous contrat",
+          "perContact": "Par contact traité",
+          "perMinute": "Par minute traitée"
+        }
+      },
+      "groups": {}
+    },
+    "reallocation": {
+      "title": "Réaffectation entre canaux",
+      "fields": {
+        "mode": "Quand les conseillers basculent",
+        "toChannel": "Vers le canal",
+        "fromPoolId": "Conseillers pris dans l’équipe",
+        "maxAgents": "Conseillers réaffectés au plus",
+        "queueAbove": "Basculer quand plus de Q attendent (contacts)",
+        "waitAboveSeconds": "Ou quand l’attente prévue dépasse (s)",
+        "releaseBelowQueue": "Rendre quand la file revient à (contacts)",
+        "start": "Du",
+        "end": "Au",
+        "from": "Chaque jour de (HH:MM)",
+        "to": "Chaque jour jusqu’à (HH:MM)",
+        "chatStandby_channel": "Canal mis en veille",
+        "chatStandby_moveTo_0_channel": "Les contacts détournés vont vers (facultatif)",
+        "chatStandby_moveTo_0_share": "Part qui se reporte (% ; le reste est perdu)",
+        "emailDeferral_channel": "Canal différé",
+        "emailDeferral_extraHours": "Heures de délai en plus"
+      },
+      "options": {
+        "mode": {
+          "dynamic": "Quand la voix est saturée (dynamique)",
+          "planned": "Heures planifiées"
+        }
+      },
+      "groups": {
+        "chatStandby": "Mettre un canal en veille pendant la réaffectation",
+        "emailDeferral": "Laisser les e-mails attendre plus longtemps"
+      }
+    },
+    "temps": {
+      "title": "Intérimaires",
+      "fields": {
+        "count": "Intérimaires recrutés",
+        "skills": "Canaux qu’ils traitent",
+        "decisionDate": "Date de décision",
+        "leadTimeDays": "Délai de recrutement (jours)",
+        "trainingDays": "Formation payée (jours)",
+        "traineesPerTrainer": "Stagiaires par formateur interne",
+        "rampDays": "Montée en compétence (jours)",
+        "rampStartMultiplier": "Multiplicateur de DMT le premier jour (≥ 1)",
+        "attritionPerDay": "Départs par jour (%)",
+        "contractEnd": "Fin de mission",
+        "hoursPerDay": "Heures par jour",
+        "hourlyWage": "Salaire horaire",
+        "agencyCoefficient": "Coefficient d’agence (≥ 1)"
+      },
+      "options": {},
+      "groups": {}
+    },
+    "overtime": {
+      "title": "Heures supplémentaires",
+      "fields": {
+        "poolId": "Équipe",
+        "hoursPerAgentPerDay": "Heures sup. par conseiller et par jour",
+        "capHoursPerDay": "Plafond (heures par jour)",
+        "participation": "Part des conseillers volontaires (%)",
+        "premium": "Majoration (1,25 = +25 %)",
+        "start": "Du",
+        "end": "Au"
+      },
+      "options": {},
+      "groups": {}
+    }
+  },
+  words: {
+    "onDay": "le {{day}}",
+    "fromDay": "à partir du {{day}}",
+    "untilDay": "jusqu’au {{day}}",
+    "wholeHorizon": "sur tout l’horizon",
+    "list": "{{most}} et {{last}}",
+    "routeShare": "prend {{share}} des contacts {{channels}}",
+    "routeQueue": "prend les contacts {{channels}} quand plus de {{queue}} attendent en interne",
+    "routeWait": "prend les contacts {{channels}} qui ont attendu {{seconds}} s",
+    "routeChannel": "traite tout le canal {{channels}}",
+    "price_perContact": "{{rate}} par contact",
+    "price_perMinute": "{{rate}} par minute",
+    "price_perAgentHour": "{{rate}} par heure-conseiller",
+    "elastic": "capacité élastique",
+    "agents": "{{n}} conseillers",
+    "decidedLead": ", décidé le {{day}} ({{n}} jours de délai)",
+    "setup": ", mise en place {{fee}}",
+    "outsourcing": "Le prestataire {{name}} {{routing}}, {{window}} ; {{capacity}}, {{price}}{{setup}}{{decided}}.",
+    "voice": "la voix",
+    "poolAgents": "conseillers de {{pool}}",
+    "otherAgents": "conseillers des autres canaux",
+    "queueTrigger": "plus de {{n}} attendent",
+    "waitTrigger": "l’attente dépasse {{n}} s",
+    "or": " ou ",
+    "while": " tant que {{trigger}}",
+    "standby": " ; {{channel}} en veille pendant ce temps",
+    "deferral": " ; {{channel}} peut attendre {{n}} h de plus",
+    "chosenDays": "sur {{n}} jour(s) choisi(s)",
+    "reallocation": "Jusqu’à {{n}} {{from}} passent sur {{to}}{{when}}, {{days}}{{standby}}{{deferral}}.",
+    "temps": "{{n}} intérimaires pour {{channels}}, décidé le {{day}} : {{lead}} jours de recrutement, {{training}} jours de formation payée, {{ramp}} jours de montée en compétence ; {{wage}}/h × coefficient d’agence {{coefficient}}{{until}}.",
+    "until": ", jusqu’au {{day}}",
+    "theTeam": "l’équipe",
+    "overtime": "{{share}} de {{pool}} font {{hours}} heure(s) supplémentaire(s) par jour (plafond {{cap}}), {{window}}, majorées de {{premium}} %."
   },
   verdict: {
     met: '✓ tenu',
