@@ -33,7 +33,7 @@ export function App() {
         <div className="brand">Renfort</div>
         <div className="scenario-name">
           <span className="label">{t('app.scenario')}</span>
-          <h1 translate="no">{scenario.name}</h1>
+          <h1 translate="no" title={scenario.name}>{scenario.name}</h1>
           <SaveIndicator />
         </div>
         <div className="header-tools">

@@ -29,7 +29,7 @@ export function SamplePicker() {
         }}
       >
         {current === '' && <option value="">{t('app.yourScenario')}</option>}
-        {samples.map((s) => <option key={s.name} value={s.name}>{s.title}</option>)}
+        {samples.map((s) => <option key={s.name} value={s.name}>{t(`samples.${s.name}`)}</option>)}
       </select>
     </div>
   );

@@ -8,8 +8,9 @@ export function LanguageSwitch() {
   return (
     <div className="language-switch" role="group" aria-label={t('app.language')}>
       {LANGUAGES.map((lang) => (
-        <button type="button" key={lang} lang={lang} aria-pressed={i18n.language === lang} onClick={() => setLanguage(lang as Language)}>
-          {t(`app.languageNames.${lang}`)}
+        // Short on screen (EN, FR) for a header that must fit a projector; the full name for a reader.
+        <button type="button" key={lang} lang={lang} aria-pressed={i18n.language === lang} aria-label={t(`app.languageNames.${lang}`)} title={t(`app.languageNames.${lang}`)} onClick={() => setLanguage(lang as Language)}>
+          {lang.toUpperCase()}
         </button>
       ))}
     </div>

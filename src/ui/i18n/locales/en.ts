@@ -48,6 +48,11 @@ export const en = {
     notSavedLink: 'Not saved: opened from a link',
     savedList: 'Saved scenarios',
   },
+  samples: {
+    "world-cup": "World Cup peak — three weeks of a pay-TV customer service",
+    "product-recall": "Product recall — calls and emails triple for two days",
+    "retail-season": "Retail season — six weeks from Black Friday to Christmas"
+  },
   nav: {
     scenario: { label: 'Scenario', hint: 'Channels, targets, teams' },
     forecast: { label: 'Forecast', hint: 'What is coming' },

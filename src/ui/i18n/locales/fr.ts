@@ -51,6 +51,11 @@ export const fr: Messages = {
     notSavedLink: 'Non enregistré : ouvert depuis un lien',
     savedList: 'Scénarios enregistrés',
   },
+  samples: {
+    "world-cup": "Pic Coupe du monde — trois semaines d’un service client de télévision payante",
+    "product-recall": "Rappel produit — appels et e-mails triplent pendant deux jours",
+    "retail-season": "Saison commerciale — six semaines du Black Friday à Noël"
+  },
   nav: {
     scenario: { label: 'Scénario', hint: 'Canaux, objectifs, équipes' },
     forecast: { label: 'Prévision', hint: 'Ce qui arrive' },
