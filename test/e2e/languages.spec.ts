@@ -34,6 +34,7 @@ async function shownText(page: Page): Promise<string> {
     const svgTitles = [...copy.querySelectorAll('svg title')].map((t) => t.textContent ?? '');
     document.body.append(copy);
     copy.style.position = 'absolute';
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not text CSS hides
     const text = copy.innerText;
     copy.remove();
     return [text, ...attrs, ...svgTitles.slice(0, 200)].join('\n');
@@ -50,6 +51,15 @@ async function openStep(page: Page, step: string) {
   if (step === 'strategies') await page.getByRole('button', { name: /^Outsource voice overflow/ }).click();
 }
 
+/** The comparison step with results on it (2 replications: the words, not the figures, are checked). */
+async function compareBriefly(page: Page) {
+  const replications = page.locator('.run-settings input').first();
+  await replications.fill('2');
+  await replications.press('Enter');
+  await page.locator('.run-bar button.primary').click();
+  await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 120_000 });
+}
+
 test.describe('in French (a French browser)', () => {
   test.use({ locale: 'fr-FR' });
 
@@ -58,6 +68,7 @@ test.describe('in French (a French browser)', () => {
       if (NOT_YET_FRENCH.has(step)) test.fail(true, 'not yet translated: see docs/workshop-and-languages.md');
       const seen = watch(page);
       await openStep(page, step);
+      if (step === 'comparison') await compareBriefly(page);
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
       const text = await shownText(page);
       expect(text).not.toMatch(RAW_KEY);

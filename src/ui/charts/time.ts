@@ -25,6 +25,10 @@ const englishDayMonth = utcFormat('%-d %b');
 const frenchDayMonth = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
 /** `15 Jun`, `15 juin`: a date inside a sentence. */
 export const formatDayMonth = (d: Date): string => (language() === 'fr' ? frenchDayMonth.format(d) : englishDayMonth(d));
+const englishLongDate = utcFormat('%A %-d %B %Y');
+const frenchLongDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** `Monday 25 May 2026`, `lundi 25 mai 2026`: a deadline in a sentence. */
+export const formatLongDate = (d: Date): string => (language() === 'fr' ? frenchLongDate.format(d) : englishLongDate(d));
 /** `08:30` (the same in both languages). */
 export const formatClock = utcFormat('%H:%M');
 /** `Mon 6 Jan 08:30`, `lun. 6 janv. 08:30`. */

@@ -12,7 +12,7 @@ import { DayPicker } from '../components/DayPicker';
 import { useAppState } from '../state/context';
 import { selectPeaks } from '../state/derived';
 import type { ComparisonOutcome } from '../simulate/types';
-import { JUDGED_PER_DAY } from './judging';
+import { judgedPerDay } from './judging';
 import { bandsInput, barsInput, channelScatterInputs, strategyColour } from './chartInputs';
 import type { CostView } from './costView';
 import { useStaged } from './useStaged';
@@ -36,7 +36,7 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
   return (
     <>
       <h3>Service level per interval</h3>
-      <p className="muted judged-per-day" data-testid="judged-per-day">{JUDGED_PER_DAY}</p>
+      <p className="muted judged-per-day" data-testid="judged-per-day">{judgedPerDay()}</p>
       <div className="chart-controls">
         <div className="channel-tabs" role="tablist" aria-label="Channel">
           {resolved.channels.map((c) => (

@@ -1,5 +1,8 @@
 /**
  * How targets are judged, said once for every place that shows per-interval figures: an interval
- * below the target line does not by itself fail a strategy.
+ * below the target line does not by itself fail a strategy. The words are the message
+ * `comparison.judged`, in the app's language.
  */
-export const JUDGED_PER_DAY = 'Targets are judged per day: a day passes when its figures over the day meet the target. An interval below the line does not fail the day by itself.';
+import { t } from '../i18n';
+
+export const judgedPerDay = (): string => t('comparison.judged');
