@@ -77,7 +77,7 @@ test('a simulation shows its progress, can be cancelled and rerun, and never blo
   await expect(results.getByTestId('sim-label')).toHaveText('simulated (12 replications, 95% interval)');
   await expect(results).toContainText('analytic (Erlang)');
   await expect(results.locator('.kpi-sim').first()).toHaveText(/^\d+\.\d % ± [\d.]+$/);
-  await expect(results.locator('.kpi-verdict').first()).toHaveText(/^(✓ met|✗ missed \d+ days?)$/);
+  await expect(results.locator('.kpi-verdict').first()).toHaveText(/^(✓ met|✗ missed (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+.*)$/);
   await expect(results).not.toContainText('NaN');
   await page.screenshot({ path: `${SHOTS}/simulate-results.png`, fullPage: true });
 
@@ -94,7 +94,7 @@ test('changing a lever changes the strategy\'s cost; a bad value is flagged next
   await open(page, /Strategies/);
   await page.getByRole('button', { name: /^Overtime on peak days/ }).click();
   const editor = page.getByTestId('strategy-editor');
-  const hours = editor.getByLabel('Extra hours per agent per day');
+  const hours = editor.getByLabel('Extra hours per agent per day', { exact: true });
   await expect(hours).toHaveValue('1.5');
   await expect(editor.locator('.lever-words')).toContainText('1.5 extra hour(s)');
 
