@@ -2,7 +2,9 @@
  * The app shell: the scenario's name, a navigation in the order a planner works (what is coming →
  * who is needed → how to absorb the peak → which way is best), and the open page.
  */
+import { useState } from 'react';
 import { useTranslation } from './i18n/useTranslation';
+import { WorkshopView } from './workshop/WorkshopView';
 import { GuidedStrip } from './components/GuidedStrip';
 import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { SamplePicker } from './components/SamplePicker';
@@ -25,6 +27,8 @@ export function App() {
   const view = useAppState((s) => s.view);
   const setView = useAppState((s) => s.setView);
   const { t, i18n } = useTranslation();
+  const [workshop, setWorkshop] = useState(false);
+  if (workshop) return <WorkshopView key={i18n.language} onExit={() => setWorkshop(false)} />;
   return (
     <div className="app">
       {/* A button, not a link to #main: the address's fragment is the step (route/), a jump would change it. */}
@@ -41,6 +45,7 @@ export function App() {
           <CopyLink />
           <HistoryButtons />
           <LanguageSwitch />
+          <button type="button" className="workshop-open" onClick={() => setWorkshop(true)}>{t('workshop.open')}</button>
         </div>
         <SamplePicker />
       </header>
