@@ -45,7 +45,6 @@ export function App() {
           <CopyLink />
           <HistoryButtons />
           <LanguageSwitch />
-          <button type="button" className="workshop-open" onClick={() => setWorkshop(true)}>{t('workshop.open')}</button>
         </div>
         <SamplePicker />
       </header>
@@ -63,6 +62,7 @@ export function App() {
             </li>
           ))}
         </ol>
+        <button type="button" className="workshop-open" onClick={() => setWorkshop(true)}>{t('workshop.open')}</button>
       </nav>
       <PersistBanner />
       <GuidedStrip />

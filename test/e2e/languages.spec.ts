@@ -128,6 +128,15 @@ for (const locale of ['fr-FR', 'en-GB']) {
           const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
           expect(overflow, `${step}: no sideways scrolling`).toBeLessThanOrEqual(0);
           await page.screenshot({ path: `${SHOTS}/${locale.slice(0, 2)}-${step}-${size.width}.png` });
+          if (step === 'scenario') {
+            // The live results panel stays in view while editing far down the form.
+            await page.mouse.wheel(0, 2500);
+            await page.waitForTimeout(200);
+            const glance = (await page.locator('.glance').boundingBox())!;
+            expect(glance.x + glance.width, 'results panel inside the width').toBeLessThanOrEqual(size.width);
+            expect(glance.y, 'results panel in view after scrolling').toBeGreaterThanOrEqual(0);
+            expect(glance.y, 'results panel in view after scrolling').toBeLessThan(size.height);
+          }
         }
       });
     }

@@ -1,4 +1,4 @@
-/** Every strategy × every target: simulated and analytic side by side, pass/fail by mark, word and colour; then the cost. */
+/** Every strategy × every target: the verdict and the cost first (what a manager decides on, in view on any screen), then each target, simulated and analytic side by side, pass/fail by mark, word and colour. */
 import { t } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
 import { formatMoney, formatMoneyChange, formatPrice } from '../charts/money';
@@ -43,10 +43,10 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
           <tr>
             <th scope="col">{t('comparison.strategy')}</th>
             <th scope="col">{t('comparison.verdict')}</th>
-            {columns.map((c) => <th scope="col" key={c.key}>{c.channelName}<br /><span className="th-sub">{c.label}</span></th>)}
             {costView === 'extra'
               ? <th scope="col">{t('comparison.extraCost')}<br /><span className="th-sub">{t('comparison.extraSub')}</span></th>
               : <th scope="col">{t('comparison.cost')}<br /><span className="th-sub">{t('comparison.costSub')}</span></th>}
+            {columns.map((c) => <th scope="col" key={c.key}>{c.channelName}<br /><span className="th-sub">{c.label}</span></th>)}
           </tr>
         </thead>
         <tbody>
@@ -64,12 +64,6 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
                 <span className={`verdict ${o.simulated.meetsTargets ? 'pass' : 'fail'}`}>{o.simulated.meetsTargets ? t('comparison.meetsAll') : t('comparison.misses')}</span>
                 <br /><span className="src">Erlang</span> <span className={`verdict ${o.analytic.meetsTargets ? 'pass' : 'fail'}`}>{o.analytic.meetsTargets ? '✓' : '✗'}</span>
               </td>
-              {columns.map((c) => (
-                <td key={c.key}>
-                  <KpiCell column={c} simulated={c.simulated(o)} analytic={c.analytic(o)}
-                    simFailure={failureFor(c, o.simulated.failures)} anaFailure={failureFor(c, o.analytic.failures)} />
-                </td>
-              ))}
               {costView === 'extra' ? (
                 <td data-testid="cost">
                   <div className="kpi-sim" data-testid="extra-cost">{formatMoneyChange(costIn(o, 'extra').mean, currency)} <span className="muted">± {formatMoney(costIn(o, 'extra').ci95, currency)}</span></div>
@@ -82,6 +76,12 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
                   <div className="kpi-ana"><span className="src">Erlang</span> {formatMoney(o.analytic.cost.total, currency)}</div>
                 </td>
               )}
+              {columns.map((c) => (
+                <td key={c.key}>
+                  <KpiCell column={c} simulated={c.simulated(o)} analytic={c.analytic(o)}
+                    simFailure={failureFor(c, o.simulated.failures)} anaFailure={failureFor(c, o.analytic.failures)} />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>
