@@ -68,6 +68,22 @@ describe('live what-if', () => {
     });
   }
 
+  it('re-evaluates every strategy when an assumption under all of them moves (the peak size), and says how long that takes', () => {
+    let s = defaultScenario();
+    const live = createLiveWhatIf();
+    const before = live.figures(s, resolveScenario(s)).get('outsource-share');
+    const events = (s.forecast as { events: { factor: number }[] }).events;
+    s = { ...s, forecast: { ...s.forecast, events: [{ ...events[0]!, factor: events[0]!.factor * 1.3 }, ...events.slice(1)] } as typeof s.forecast };
+    const resolved = resolveScenario(s);
+    const t0 = performance.now();
+    const after = live.figures(s, resolved);
+    console.log(`live what-if after a peak-size move (every strategy, fresh cache): ${(performance.now() - t0).toFixed(0)} ms`);
+    // A bigger peak sends more calls to the outsourcer paid per call: the figures are new, not kept.
+    const b = after.get('outsource-share');
+    expect(before?.ok && b?.ok && b.figures.extraCost > before.figures.extraCost).toBe(true);
+    expect(after.size).toBe(s.strategies.length + 1);
+  });
+
   it('marks a strategy whose levers do not validate instead of showing stale figures', () => {
     const s = withLever(defaultScenario(), 'outsource-voice', 'agents', -3);
     const f = createLiveWhatIf().figures(s, resolveScenario(s)).get('outsource-voice');
