@@ -1,12 +1,15 @@
 /** What the compare worker exposes: the app's two jobs over the worker's own simulation pool. */
 import type { SimulationPool } from '../src/simulation/run/pool';
 import { compareJob, simulateJob } from '../src/simulation/run/jobs';
+import { createSimulationMemo } from '../src/simulation/run/simulationMemo';
 import type { CompareRequest, JobProgress, SimulateRequest } from '../src/simulation/run/jobTypes';
 
 export function createCompareWorkerApi(pool: SimulationPool) {
+  // Lives as long as the worker: a cancelled comparison terminates it, and the next one starts afresh.
+  const memo = createSimulationMemo();
   return {
     simulate: (req: SimulateRequest, onProgress: (p: JobProgress) => void) => simulateJob(pool, req, onProgress),
-    compare: (req: CompareRequest, onProgress: (p: JobProgress) => void) => compareJob(pool, req, onProgress),
+    compare: (req: CompareRequest, onProgress: (p: JobProgress) => void) => compareJob(pool, req, onProgress, memo),
   };
 }
 

@@ -11,6 +11,7 @@ import { formatProblem } from '../scenario/problems';
 import type { ScenarioFile } from '../scenario/schema';
 import { defaultSample } from '../scenario/samples';
 import { App } from './App';
+import './i18n';
 import { loadSaved } from './persist/boot';
 import { PersistProvider } from './persist/context';
 import { openScenarioDb } from './persist/db';

@@ -77,7 +77,7 @@ test('a simulation shows its progress, can be cancelled and rerun, and never blo
   await expect(results.getByTestId('sim-label')).toHaveText('simulated (12 replications, 95% interval)');
   await expect(results).toContainText('analytic (Erlang)');
   await expect(results.locator('.kpi-sim').first()).toHaveText(/^\d+\.\d % ± [\d.]+$/);
-  await expect(results.locator('.kpi-verdict').first()).toHaveText(/^(✓ met|✗ missed \d+ days?)$/);
+  await expect(results.locator('.kpi-verdict').first()).toHaveText(/^(✓ met|✗ missed (Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d+.*)$/);
   await expect(results).not.toContainText('NaN');
   await page.screenshot({ path: `${SHOTS}/simulate-results.png`, fullPage: true });
 
@@ -94,7 +94,7 @@ test('changing a lever changes the strategy\'s cost; a bad value is flagged next
   await open(page, /Strategies/);
   await page.getByRole('button', { name: /^Overtime on peak days/ }).click();
   const editor = page.getByTestId('strategy-editor');
-  const hours = editor.getByLabel('Extra hours per agent per day');
+  const hours = editor.getByLabel('Extra hours per agent per day', { exact: true });
   await expect(hours).toHaveValue('1.5');
   await expect(editor.locator('.lever-words')).toContainText('1.5 extra hour(s)');
 
@@ -163,7 +163,7 @@ test('the comparison runs in workers with progress and shows the recommendation,
   const rec = page.getByTestId('recommendation');
   await expect(rec).toBeVisible({ timeout: 120_000 });
   // Measured until the last chart is drawn, before the checks below (they run in the page too).
-  await expect(page.getByTestId('scatter-chart').locator('g.marks g')).not.toHaveCount(0);
+  await expect(page.getByTestId('scatter-chart-voice').locator('g.marks g')).not.toHaveCount(0);
   const t1 = await now(page);
   await expect(rec.locator('.rec-reasons li').first()).toBeVisible();
 
@@ -207,11 +207,11 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await expect(rows.first().getByTestId('extra-cost')).toHaveText(/^€0 ± €0$/);
   await expect(recommendedRow.getByTestId('extra-cost')).toHaveText(/^(\+€[\d,]+|€0) ± €[\d,]+$/);
   await expect(table.locator('thead')).toContainText('Extra cost');
-  // The cost column is in view without scrolling sideways, at 1440×900 and at 1280×720.
-  for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }]) {
+  // The cost column is in view without scrolling sideways, at 1440×900, 1280×720 and 1024×768.
+  for (const size of [{ width: 1440, height: 900 }, { width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
     await page.setViewportSize(size);
     const frame = (await page.locator('.table-scroll').first().boundingBox())!;
-    const cost = (await table.locator('thead th').last().boundingBox())!;
+    const cost = (await table.locator('thead th').filter({ hasText: 'Extra cost' }).boundingBox())!;
     expect(cost.x + cost.width, `cost column at ${size.width}×${size.height}`).toBeLessThanOrEqual(frame.x + frame.width + 1);
     await table.screenshot({ path: `${SHOTS}/comparison-table-${size.width}.png` });
   }
@@ -226,9 +226,9 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await expect(bands.locator('path[data-series="baseline"]')).toHaveCount(1);
   await expect(bands.locator('g.target text')).toContainText('Target 80 %');
   await expect(page.getByTestId('cost-chart').locator('g.bars g[data-row]')).toHaveCount(await rows.count());
-  await expect(page.getByTestId('scatter-chart').locator('g.frontier path')).toHaveCount(1);
+  await expect(page.getByTestId('scatter-chart-voice').locator('g.frontier path')).toHaveCount(1);
   await page.screenshot({ path: `${SHOTS}/comparison.png`, fullPage: true });
-  for (const id of ['bands-chart', 'cost-chart', 'scatter-chart']) await page.getByTestId(id).screenshot({ path: `${SHOTS}/comparison-${id}.png` });
+  for (const id of ['bands-chart', 'cost-chart', 'scatter-chart-voice']) await page.getByTestId(id).screenshot({ path: `${SHOTS}/comparison-${id}.png` });
 
   // Search strategies are named in words and dates, and can be adopted; the figures stay, marked "before".
   await expect(table).not.toContainText(/\d{4}-\d{2}-\d{2}/);
@@ -244,6 +244,71 @@ test('the comparison runs in workers with progress and shows the recommendation,
   const { limit, load } = longTaskLimit();
   console.log(`longest main-thread task during the comparison: ${longest.toFixed(0)} ms (limit ${limit} ms, load ${load.toFixed(1)} per core)`);
   expect(longest).toBeLessThan(limit);
+  expect(seen.errors).toEqual([]);
+  expect(seen.foreign).toEqual([]);
+});
+
+test('a lever slider moves its strategy\'s analytic verdict and extra cost within a frame; the simulated figures stay "before" until compared again, which simulates only that strategy', async ({ page }) => {
+  const seen = await watchWithLongTasks(page);
+  await open(page, /Comparison/);
+  await setReplications(page, 4);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 120_000 });
+  const count = await page.getByTestId('kpi-table').locator('tbody tr').count();
+
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Strategies/ }).click();
+  const card = page.getByRole('button', { name: /^Outsource voice overflow/ });
+  const live = card.getByTestId('live-outsource-voice');
+  const sim = card.getByTestId('sim-outsource-voice');
+  await expect(live.getByTestId('live-extra')).toHaveText(/^(\+|−)?€[\d,]+ extra$/);
+  await expect(sim).toBeVisible();
+  await expect(sim).not.toHaveAttribute('data-before', 'true');
+  await card.click();
+  const slider = page.getByRole('slider', { name: 'Contracted agents (slider)' });
+
+  // Move the slider as a hand would (an input event), then look at the very next frame.
+  const move = (value: number) => page.evaluate(async ([v]) => {
+    const input = document.querySelector<HTMLInputElement>('input[aria-label="Contracted agents (slider)"]')!;
+    const card = document.querySelector('[data-testid="live-outsource-voice"]')!;
+    const before = card.textContent;
+    const t0 = performance.now();
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(input, String(v));
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise(requestAnimationFrame);
+    return { before, after: card.textContent, ms: performance.now() - t0 };
+  }, [value] as const);
+  const e0 = await now(page);
+  const results = [];
+  for (const v of [1, 60, 2, 40]) results.push(await move(v));
+  const e1 = await now(page);
+  for (const r of results) expect(r.after, 'the figures changed by the next frame').not.toBe(r.before);
+  console.log(`slider move to next frame with new figures: ${results.map((r) => r.ms.toFixed(0)).join(', ')} ms`);
+  // 1 agent and 60 agents are different decisions: the extra cost says so.
+  const extra = (text: string | null) => Number(text!.match(/([+−]?)€([\d,]+) extra/)!.slice(1).join('').replace('−', '-').replace(/,/g, ''));
+  expect(extra(results[1]!.after)).toBeGreaterThan(extra(results[0]!.after));
+  await expect(slider).toHaveValue('40');
+  await expect(page.getByLabel('Contracted agents', { exact: true })).toHaveValue('40');
+  const { limit, load } = longTaskLimit();
+  const longest = await longestTask(page, e0, e1);
+  console.log(`longest main-thread task while moving the slider: ${longest.toFixed(0)} ms (limit ${limit * 2} ms, load ${load.toFixed(1)} per core)`);
+  expect(longest).toBeLessThan(limit * 2);
+
+  // The simulated figures of the last comparison stay beside the new ones, marked "before".
+  await expect(sim).toHaveAttribute('data-before', 'true');
+  await expect(sim).toContainText('before');
+  // A strategy not edited keeps its simulated figures as they are: nothing in them changed.
+  await expect(page.getByTestId('sim-temps')).toBeVisible();
+  await expect(page.getByTestId('sim-temps')).not.toHaveAttribute('data-before', 'true');
+  await page.screenshot({ path: `${SHOTS}/strategies-live.png`, fullPage: true });
+
+  // Compared again: only the edited strategy is simulated, the others keep their results.
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Comparison/ }).click();
+  await expect(page.getByTestId('compare-outdated')).toBeVisible();
+  await page.getByRole('button', { name: 'Compare again' }).or(page.getByRole('button', { name: 'Compare', exact: true })).click();
+  await expect(page.getByTestId('compare-outdated')).toHaveCount(0, { timeout: 120_000 });
+  await expect(page.getByTestId('resimulated')).toContainText(`Simulated this time: 1 of ${count}`);
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Strategies/ }).click();
+  await expect(sim).not.toHaveAttribute('data-before', 'true');
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });

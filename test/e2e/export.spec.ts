@@ -77,7 +77,7 @@ function pngSize(bytes: Buffer): { width: number; height: number } {
 }
 
 test('every chart downloads as a PNG that is a valid image of the chart\'s size', async () => {
-  for (const id of ['cost-chart', 'scatter-chart', 'bands-chart']) {
+  for (const id of ['cost-chart', 'scatter-chart-voice', 'bands-chart']) {
     const chart = page.getByTestId(id);
     const size = await chart.locator('.chart-box svg').evaluate((svg) => ({ width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) }));
     expect(size.width).toBeGreaterThan(100);

@@ -16,3 +16,13 @@ describe('format', () => {
     expect(formatNumber(16150)).toBe('16,150');
   });
 });
+
+describe('formatDayRanges', () => {
+  it('joins consecutive days and names the month once within a month', async () => {
+    const { formatDayRanges } = await import('../../src/ui/charts/time');
+    expect(formatDayRanges(['2026-06-15', '2026-06-16', '2026-06-17', '2026-06-18', '2026-06-19', '2026-06-20'])).toBe('Mon 15 – Sat 20 Jun');
+    expect(formatDayRanges(['2026-06-11', '2026-06-09'])).toBe('Tue 9 Jun, Thu 11 Jun');
+    expect(formatDayRanges(['2026-06-30', '2026-07-01'])).toBe('Tue 30 Jun – Wed 1 Jul');
+    expect(formatDayRanges([])).toBe('');
+  });
+});

@@ -13,6 +13,7 @@ import {
 import { extraOverBaseline } from '../compare/extraCost';
 import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/simulated';
 import { strategyProblems } from '../levers';
+import type { StrategyScenario } from '../levers/types';
 import { ReplicationOrder } from './order';
 import type { RunOptions, SimulationPool } from './pool';
 import { runStrategies } from './strategies';
@@ -29,6 +30,18 @@ export interface ComparisonRun {
   entries: ComparisonEntry[];
   simulated: SimulatedStrategyResult[];
   recommendation: ConfirmedRecommendation;
+  /** Ids of the strategies simulated by this run (the others were reused unchanged). */
+  resimulated: string[];
+}
+
+/**
+ * Simulated results kept from an earlier run: a strategy whose scenario (levers applied), seed
+ * and replications are the same gives the same replications, so it need not run again. The
+ * baseline's per-replication totals come along, so the extra costs stay paired.
+ */
+export interface SimulatedReuse {
+  find(scenario: StrategyScenario): SimulatedStrategyResult | undefined;
+  keep(scenario: StrategyScenario, result: SimulatedStrategyResult): void;
 }
 
 export type ComparisonOutcome =
@@ -46,6 +59,8 @@ export async function runComparison(
   options: Omit<RunOptions, 'onProgress'> & {
     onProgress?: (p: ComparisonProgress) => void;
     confirmed?: number;
+    /** Results kept from an earlier run, for strategies that did not change. */
+    reuse?: SimulatedReuse;
     /** false: every strategy simulated whole (the bench's reference; the results are the same). */
     fork?: boolean;
   } = {},
@@ -59,15 +74,20 @@ export async function runComparison(
   const baselineRun = plan.entries.find((e) => e.source === 'baseline')?.scenario;
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
+  const resimulated: string[] = [];
+  let toRun = 0;
   let batch = plan.entries;
   for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
-    const before = entries.length * job.replications;
-    const total = (entries.length + batch.length) * job.replications;
+    const kept = batch.map((e) => options.reuse?.find(e.scenario));
+    const fresh = batch.filter((_, k) => kept[k] === undefined);
+    const before = toRun * job.replications;
+    toRun += fresh.length;
+    const total = toRun * job.replications;
     // Replications are merged as they finish (in replication order): memory does not grow
     // with their number.
-    const accumulators = batch.map((e) => new StrategyAccumulator(e.scenario));
+    const accumulators = fresh.map((e) => new StrategyAccumulator(e.scenario));
     const orders = accumulators.map((a) => new ReplicationOrder((r) => a.add(r)));
-    const outcome = await runStrategies(pool, batch.map((e) => e.scenario), job, {
+    const outcome = fresh.length === 0 ? { kind: 'done' as const, results: [] } : await runStrategies(pool, fresh.map((e) => e.scenario), job, {
       // Every strategy forks from the baseline where its levers start (exact: des/fork.ts).
       ...(options.fork === false ? {} : { baseline: baselineRun }),
       signal: options.signal,
@@ -76,9 +96,16 @@ export async function runComparison(
     });
     if (outcome.kind === 'cancelled') return outcome;
     if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
+    let next = 0;
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
-      simulated.push(accumulators[k]!.summary(entry.strategy.levers));
+      let result = kept[k];
+      if (result === undefined) {
+        result = accumulators[next++]!.summary(entry.strategy.levers);
+        resimulated.push(entry.strategy.id);
+      }
+      options.reuse?.keep(entry.scenario, result);
+      simulated.push(result);
     });
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);
@@ -86,5 +113,5 @@ export async function runComparison(
   // Every strategy against the baseline (simulated first) on the same random numbers.
   const baseline = simulated[0]!;
   for (const r of simulated) r.extra = extraOverBaseline(r.replicationTotals, baseline.replicationTotals);
-  return { kind: 'done', run: { plan, entries, simulated, recommendation: confirmRecommendation(plan, simulated) } };
+  return { kind: 'done', run: { plan, entries, simulated, recommendation: confirmRecommendation(plan, simulated), resimulated } };
 }

@@ -91,6 +91,8 @@ export interface ComparisonOutcome {
   };
   /** Wall time of the whole job, seconds. */
   seconds: number;
+  /** Ids of the strategies simulated by this run; the others kept the last run's results. */
+  resimulated?: string[];
 }
 
 export interface SimulationOutcome {

@@ -18,6 +18,7 @@ import { ReplicationOrder } from './order';
 import type { SimulationPool } from './pool';
 import { runStrategies } from './strategies';
 import { strategyOutcome } from './shape';
+import type { SimulationMemo } from './simulationMemo';
 import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './jobTypes';
 
 type OnProgress = (progress: JobProgress) => void;
@@ -59,15 +60,17 @@ export async function simulateJob(pool: SimulationPool, req: SimulateRequest, on
 
 /**
  * The whole comparison (run/comparison.ts, shared with `wfm compare`), shaped for the
- * page.
+ * page. With a memo, strategies unchanged since the last comparison keep their simulated results.
  */
-export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}): Promise<JobResult<ComparisonOutcome>> {
+export async function compareJob(pool: SimulationPool, req: CompareRequest, onProgress: OnProgress = () => {}, memo?: SimulationMemo): Promise<JobResult<ComparisonOutcome>> {
   const started = now();
   const s = resolveScenario(req.scenario);
-  const outcome = await runComparison(pool, s, req, { onProgress });
+  const reuse = memo?.forRun(req);
+  const outcome = await runComparison(pool, s, req, { onProgress, reuse });
   if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
-  const { entries, simulated, recommendation } = outcome.run;
+  reuse?.done();
+  const { entries, simulated, recommendation, resimulated } = outcome.run;
   return {
     kind: 'done',
     result: {
@@ -83,6 +86,7 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
         decisionDates: recommendation.decisionDates,
       },
       seconds: (now() - started) / 1000,
+      resimulated,
     },
   };
 }

@@ -4,6 +4,17 @@
  * EUR") are rewritten in the same format (`moneyInWords`).
  */
 import { format } from 'd3';
+import { intlLocale, language } from '../i18n/locale';
+
+/**
+ * French amounts the French way, from `Intl`: `531 168 €`, `3,50 €`, `−1 200 €`. English keeps
+ * the app's compact form (`€531,168`), which its tests and exports already read.
+ */
+const frenchMoney = (amount: number, currency: string, cents: boolean) => {
+  const text = new Intl.NumberFormat(intlLocale('fr'), { style: 'currency', currency, minimumFractionDigits: cents ? 2 : 0, maximumFractionDigits: cents ? 2 : 0 }).format(Math.abs(amount));
+  return `${amount < 0 ? '−' : ''}${text}`;
+};
+const isFrench = () => language() === 'fr';
 
 const SYMBOLS: Record<string, string> = { EUR: '€', USD: '$', GBP: '£' };
 const whole = format(',.0f');
@@ -13,6 +24,7 @@ const short = format('.3~s');
 /** A whole amount with the currency's symbol (or code). */
 export function formatMoney(amount: number, currency: string): string {
   const value = Number.isFinite(amount) ? amount : 0;
+  if (isFrench()) return frenchMoney(Math.round(value), currency, false);
   const symbol = SYMBOLS[currency];
   const sign = value < 0 ? '−' : '';
   return symbol ? `${sign}${symbol}${whole(Math.abs(value))}` : `${sign}${whole(Math.abs(value))} ${currency}`;
@@ -22,6 +34,7 @@ export function formatMoney(amount: number, currency: string): string {
 export function formatPrice(amount: number, currency: string): string {
   const value = Number.isFinite(amount) ? amount : 0;
   if (Math.abs(value - Math.round(value)) < 0.005) return formatMoney(value, currency);
+  if (isFrench()) return frenchMoney(value, currency, true);
   const symbol = SYMBOLS[currency];
   const sign = value < 0 ? '−' : '';
   return symbol ? `${sign}${symbol}${cents(Math.abs(value))}` : `${sign}${cents(Math.abs(value))} ${currency}`;
@@ -41,6 +54,11 @@ export function moneyInWords(text: string): string {
 /** A short amount for an axis tick: `€120k`, `€1.5M`. */
 export function formatMoneyShort(amount: number, currency: string): string {
   const symbol = SYMBOLS[currency];
+  if (isFrench()) {
+    // `120 k€`, `1,5 M€`: the French short form puts the unit after the number.
+    const fr = amount === 0 ? '0' : short(amount).replace('.', ',').replace(/([kMG])$/, '\u202f$1').replace('G', 'Md');
+    return `${fr}${symbol && /[kMd]$/.test(fr) ? symbol : `\u202f${symbol ?? currency}`}`;
+  }
   const text = amount === 0 ? '0' : short(amount).replace('G', 'bn');
   return symbol ? `${symbol}${text}` : `${text} ${currency}`;
 }

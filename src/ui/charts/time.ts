@@ -6,6 +6,7 @@
  * `i` starts at `startDate 00:00 + i × intervalMinutes`, read as UTC.
  */
 import { utcFormat } from 'd3';
+import { language } from '../i18n/locale';
 
 const MS_PER_MINUTE = 60_000;
 
@@ -14,12 +15,24 @@ export function intervalStart(startDate: string, intervalMinutes: number, index:
   return new Date(Date.parse(`${startDate}T00:00:00Z`) + index * intervalMinutes * MS_PER_MINUTE);
 }
 
-/** `Mon 6 Jan` — a day label a planner reads at a glance. */
-export const formatDay = utcFormat('%a %-d %b');
-/** `08:30`. */
+const englishDay = utcFormat('%a %-d %b');
+const frenchDay = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+const frenchDayOnly = new Intl.DateTimeFormat('fr-FR', { weekday: 'short', day: 'numeric', timeZone: 'UTC' });
+
+/** `Mon 6 Jan`, `lun. 6 janv.` — a day label a planner reads at a glance, in the app's language. */
+export const formatDay = (d: Date): string => (language() === 'fr' ? frenchDay.format(d) : englishDay(d));
+const englishDayMonth = utcFormat('%-d %b');
+const frenchDayMonth = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'short', timeZone: 'UTC' });
+/** `15 Jun`, `15 juin`: a date inside a sentence. */
+export const formatDayMonth = (d: Date): string => (language() === 'fr' ? frenchDayMonth.format(d) : englishDayMonth(d));
+const englishLongDate = utcFormat('%A %-d %B %Y');
+const frenchLongDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** `Monday 25 May 2026`, `lundi 25 mai 2026`: a deadline in a sentence. */
+export const formatLongDate = (d: Date): string => (language() === 'fr' ? frenchLongDate.format(d) : englishLongDate(d));
+/** `08:30` (the same in both languages). */
 export const formatClock = utcFormat('%H:%M');
-/** `Mon 6 Jan 08:30`. */
-export const formatDayClock = utcFormat('%a %-d %b %H:%M');
+/** `Mon 6 Jan 08:30`, `lun. 6 janv. 08:30`. */
+export const formatDayClock = (d: Date): string => `${formatDay(d)} ${formatClock(d)}`;
 
 /** The label of day `day` of the horizon. */
 export function dayLabel(startDate: string, day: number): string {
@@ -29,4 +42,26 @@ export function dayLabel(startDate: string, day: number): string {
 /** "per 30 min", "per hour": the unit of a per-interval count. */
 export function perIntervalUnit(intervalMinutes: number): string {
   return intervalMinutes === 60 ? 'per hour' : `per ${intervalMinutes} min`;
+}
+
+/**
+ * ISO days as ranges a planner reads: `Mon 15 – Sat 20 Jun`, `Tue 9 Jun, Thu 11 Jun`. Runs of
+ * consecutive days are joined; a range within one month names the month once.
+ */
+export function formatDayRanges(days: readonly string[]): string {
+  const sorted = [...new Set(days)].sort();
+  const runs: [string, string][] = [];
+  const next = (iso: string) => new Date(Date.parse(`${iso}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  for (const d of sorted) {
+    const last = runs.at(-1);
+    if (last && next(last[1]) === d) last[1] = d;
+    else runs.push([d, d]);
+  }
+  const at = (iso: string) => new Date(`${iso}T00:00:00Z`);
+  return runs.map(([a, b]) => {
+    if (a === b) return formatDay(at(a));
+    const sameMonth = a.slice(0, 7) === b.slice(0, 7);
+    const first = !sameMonth ? formatDay(at(a)) : language() === 'fr' ? frenchDayOnly.format(at(a)) : utcFormat('%a %-d')(at(a));
+    return `${first} – ${formatDay(at(b))}`;
+  }).join(', ');
 }

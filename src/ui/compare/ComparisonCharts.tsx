@@ -12,7 +12,8 @@ import { DayPicker } from '../components/DayPicker';
 import { useAppState } from '../state/context';
 import { selectPeaks } from '../state/derived';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
-import { bandsInput, barsInput, scatterInput, strategyColour } from './chartInputs';
+import { judgedPerDay } from './judging';
+import { bandsInput, barsInput, channelScatterInputs, strategyColour } from './chartInputs';
 import type { CostView } from './costView';
 import { useStaged } from './useStaged';
 
@@ -27,8 +28,7 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
   const buildBands = useCallback((width: number) => bandsModel({ ...bands, width, height: Math.round(Math.min(460, Math.max(320, width * 0.34))) }), [bands]);
   const bars = useMemo(() => barsInput(outcome, resolved, costView), [outcome, resolved, costView]);
   const buildBars = useCallback((width: number) => barsModel({ ...bars, width }), [bars]);
-  const scatter = useMemo(() => scatterInput(outcome, resolved, costView), [outcome, resolved, costView]);
-  const buildScatter = useCallback((width: number) => scatterModel({ ...scatter, width, height: Math.round(Math.min(520, Math.max(360, width * 0.4))) }), [scatter]);
+  const scatters = useMemo(() => channelScatterInputs(outcome, resolved, costView), [outcome, resolved, costView]);
 
   // One chart per task (useStaged.ts): the first paints with the table, the others just after.
   const stage = useStaged(3, outcome);
@@ -36,6 +36,7 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
   return (
     <>
       <h3>Service level per interval</h3>
+      <p className="muted judged-per-day" data-testid="judged-per-day">{judgedPerDay()}</p>
       <div className="chart-controls">
         <div className="channel-tabs" role="tablist" aria-label="Channel">
           {resolved.channels.map((c) => (
@@ -60,8 +61,18 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
       <h3>Cost breakdown</h3>
       {stage >= 2 && <Chart build={buildBars} draw={drawBars} fileName="cost-breakdown" testId="cost-chart" />}
 
-      <h3>Cost versus service</h3>
-      {stage >= 3 && <Chart build={buildScatter} draw={drawScatter} fileName="cost-vs-service" testId="scatter-chart" />}
+      <h3>Cost versus service, channel by channel</h3>
+      <p className="muted">Each channel against its own target: a strategy can meet the phone target and miss the email one.</p>
+      {stage >= 3 && (
+        <div className="scatter-multiples">
+          {scatters.map((input) => <ChannelScatter key={input.channelId} input={input} />)}
+        </div>
+      )}
     </>
   );
+}
+
+function ChannelScatter({ input }: { input: ReturnType<typeof channelScatterInputs>[number] }) {
+  const build = useCallback((width: number) => scatterModel({ ...input, width, height: Math.round(Math.min(460, Math.max(340, width * 0.62))) }), [input]);
+  return <Chart build={build} draw={drawScatter} fileName={`cost-vs-service-${input.channelId}`} testId={`scatter-chart-${input.channelId}`} />;
 }

@@ -1,9 +1,11 @@
-/** Every strategy × every target: simulated and analytic side by side, pass/fail by mark, word and colour; then the cost. */
+/** Every strategy × every target: the verdict and the cost first (what a manager decides on, in view on any screen), then each target, simulated and analytic side by side, pass/fail by mark, word and colour. */
+import { t } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
 import { formatMoney, formatMoneyChange, formatPrice } from '../charts/money';
 import { formatNumber } from '../format';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { datesForLevers } from '../../simulation/compare/comparison';
+import { judgedPerDay } from './judging';
 import { failureFor, kpiColumns } from './kpiColumns';
 import { useAppState } from '../state/context';
 import { costIn, type CostView } from './costView';
@@ -11,7 +13,6 @@ import { adoptStrategy } from './strategies';
 import { DecideBy } from './Recommendation';
 import { KpiCell } from './KpiCell';
 
-const SOURCE: Record<string, string> = { baseline: 'do nothing', scenario: 'your strategy', recommendation: 'found by the search' };
 
 /** What a strategy buys on top of the baseline: answered contacts and points of service level. */
 function ExtraBuys({ o, currency }: { o: ComparisonOutcome['strategies'][number]; currency: string }) {
@@ -20,8 +21,8 @@ function ExtraBuys({ o, currency }: { o: ComparisonOutcome['strategies'][number]
   const points = extra.extraServiceLevel.mean * 100;
   return (
     <div className="kpi-buys" data-testid="extra-buys">
-      buys {extra.extraAnswered.mean >= 0 ? '+' : '−'}{formatNumber(Math.abs(extra.extraAnswered.mean))} answered, {points >= 0 ? '+' : '−'}{Math.abs(points).toFixed(1)} pts SL
-      {extra.costPerExtraAnswered !== null && extra.extraCost.mean > 0.5 && <><br />{formatPrice(extra.costPerExtraAnswered, currency)} per extra answered</>}
+      {t('comparison.buys', { answered: `${extra.extraAnswered.mean >= 0 ? '+' : '−'}${formatNumber(Math.abs(extra.extraAnswered.mean))}`, points: `${points >= 0 ? '+' : '−'}${formatNumber(Math.abs(points), 1)}` })}
+      {extra.costPerExtraAnswered !== null && extra.extraCost.mean > 0.5 && <><br />{t('comparison.perExtra', { price: formatPrice(extra.costPerExtraAnswered, currency) })}</>}
     </div>
   );
 }
@@ -36,40 +37,33 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
     <div className="table-scroll">
       <table className="figures kpi-table compare-table" data-testid="kpi-table">
         <caption>
-          Each cell: <strong>simulated</strong> ({replications} replications, mean ± 95% interval) and, below, <strong>analytic (Erlang)</strong>.
-          {' '}✓ meets the target every day; ✗ misses it on the days counted.
+          {t('comparison.caption', { replications })} {judgedPerDay()}
         </caption>
         <thead>
           <tr>
-            <th scope="col">Strategy</th>
-            <th scope="col">Verdict</th>
-            {columns.map((c) => <th scope="col" key={c.key}>{c.channelName}<br /><span className="th-sub">{c.label}</span></th>)}
+            <th scope="col">{t('comparison.strategy')}</th>
+            <th scope="col">{t('comparison.verdict')}</th>
             {costView === 'extra'
-              ? <th scope="col">Extra cost<br /><span className="th-sub">over doing nothing, paired</span></th>
-              : <th scope="col">Cost<br /><span className="th-sub">over the horizon</span></th>}
+              ? <th scope="col">{t('comparison.extraCost')}<br /><span className="th-sub">{t('comparison.extraSub')}</span></th>
+              : <th scope="col">{t('comparison.cost')}<br /><span className="th-sub">{t('comparison.costSub')}</span></th>}
+            {columns.map((c) => <th scope="col" key={c.key}>{c.channelName}<br /><span className="th-sub">{c.label}</span></th>)}
           </tr>
         </thead>
         <tbody>
           {outcome.strategies.map((o) => (
             <tr key={o.id} data-strategy={o.id} data-lever-kinds={o.levers.map((l) => (l as { kind?: string }).kind).join(' ')} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
               <th scope="row">
-                {o.name}
-                <br /><span className="th-sub">{SOURCE[o.source]}{o.id === outcome.recommendation.strategyId ? ' · recommended' : ''}</span>
+                <span translate={o.source === 'recommendation' ? undefined : 'no'}>{o.name}</span>
+                <br /><span className="th-sub">{t(`comparison.source_${o.source}`)}{o.id === outcome.recommendation.strategyId ? t('comparison.recommended') : ''}</span>
                 {o.id !== outcome.recommendation.strategyId && <DecideBy dates={datesForLevers(outcome.recommendation.decisionDates, o.levers)} short />}
                 {o.source === 'recommendation' && (adopted.has(o.name)
-                  ? <><br /><span className="th-sub">in your strategies</span></>
-                  : <><br /><button type="button" className="adopt" onClick={() => setScenario(adoptStrategy(scenario, o).scenario)}>Add to my strategies</button></>)}
+                  ? <><br /><span className="th-sub">{t('comparison.inYours')}</span></>
+                  : <><br /><button type="button" className="adopt" onClick={() => setScenario(adoptStrategy(scenario, o).scenario)}>{t('comparison.adopt')}</button></>)}
               </th>
               <td className="verdict-cell" data-testid="verdict">
-                <span className={`verdict ${o.simulated.meetsTargets ? 'pass' : 'fail'}`}>{o.simulated.meetsTargets ? '✓ meets all' : '✗ misses'}</span>
+                <span className={`verdict ${o.simulated.meetsTargets ? 'pass' : 'fail'}`}>{o.simulated.meetsTargets ? t('comparison.meetsAll') : t('comparison.misses')}</span>
                 <br /><span className="src">Erlang</span> <span className={`verdict ${o.analytic.meetsTargets ? 'pass' : 'fail'}`}>{o.analytic.meetsTargets ? '✓' : '✗'}</span>
               </td>
-              {columns.map((c) => (
-                <td key={c.key}>
-                  <KpiCell column={c} simulated={c.simulated(o)} analytic={c.analytic(o)}
-                    simFailure={failureFor(c, o.simulated.failures)} anaFailure={failureFor(c, o.analytic.failures)} />
-                </td>
-              ))}
               {costView === 'extra' ? (
                 <td data-testid="cost">
                   <div className="kpi-sim" data-testid="extra-cost">{formatMoneyChange(costIn(o, 'extra').mean, currency)} <span className="muted">± {formatMoney(costIn(o, 'extra').ci95, currency)}</span></div>
@@ -82,6 +76,12 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
                   <div className="kpi-ana"><span className="src">Erlang</span> {formatMoney(o.analytic.cost.total, currency)}</div>
                 </td>
               )}
+              {columns.map((c) => (
+                <td key={c.key}>
+                  <KpiCell column={c} simulated={c.simulated(o)} analytic={c.analytic(o)}
+                    simFailure={failureFor(c, o.simulated.failures)} anaFailure={failureFor(c, o.analytic.failures)} />
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

@@ -1,7 +1,9 @@
 /** One KPI against its target: the simulated figure with its interval, the analytic one, and pass/fail as a mark, a word and a colour. */
 import type { Failure } from '../../simulation/compare/kpis';
 import type { Estimate } from '../../simulation/stats';
+import { formatDayRanges } from '../charts/time';
 import { formatPercent, formatSeconds } from '../format';
+import { t } from '../i18n';
 import type { KpiColumn } from './kpiColumns';
 
 export function formatFigure(value: number | null, unit: KpiColumn['unit']): string {
@@ -9,9 +11,14 @@ export function formatFigure(value: number | null, unit: KpiColumn['unit']): str
 }
 
 export function Verdict({ failure, compact }: { failure: Failure | undefined; compact?: boolean }) {
-  if (!failure) return <span className="verdict pass" title="meets the target every day">✓{compact ? '' : ' met'}</span>;
-  const days = failure.days.length;
-  return <span className="verdict fail" title={`misses the target on ${days} day(s)`}>✗{compact ? '' : ` missed ${days} day${days === 1 ? '' : 's'}`}</span>;
+  if (!failure) return <span className="verdict pass" title={t('verdict.metTitle')}>{compact ? '✓' : t('verdict.met')}</span>;
+  // Targets are judged per day: the days missed, named, so a manager sees when, not only how often.
+  const when = formatDayRanges(failure.days);
+  return (
+    <span className="verdict fail" title={t('verdict.missedTitle', { days: when })} data-testid="missed-days">
+      ✗{compact ? '' : <> {t('verdict.missed')} <span className="missed-days">{when}</span></>}
+    </span>
+  );
 }
 
 export function KpiCell({ column, simulated, analytic, simFailure, anaFailure }: {

@@ -4,7 +4,10 @@
  */
 import { useEffect, useId, useState } from 'react';
 import type { LeverKind } from '../../simulation/levers';
-import { getAt, LEVER_FORMS, setAt, type DefaultsContext, type LeverField } from './leverFields';
+import { numberFromText, textFromValue } from '../editor/fields';
+import { scaledMessage } from '../editor/problemMap';
+import { useTranslation } from '../i18n/useTranslation';
+import { fieldLabel, getAt, groupLabel, LEVER_FORMS, leverTitle, optionLabel, setAt, type DefaultsContext, type LeverField } from './leverFields';
 
 export interface LeverFormProps {
   lever: Record<string, unknown>;
@@ -18,14 +21,17 @@ export interface LeverFormProps {
   onRemove: () => void;
 }
 
-/** A number typed as text, so "1." or "abc" stay on screen while the schema says what is wrong. */
-function NumberInput({ value, onValue, ...rest }: { value: unknown; onValue: (v: unknown) => void } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
-  const shown = value === undefined ? '' : String(value);
+/**
+ * A number typed as text, so "1." or "abc" stay on screen while the schema says what is wrong;
+ * shares are typed in % (`scale` 100) and stored 0–1 as the engines read them.
+ */
+function NumberInput({ value, onValue, scale = 1, ...rest }: { value: unknown; onValue: (v: unknown) => void; scale?: number } & Omit<React.InputHTMLAttributes<HTMLInputElement>, 'value' | 'onChange'>) {
+  const shown = textFromValue(value, scale);
   const [text, setText] = useState(shown);
   useEffect(() => {
-    // Follow outside changes (a reset), not our own keystrokes.
-    setText((t) => (t.trim() !== '' && Number(t.replace(',', '.')) === value ? t : shown));
-  }, [shown, value]);
+    // Follow outside changes (a slider, a reset), not our own keystrokes.
+    setText((t) => (numberFromText(t, scale) === value ? t : shown));
+  }, [shown, value, scale]);
   return (
     <input
       {...rest}
@@ -33,11 +39,27 @@ function NumberInput({ value, onValue, ...rest }: { value: unknown; onValue: (v:
       inputMode="decimal"
       value={text}
       onChange={(e) => {
-        const t = e.target.value;
-        setText(t);
-        const n = Number(t.replace(',', '.'));
-        onValue(t.trim() === '' ? undefined : Number.isFinite(n) ? n : t);
+        setText(e.target.value);
+        onValue(numberFromText(e.target.value, scale));
       }}
+    />
+  );
+}
+
+/** The slider beside a number field: it moves the same stored value, in the field's shown units. */
+function NumberSlider({ value, onValue, scale = 1, range, label }: { value: unknown; onValue: (v: unknown) => void; scale?: number; range: { min: number; max: number; step: number }; label: string }) {
+  const { t } = useTranslation();
+  const shown = typeof value === 'number' ? value * scale : range.min;
+  return (
+    <input
+      type="range"
+      className="lever-slider"
+      aria-label={t('strategies.slider', { label })}
+      min={range.min}
+      max={Math.max(range.max, shown)}
+      step={range.step}
+      value={shown}
+      onChange={(e) => onValue(Number((Number(e.target.value) / scale).toPrecision(12)))}
     />
   );
 }
@@ -48,10 +70,20 @@ function FieldControl({ field, lever, problem, props }: { field: LeverField; lev
   const set = (v: unknown) => props.onChange(setAt(lever, field.path, v));
   const aria = { id, 'aria-invalid': problem ? true : undefined, 'aria-describedby': problem ? `${id}-msg` : undefined } as const;
   const input = field.input;
+  const kind = lever.kind as LeverKind;
+  const label = fieldLabel(kind, field.path);
+  const { t } = useTranslation();
   let control: React.ReactNode;
   switch (input.type) {
     case 'number':
-      control = <NumberInput {...aria} value={value} onValue={set} />;
+      control = input.slider
+        ? (
+          <span className="number-with-slider">
+            <NumberInput {...aria} value={value} onValue={set} scale={input.scale} />
+            <NumberSlider value={value} onValue={set} scale={input.scale} range={input.slider} label={label} />
+          </span>
+        )
+        : <NumberInput {...aria} value={value} onValue={set} scale={input.scale} />;
       break;
     case 'text': case 'date': case 'time':
       control = (
@@ -66,7 +98,7 @@ function FieldControl({ field, lever, problem, props }: { field: LeverField; lev
       const options = input.type === 'channel' ? props.channels : props.pools;
       control = (
         <select {...aria} value={typeof value === 'string' ? value : ''} onChange={(e) => set(e.target.value === '' ? undefined : e.target.value)}>
-          {input.optional && <option value="">{input.type === 'channel' ? '(default)' : '(default pool)'}</option>}
+          {input.optional && <option value="">{input.type === 'channel' ? t('strategies.defaultChannel') : t('strategies.defaultPool')}</option>}
           {options.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
         </select>
       );
@@ -77,7 +109,7 @@ function FieldControl({ field, lever, problem, props }: { field: LeverField; lev
       control = (
         <select {...aria} value={typeof value === 'string' ? value : ''}
           onChange={(e) => (input.resetParent && parentPath !== '' ? props.onChange(setAt(lever, parentPath, input.resetParent(e.target.value))) : set(e.target.value))}>
-          {input.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {input.options.map((o) => <option key={o.value} value={o.value}>{optionLabel(kind, field.path, o.value)}</option>)}
         </select>
       );
       break;
@@ -102,10 +134,10 @@ function FieldControl({ field, lever, problem, props }: { field: LeverField; lev
   return (
     <div className={`field${problem ? ' invalid' : ''}${wide ? ' wide' : ''}`}>
       {input.type === 'channels'
-        ? <span className="field-label" id={`${id}-label`}>{field.label}</span>
-        : <label htmlFor={id} className="field-label">{field.label}</label>}
+        ? <span className="field-label" id={`${id}-label`}>{label}</span>
+        : <label htmlFor={id} className="field-label">{label}</label>}
       {control}
-      {problem && <span className="field-msg" id={`${id}-msg`} role="alert">{problem}</span>}
+      {problem && <span className="field-msg" id={`${id}-msg`} role="alert">{input.type === 'number' && input.scale ? scaledMessage(problem, input.scale, ' %') : problem}</span>}
     </div>
   );
 }
@@ -114,6 +146,7 @@ export function LeverForm(props: LeverFormProps) {
   const { lever, problems } = props;
   const kind = lever.kind as LeverKind;
   const form = LEVER_FORMS[kind];
+  const { t } = useTranslation();
   const visible = (f: LeverField) => !f.when || f.when(lever);
   const shown = new Set<string>();
   const field = (f: LeverField) => {
@@ -130,7 +163,7 @@ export function LeverForm(props: LeverFormProps) {
             <legend>
               <label className="check">
                 <input type="checkbox" checked={on} onChange={(e) => props.onChange(setAt(lever, g.path, e.target.checked ? g.make(props.defaults) : undefined))} />
-                {g.label}
+                {groupLabel(kind, g.path)}
               </label>
             </legend>
             {on && <div className="field-grid">{g.fields.filter(visible).map(field)}</div>}
@@ -142,10 +175,10 @@ export function LeverForm(props: LeverFormProps) {
   // Messages for paths no field shows (a whole group, a list) still appear, under the form.
   const others = [...problems].filter(([path]) => !shown.has(path));
   return (
-    <section className="lever-form" aria-label={`${form.title} lever`} data-kind={kind}>
+    <section className="lever-form" aria-label={t('strategies.leverRegion', { title: leverTitle(kind) })} data-kind={kind}>
       <header>
-        <h4>{form.title}</h4>
-        <button type="button" className="danger" onClick={props.onRemove}>Remove lever</button>
+        <h4>{leverTitle(kind)}</h4>
+        <button type="button" className="danger" onClick={props.onRemove}>{t('strategies.removeLever')}</button>
       </header>
       {props.words && <p className="lever-words">{props.words}</p>}
       {body}

@@ -1,12 +1,19 @@
 /** The recommendation in plain words: which strategy, whether it meets the targets, why, and by when to decide. */
-import { utcFormat } from 'd3';
 import { formatMoney, formatMoneyChange } from '../charts/money';
 import type { DecisionDates } from '../../simulation/compare/recommend';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
+import { formatLongDate } from '../charts/time';
+import { t } from '../i18n';
 import { plainWords } from './plainWords';
 
-const longDate = utcFormat('%A %-d %B %Y');
-const when = (iso: string) => longDate(new Date(`${iso}T00:00:00Z`));
+/** A message split around its two placeholders: \u0000 the name, then \u0001 the amount (the order of both languages' sentences). */
+function splitAround(text: string): [string, string, string] {
+  const [a = '', rest = ''] = text.split('\u0000');
+  const [b = '', c = ''] = rest.split('\u0001');
+  return [a, b, c];
+}
+
+const when = (iso: string) => formatLongDate(new Date(`${iso}T00:00:00Z`));
 
 /** By when to decide the lever kinds given (temps, an outsourcing contract); nothing when none. */
 export function DecideBy({ dates, short = false }: { dates: DecisionDates; short?: boolean }) {
@@ -15,15 +22,15 @@ export function DecideBy({ dates, short = false }: { dates: DecisionDates; short
   if (short) {
     return (
       <span className="th-sub decide-by" data-testid="decide-by">
-        {temps && <><br />decide on temps by {when(temps)}</>}
-        {outsourcing && <><br />sign the contract by {when(outsourcing)}</>}
+        {temps && <><br />{t('comparison.decideTempsShort', { date: when(temps) })}</>}
+        {outsourcing && <><br />{t('comparison.decideContractShort', { date: when(outsourcing) })}</>}
       </span>
     );
   }
   return (
     <p className="rec-dates">
-      {temps && <>Decide on temps by <strong>{when(temps)}</strong> at the latest. </>}
-      {outsourcing && <>Sign the outsourcing contract by <strong>{when(outsourcing)}</strong> at the latest.</>}
+      {temps && <>{t('comparison.decideTemps', { date: when(temps) })} </>}
+      {outsourcing && <>{t('comparison.decideContract', { date: when(outsourcing) })}</>}
     </p>
   );
 }
@@ -36,17 +43,18 @@ export function Recommendation({ outcome, channels }: { outcome: ComparisonOutco
   const extra = chosen?.simulated.extra?.extraCost;
   // The extra cost leads (what a manager decides on); its interval is paired, so narrow.
   const extraText = extra ? `${formatMoneyChange(extra.mean, rec.currency)}${extra.ci95 >= 0.5 ? ` ± ${formatMoney(extra.ci95, rec.currency)}` : ''}` : formatMoney(rec.cost, rec.currency);
-  const total = extra ? ` (total ${formatMoney(rec.cost, rec.currency)} over the horizon)` : '';
+  const total = extra ? t('comparison.recTotal', { amount: formatMoney(rec.cost, rec.currency) }) : '';
+  // The sentence from a message, with the strategy's name and the extra cost set in bold inside it.
+  const [before, middle, after] = splitAround(t(rec.meetsTargets ? 'comparison.recOk' : 'comparison.recShort', { name: '\u0000', extra: '\u0001', total }));
   return (
     <section className={`recommendation ${rec.meetsTargets ? 'ok' : 'short'}`} aria-labelledby="rec-title" data-testid="recommendation">
-      <h3 id="rec-title">Recommendation</h3>
+      <h3 id="rec-title">{t('comparison.recTitle')}</h3>
       <p className="rec-headline">
-        {rec.meetsTargets
-          ? <><span className="verdict pass">✓</span> <strong>{words(name)}</strong> is the cheapest strategy that meets every target in simulation: <strong data-testid="rec-extra">{extraText}</strong> on top of doing nothing{total}.</>
-          : <><span className="verdict fail">✗</span> No strategy meets every target. The closest is <strong>{words(name)}</strong>, at <span data-testid="rec-extra">{extraText}</span> on top of doing nothing{total}.</>}
+        <span className={`verdict ${rec.meetsTargets ? 'pass' : 'fail'}`}>{rec.meetsTargets ? '✓' : '✗'}</span>{' '}
+        {before}<strong>{words(name)}</strong>{middle}<strong data-testid="rec-extra">{extraText}</strong>{after}
       </p>
       <DecideBy dates={rec.latestDecisionDate} />
-      <h4>Why</h4>
+      <h4>{t('comparison.why')}</h4>
       <ul className="rec-reasons">{rec.reasons.map((r) => <li key={r}>{words(r)}</li>)}</ul>
     </section>
   );

@@ -8,7 +8,8 @@ import { LEVER_KINDS } from '../../scenario/levers';
 import type { StrategyFile } from '../../scenario/schema';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
-import { LEVER_FORMS, newLever, type DefaultsContext } from './leverFields';
+import { useTranslation } from '../i18n/useTranslation';
+import { leverTitle, newLever, type DefaultsContext } from './leverFields';
 import { LeverForm } from './LeverForm';
 import { checkDraft, replaceStrategy } from './strategies';
 
@@ -30,7 +31,8 @@ export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
     setLevers(structuredClone(strategy.levers) as Record<string, unknown>[]);
   }, [stored, strategy]);
   const check = useMemo(() => checkDraft(resolved, levers), [resolved, levers]);
-  const nameProblem = name.trim() === '' ? 'must not be empty' : null;
+  const { t } = useTranslation();
+  const nameProblem = name.trim() === '' ? t('strategies.nameEmpty') : null;
   const defaults: DefaultsContext = {
     startDate: resolved.startDate,
     days: resolved.days,
@@ -51,16 +53,16 @@ export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
   return (
     <div className="strategy-editor" data-testid="strategy-editor">
       <div className={`field name-field${nameProblem ? ' invalid' : ''}`}>
-        <label htmlFor="strategy-name" className="field-label">Strategy name</label>
+        <label htmlFor="strategy-name" className="field-label">{t('strategies.name')}</label>
         <input id="strategy-name" type="text" value={name} aria-invalid={nameProblem ? true : undefined} onChange={(e) => commit(e.target.value, levers)} />
-        {nameProblem && <span className="field-msg" role="alert">Name {nameProblem}</span>}
+        {nameProblem && <span className="field-msg" role="alert">{nameProblem}</span>}
       </div>
       {!check.ok && (
         <p className="draft-note" role="status">
-          This draft has problems (see the messages next to the fields): the scenario keeps the last valid version of the strategy until they are fixed.
+          {t('strategies.draftProblems')}
         </p>
       )}
-      {levers.length === 0 && <p className="muted">No lever yet: this strategy is the baseline under another name. Add one below.</p>}
+      {levers.length === 0 && <p className="muted">{t('strategies.noLeverYet')}</p>}
       {levers.map((lever, k) => (
         <LeverForm
           key={k}
@@ -74,10 +76,10 @@ export function StrategyEditor({ strategy }: { strategy: StrategyFile }) {
           onRemove={() => commit(name, levers.filter((_, j) => j !== k))}
         />
       ))}
-      <div className="add-lever" role="group" aria-label="Add a lever">
-        <span>Add a lever:</span>
+      <div className="add-lever" role="group" aria-label={t('strategies.addLever')}>
+        <span>{t('strategies.addLeverLabel')}</span>
         {LEVER_KINDS.map((kind) => (
-          <button type="button" key={kind} onClick={() => commit(name, [...levers, newLever(kind, defaults)])}>+ {LEVER_FORMS[kind].title}</button>
+          <button type="button" key={kind} onClick={() => commit(name, [...levers, newLever(kind, defaults)])}>+ {leverTitle(kind)}</button>
         ))}
       </div>
     </div>

@@ -85,19 +85,43 @@ export function barsInput(outcome: ComparisonOutcome, s: ResolvedScenario, view:
   };
 }
 
-export function scatterInput(outcome: ComparisonOutcome, s: ResolvedScenario, view: CostView = 'total'): Omit<ScatterInput, 'width' | 'height'> {
-  // One target line only when every immediate channel shares the same service-level goal.
-  const goals = [...new Set(s.channels.filter((c) => appliesTo(c.kind, 'serviceLevel')).map((c) => c.targets.serviceLevel?.share).filter((x) => x !== undefined))];
-  return {
-    title: view === 'extra' ? 'Extra cost versus service level (simulated)' : 'Cost versus service level (simulated)',
-    currency: s.costs.currency,
-    points: outcome.strategies.map((o) => ({
-      id: o.id, label: o.name, cost: costIn(o, view).mean, costCi95: costIn(o, view).ci95,
-      serviceLevel: o.simulated.serviceLevel, meetsTargets: o.simulated.meetsTargets, highlight: o.id === outcome.recommendation.strategyId,
-    })),
-    frontier: outcome.recommendation.frontier.map((p) => p.strategyId),
-    xLabel: view === 'extra' ? `Extra cost over doing nothing (${s.costs.currency}), simulated, paired; whiskers: 95% interval` : undefined,
-    target: goals.length === 1 ? { value: goals[0]!, label: `Service-level target ${Math.round(goals[0]! * 100)} %` } : null,
-    yLabel: 'Service level over voice and chat (share answered within target time)',
-  };
+/** Ids of the points no other beats on both cost and service (cheaper and at least as good). */
+export function frontierOf(points: readonly { id: string; cost: number; serviceLevel: number | null }[]): string[] {
+  const ok = points.filter((p) => p.serviceLevel !== null && Number.isFinite(p.cost) && Number.isFinite(p.serviceLevel));
+  return ok.filter((p) => !ok.some((q) => q !== p && q.cost <= p.cost && (q.serviceLevel as number) >= (p.serviceLevel as number)
+    && (q.cost < p.cost || (q.serviceLevel as number) > (p.serviceLevel as number)))).map((p) => p.id);
+}
+
+/**
+ * Cost versus service, one small chart per channel with a target: each channel's own figure
+ * (service level, or the share answered within the response window) against its own target
+ * line, pass/fail on that channel's targets, and that channel's frontier. One mixed axis over
+ * voice and chat hid which channel falls short.
+ */
+export function channelScatterInputs(outcome: ComparisonOutcome, s: ResolvedScenario, view: CostView = 'total'): (Omit<ScatterInput, 'width' | 'height'> & { channelId: string })[] {
+  return s.channels.flatMap((c) => {
+    const target = channelTarget(s, c.id);
+    if (target === null) return [];
+    const points = outcome.strategies.map((o) => {
+      const ch = o.simulated.channels[c.id];
+      return {
+        id: o.id, label: o.name, cost: costIn(o, view).mean, costCi95: costIn(o, view).ci95,
+        serviceLevel: ch?.serviceLevel?.mean ?? ch?.withinTargets?.[0]?.mean ?? null,
+        meetsTargets: !o.simulated.failures.some((f) => f.channelId === c.id),
+        highlight: o.id === outcome.recommendation.strategyId,
+      };
+    });
+    return [{
+      channelId: c.id,
+      title: `${c.name}: ${view === 'extra' ? 'extra cost' : 'cost'} versus ${target.yLabel.split(':')[0]!.toLowerCase()}`,
+      currency: s.costs.currency,
+      points,
+      frontier: frontierOf(points),
+      xLabel: view === 'extra' ? `Extra cost over doing nothing (${s.costs.currency}), paired; whiskers: 95% interval` : `Total cost (${s.costs.currency}); whiskers: 95% interval`,
+      target: { value: target.value, label: target.label },
+      yLabel: target.yLabel,
+      passLabel: `meets ${c.name}'s targets`,
+      failLabel: `misses a ${c.name} target`,
+    }];
+  });
 }

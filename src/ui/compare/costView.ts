@@ -8,9 +8,10 @@ import type { StrategyOutcome } from '../../simulation/run/jobTypes';
 
 export type CostView = 'extra' | 'total';
 
+/** The views in the order of the toggle; their words are messages `comparison.viewExtra`, `comparison.viewTotal`. */
 export const COST_VIEWS: { view: CostView; label: string }[] = [
-  { view: 'extra', label: 'Extra over doing nothing' },
-  { view: 'total', label: 'Total over the horizon' },
+  { view: 'extra', label: 'comparison.viewExtra' },
+  { view: 'total', label: 'comparison.viewTotal' },
 ];
 
 const ZERO: Estimate = { mean: 0, ci95: 0, p10: 0, p50: 0, p90: 0 };

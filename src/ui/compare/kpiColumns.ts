@@ -3,6 +3,8 @@
  * the simulated figure (mean ± 95% half-width), the analytic one, and pass/fail taken from the
  * engines' own failure lists (per day, as the verdict is), so the table never disagrees with it.
  */
+import { formatPercent } from '../format';
+import { t } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
 import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
 import type { Failure } from '../../simulation/compare/kpis';
@@ -23,7 +25,8 @@ export interface KpiColumn {
   analytic: (o: StrategyOutcome) => number | null;
 }
 
-const pct = (x: number) => `${Math.round(x * 1000) / 10} %`;
+const pct = (x: number) => formatPercent(x, Math.round(x * 1000) % 10 === 0 ? 0 : 1);
+const c_ = (key: string, values: Record<string, unknown>) => t(`comparison.${key}`, values);
 
 /** One column per target of each channel, in the order of the table of targets (scenario/targets.ts). */
 export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
@@ -35,21 +38,21 @@ export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
     const ana = (o: StrategyOutcome) => o.analytic.channels[c.id];
     const windows = (): KpiColumn[] => {
       const list = c.kind === 'email'
-        ? (t.responseWithin ?? []).map((r) => ({ share: r.share, hours: r.hours, label: `${pct(r.share)} within ${r.hours} h` }))
-        : t.callbackWithin ? [{ share: t.callbackWithin.share, hours: t.callbackWithin.minutes / 60, label: `${pct(t.callbackWithin.share)} called back within ${t.callbackWithin.minutes} min` }] : [];
+        ? (t.responseWithin ?? []).map((r) => ({ share: r.share, hours: r.hours, label: c_('kpi_within', { share: pct(r.share), hours: r.hours }) }))
+        : t.callbackWithin ? [{ share: t.callbackWithin.share, hours: t.callbackWithin.minutes / 60, label: c_('kpi_callback', { share: pct(t.callbackWithin.share), minutes: t.callbackWithin.minutes }) }] : [];
       return list.map((w, k) => ({
         ...base, key: `${c.id}:within:${k}`, target: c.kind === 'email' ? 'responseWithin' : 'callbackWithin',
         // Matched by hours only when there are several windows (a deferral lever stretches them).
         hours: c.kind === 'email' && list.length > 1 ? w.hours : undefined,
-        label: `Answered in time, ${w.label}`, goal: w.share, unit: 'share',
+        label: w.label, goal: w.share, unit: 'share',
         simulated: (o) => sim(o)?.withinTargets?.[k] ?? null, analytic: (o) => ana(o)?.withinTargets?.[k] ?? null,
       }));
     };
     const columns: Record<TargetKey, () => KpiColumn[]> = {
-      serviceLevel: () => (t.serviceLevel ? [{ ...base, key: `${c.id}:sl`, target: 'serviceLevel', label: `Service level, ${pct(t.serviceLevel.share)} in ${t.serviceLevel.seconds} s`, goal: t.serviceLevel.share, unit: 'share', simulated: (o) => sim(o)?.serviceLevel ?? null, analytic: (o) => ana(o)?.serviceLevel ?? null }] : []),
-      minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ ...base, key: `${c.id}:ar`, target: 'answerRate', label: `Answer rate, at least ${pct(t.minAnswerRate)}`, goal: t.minAnswerRate, unit: 'share', simulated: (o) => sim(o)?.answerRate ?? null, analytic: (o) => ana(o)?.answerRate ?? null }] : []),
-      maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ ...base, key: `${c.id}:asa`, target: 'maxAsaSeconds', label: `Average wait, at most ${t.maxAsaSeconds} s`, goal: t.maxAsaSeconds, unit: 'seconds', simulated: (o) => sim(o)?.asaSeconds ?? null, analytic: (o) => ana(o)?.asaSeconds ?? null }] : []),
-      maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ ...base, key: `${c.id}:occ`, target: 'maxOccupancy', label: `Occupancy, at most ${pct(t.maxOccupancy)}`, goal: t.maxOccupancy, unit: 'share', simulated: (o) => sim(o)?.occupancy ?? null, analytic: (o) => ana(o)?.occupancy ?? null }] : []),
+      serviceLevel: () => (t.serviceLevel ? [{ ...base, key: `${c.id}:sl`, target: 'serviceLevel', label: c_('kpi_sl', { share: pct(t.serviceLevel.share), seconds: t.serviceLevel.seconds }), goal: t.serviceLevel.share, unit: 'share', simulated: (o) => sim(o)?.serviceLevel ?? null, analytic: (o) => ana(o)?.serviceLevel ?? null }] : []),
+      minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ ...base, key: `${c.id}:ar`, target: 'answerRate', label: c_('kpi_ar', { share: pct(t.minAnswerRate) }), goal: t.minAnswerRate, unit: 'share', simulated: (o) => sim(o)?.answerRate ?? null, analytic: (o) => ana(o)?.answerRate ?? null }] : []),
+      maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ ...base, key: `${c.id}:asa`, target: 'maxAsaSeconds', label: c_('kpi_asa', { seconds: t.maxAsaSeconds }), goal: t.maxAsaSeconds, unit: 'seconds', simulated: (o) => sim(o)?.asaSeconds ?? null, analytic: (o) => ana(o)?.asaSeconds ?? null }] : []),
+      maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ ...base, key: `${c.id}:occ`, target: 'maxOccupancy', label: c_('kpi_occ', { share: pct(t.maxOccupancy) }), goal: t.maxOccupancy, unit: 'share', simulated: (o) => sim(o)?.occupancy ?? null, analytic: (o) => ana(o)?.occupancy ?? null }] : []),
       responseWithin: windows,
       callbackWithin: windows,
     };

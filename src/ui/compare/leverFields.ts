@@ -5,9 +5,24 @@
  * writing a raw lever by path, and a new lever of each kind that is valid for the scenario.
  */
 import type { LeverKind } from '../../simulation/levers';
+import { t } from '../i18n';
+
+/** Message keys have no dots inside a segment: `routing.seconds` → `routing_seconds`. */
+const keyOf = (path: string) => path.replace(/\./g, '_');
+/** The lever kind's name: "Outsourcing overflow", « Externalisation du débordement ». */
+export const leverTitle = (kind: LeverKind): string => t(`levers.${kind}.title`);
+export const fieldLabel = (kind: LeverKind, path: string): string => t(`levers.${kind}.fields.${keyOf(path)}`);
+export const optionLabel = (kind: LeverKind, path: string, value: string): string => t(`levers.${kind}.options.${keyOf(path)}.${value}`);
+export const groupLabel = (kind: LeverKind, path: string): string => t(`levers.${kind}.groups.${keyOf(path)}`);
 
 export type FieldInput =
-  | { type: 'number'; optional?: boolean; step?: number }
+  | {
+    type: 'number'; optional?: boolean; step?: number;
+    /** Shown value = stored × scale: 100 for a share typed in % (stored 0–1, as the engines read it). */
+    scale?: number;
+    /** A slider beside the field, in shown units: the numbers a manager moves in a meeting. */
+    slider?: { min: number; max: number; step: number };
+  }
   | { type: 'text'; optional?: boolean }
   | { type: 'date'; optional?: boolean }
   | { type: 'time'; optional?: boolean }
@@ -15,11 +30,11 @@ export type FieldInput =
   | { type: 'pool'; optional?: boolean }
   | { type: 'channels' }
   | { type: 'bool' }
-  | { type: 'select'; options: { value: string; label: string }[]; /** Replaces the parent object on change. */ resetParent?: (value: string) => Record<string, unknown> };
+  | { type: 'select'; options: { value: string }[]; /** Replaces the parent object on change. */ resetParent?: (value: string) => Record<string, unknown> };
 
+/** A field's label, a select's option words, a group's title: messages `levers.<kind>.…` (src/ui/i18n/locales). */
 export interface LeverField {
   path: string;
-  label: string;
   input: FieldInput;
   /** Shown only when this holds for the raw lever. */
   when?: (lever: Record<string, unknown>) => boolean;
@@ -29,12 +44,11 @@ export interface LeverField {
 export interface OptionalGroup {
   /** Path of an optional object (e.g. `chatStandby`), switched on and off by a checkbox. */
   path: string;
-  label: string;
   make: (ctx: DefaultsContext) => Record<string, unknown>;
   fields: LeverField[];
 }
 
-export interface LeverForm { title: string; fields: LeverField[]; groups: OptionalGroup[] }
+export interface LeverForm { fields: LeverField[]; groups: OptionalGroup[] }
 
 const ROUTING_DEFAULTS: Record<string, Record<string, unknown>> = {
   share: { mode: 'share', share: 0.2 }, queueAbove: { mode: 'queueAbove', queue: 10 }, waitAbove: { mode: 'waitAbove', seconds: 30 }, channel: { mode: 'channel' },
@@ -44,101 +58,97 @@ const routingIs = (mode: string) => (l: Record<string, unknown>) => (l.routing a
 
 export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
   outsourcing: {
-    title: 'Outsourcing overflow',
     fields: [
-      { path: 'name', label: 'Outsourcer name', input: { type: 'text', optional: true } },
-      { path: 'channels', label: 'Channels it takes', input: { type: 'channels' } },
-      { path: 'routing.mode', label: 'Which contacts go to it', input: { type: 'select', options: [
-        { value: 'waitAbove', label: 'Those that waited X seconds' }, { value: 'queueAbove', label: 'When more than Q wait in-house' },
-        { value: 'share', label: 'A fixed share of arrivals' }, { value: 'channel', label: 'The whole channel' },
+      { path: 'name', input: { type: 'text', optional: true } },
+      { path: 'channels', input: { type: 'channels' } },
+      { path: 'routing.mode', input: { type: 'select', options: [
+        { value: 'waitAbove' }, { value: 'queueAbove' },
+        { value: 'share' }, { value: 'channel' },
       ], resetParent: (v) => ROUTING_DEFAULTS[v] ?? { mode: v } } },
-      { path: 'routing.seconds', label: 'Wait before overflow (s)', input: { type: 'number' }, when: routingIs('waitAbove') },
-      { path: 'routing.queue', label: 'In-house queue above (contacts)', input: { type: 'number' }, when: routingIs('queueAbove') },
-      { path: 'routing.share', label: 'Share of arrivals (0–1)', input: { type: 'number', step: 0.05 }, when: routingIs('share') },
-      { path: 'start', label: 'Contract start', input: { type: 'date' } },
-      { path: 'end', label: 'Contract end', input: { type: 'date' } },
-      { path: 'from', label: 'Daily from (HH:MM)', input: { type: 'time', optional: true } },
-      { path: 'to', label: 'Daily to (HH:MM)', input: { type: 'time', optional: true } },
-      { path: 'elastic', label: 'Elastic capacity (as many agents as needed)', input: { type: 'bool' } },
-      { path: 'agents', label: 'Contracted agents', input: { type: 'number' }, when: (l) => l.elastic !== true },
-      { path: 'ahtMultiplier', label: 'Handle-time multiplier (1.15 = 15% slower)', input: { type: 'number', optional: true, step: 0.05 } },
-      { path: 'fcr', label: 'First-contact resolution (0–1)', input: { type: 'number', optional: true, step: 0.05 } },
-      { path: 'decisionDate', label: 'Decision date', input: { type: 'date', optional: true } },
-      { path: 'leadTimeDays', label: 'Contract lead time (days)', input: { type: 'number', optional: true } },
-      { path: 'onboardingHoursPerAgent', label: 'Onboarding per agent (h, paid by you)', input: { type: 'number', optional: true } },
-      { path: 'pricing.mode', label: 'Pricing', input: { type: 'select', options: [
-        { value: 'perAgentHour', label: 'Per contracted agent-hour' }, { value: 'perContact', label: 'Per handled contact' }, { value: 'perMinute', label: 'Per handled minute' },
+      { path: 'routing.seconds', input: { type: 'number', slider: { min: 0, max: 180, step: 5 } }, when: routingIs('waitAbove') },
+      { path: 'routing.queue', input: { type: 'number', slider: { min: 0, max: 60, step: 1 } }, when: routingIs('queueAbove') },
+      { path: 'routing.share', input: { type: 'number', scale: 100, slider: { min: 0, max: 100, step: 1 } }, when: routingIs('share') },
+      { path: 'start', input: { type: 'date' } },
+      { path: 'end', input: { type: 'date' } },
+      { path: 'from', input: { type: 'time', optional: true } },
+      { path: 'to', input: { type: 'time', optional: true } },
+      { path: 'elastic', input: { type: 'bool' } },
+      { path: 'agents', input: { type: 'number', slider: { min: 0, max: 80, step: 1 } }, when: (l) => l.elastic !== true },
+      { path: 'ahtMultiplier', input: { type: 'number', optional: true, step: 0.05 } },
+      { path: 'fcr', input: { type: 'number', optional: true, scale: 100 } },
+      { path: 'decisionDate', input: { type: 'date', optional: true } },
+      { path: 'leadTimeDays', input: { type: 'number', optional: true } },
+      { path: 'onboardingHoursPerAgent', input: { type: 'number', optional: true } },
+      { path: 'pricing.mode', input: { type: 'select', options: [
+        { value: 'perAgentHour' }, { value: 'perContact' }, { value: 'perMinute' },
       ], resetParent: PRICING_DEFAULTS } },
-      { path: 'pricing.rate', label: 'Rate (currency per unit)', input: { type: 'number', step: 0.1 } },
-      { path: 'setupFee', label: 'Setup fee', input: { type: 'number', optional: true } },
-      { path: 'minimumVolume', label: 'Minimum billed volume (pricing unit)', input: { type: 'number', optional: true } },
+      { path: 'pricing.rate', input: { type: 'number', step: 0.1, slider: { min: 0, max: 60, step: 0.1 } } },
+      { path: 'setupFee', input: { type: 'number', optional: true } },
+      { path: 'minimumVolume', input: { type: 'number', optional: true } },
     ],
     groups: [],
   },
   reallocation: {
-    title: 'Channel reallocation',
     fields: [
-      { path: 'mode', label: 'When agents move', input: { type: 'select', options: [{ value: 'dynamic', label: 'When voice is overloaded (dynamic)' }, { value: 'planned', label: 'Planned hours' }] } },
-      { path: 'toChannel', label: 'Move to channel', input: { type: 'channel', optional: true } },
-      { path: 'fromPoolId', label: 'Take agents from pool', input: { type: 'pool', optional: true } },
-      { path: 'maxAgents', label: 'Most agents moved at once', input: { type: 'number' } },
-      { path: 'queueAbove', label: 'Move when more than Q wait (contacts)', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
-      { path: 'waitAboveSeconds', label: 'Or when the projected wait passes (s)', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
-      { path: 'releaseBelowQueue', label: 'Release when the queue is back to (contacts)', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
-      { path: 'start', label: 'From date', input: { type: 'date', optional: true } },
-      { path: 'end', label: 'To date', input: { type: 'date', optional: true } },
-      { path: 'from', label: 'Daily from (HH:MM)', input: { type: 'time', optional: true } },
-      { path: 'to', label: 'Daily to (HH:MM)', input: { type: 'time', optional: true } },
+      { path: 'mode', input: { type: 'select', options: [{ value: 'dynamic' }, { value: 'planned' }] } },
+      { path: 'toChannel', input: { type: 'channel', optional: true } },
+      { path: 'fromPoolId', input: { type: 'pool', optional: true } },
+      { path: 'maxAgents', input: { type: 'number', slider: { min: 0, max: 40, step: 1 } } },
+      { path: 'queueAbove', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
+      { path: 'waitAboveSeconds', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
+      { path: 'releaseBelowQueue', input: { type: 'number', optional: true }, when: (l) => l.mode !== 'planned' },
+      { path: 'start', input: { type: 'date', optional: true } },
+      { path: 'end', input: { type: 'date', optional: true } },
+      { path: 'from', input: { type: 'time', optional: true } },
+      { path: 'to', input: { type: 'time', optional: true } },
     ],
     groups: [
       {
-        path: 'chatStandby', label: 'Put a channel on standby while agents are moved',
+        path: 'chatStandby',
         make: (ctx) => ({ channel: ctx.channelOfKind('chat') ?? ctx.channels[0]?.id ?? '', moveTo: [] }),
         fields: [
-          { path: 'chatStandby.channel', label: 'Channel on standby', input: { type: 'channel' } },
-          { path: 'chatStandby.moveTo.0.channel', label: 'Deflected contacts move to (optional)', input: { type: 'channel', optional: true } },
-          { path: 'chatStandby.moveTo.0.share', label: 'Share that moves (0–1; the rest is lost)', input: { type: 'number', step: 0.05 }, when: (l) => ((l.chatStandby as { moveTo?: unknown[] } | undefined)?.moveTo?.length ?? 0) > 0 },
+          { path: 'chatStandby.channel', input: { type: 'channel' } },
+          { path: 'chatStandby.moveTo.0.channel', input: { type: 'channel', optional: true } },
+          { path: 'chatStandby.moveTo.0.share', input: { type: 'number', scale: 100 }, when: (l) => ((l.chatStandby as { moveTo?: unknown[] } | undefined)?.moveTo?.length ?? 0) > 0 },
         ],
       },
       {
-        path: 'emailDeferral', label: 'Let email wait longer',
+        path: 'emailDeferral',
         make: (ctx) => ({ channel: ctx.channelOfKind('email') ?? ctx.channels[0]?.id ?? '', extraHours: 24 }),
         fields: [
-          { path: 'emailDeferral.channel', label: 'Deferred channel', input: { type: 'channel' } },
-          { path: 'emailDeferral.extraHours', label: 'Extra hours allowed', input: { type: 'number' } },
+          { path: 'emailDeferral.channel', input: { type: 'channel' } },
+          { path: 'emailDeferral.extraHours', input: { type: 'number' } },
         ],
       },
     ],
   },
   temps: {
-    title: 'Temporary hiring',
     fields: [
-      { path: 'count', label: 'Temps hired', input: { type: 'number' } },
-      { path: 'skills', label: 'Channels they handle', input: { type: 'channels' } },
-      { path: 'decisionDate', label: 'Decision date', input: { type: 'date' } },
-      { path: 'leadTimeDays', label: 'Recruitment lead time (days)', input: { type: 'number', optional: true } },
-      { path: 'trainingDays', label: 'Paid training (days)', input: { type: 'number', optional: true } },
-      { path: 'traineesPerTrainer', label: 'Trainees per in-house trainer', input: { type: 'number', optional: true } },
-      { path: 'rampDays', label: 'Ramp-up (days)', input: { type: 'number', optional: true } },
-      { path: 'rampStartMultiplier', label: 'Handle-time multiplier on day one (≥ 1)', input: { type: 'number', optional: true, step: 0.05 } },
-      { path: 'attritionPerDay', label: 'Attrition per day (0–1)', input: { type: 'number', optional: true, step: 0.001 } },
-      { path: 'contractEnd', label: 'Contract end', input: { type: 'date', optional: true } },
-      { path: 'hoursPerDay', label: 'Hours per day', input: { type: 'number', optional: true } },
-      { path: 'hourlyWage', label: 'Hourly wage', input: { type: 'number', step: 0.1 } },
-      { path: 'agencyCoefficient', label: 'Agency coefficient (≥ 1)', input: { type: 'number', optional: true, step: 0.05 } },
+      { path: 'count', input: { type: 'number', slider: { min: 0, max: 80, step: 1 } } },
+      { path: 'skills', input: { type: 'channels' } },
+      { path: 'decisionDate', input: { type: 'date' } },
+      { path: 'leadTimeDays', input: { type: 'number', optional: true } },
+      { path: 'trainingDays', input: { type: 'number', optional: true } },
+      { path: 'traineesPerTrainer', input: { type: 'number', optional: true } },
+      { path: 'rampDays', input: { type: 'number', optional: true } },
+      { path: 'rampStartMultiplier', input: { type: 'number', optional: true, step: 0.05 } },
+      { path: 'attritionPerDay', input: { type: 'number', optional: true, scale: 100 } },
+      { path: 'contractEnd', input: { type: 'date', optional: true } },
+      { path: 'hoursPerDay', input: { type: 'number', optional: true } },
+      { path: 'hourlyWage', input: { type: 'number', step: 0.1 } },
+      { path: 'agencyCoefficient', input: { type: 'number', optional: true, step: 0.05 } },
     ],
     groups: [],
   },
   overtime: {
-    title: 'Overtime',
     fields: [
-      { path: 'poolId', label: 'Pool', input: { type: 'pool', optional: true } },
-      { path: 'hoursPerAgentPerDay', label: 'Extra hours per agent per day', input: { type: 'number', step: 0.25 } },
-      { path: 'capHoursPerDay', label: 'Cap (hours per day)', input: { type: 'number', optional: true, step: 0.25 } },
-      { path: 'participation', label: 'Share of agents taking part (0–1)', input: { type: 'number', optional: true, step: 0.05 } },
-      { path: 'premium', label: 'Pay multiplier (1.25 = +25%)', input: { type: 'number', optional: true, step: 0.05 } },
-      { path: 'start', label: 'From date', input: { type: 'date', optional: true } },
-      { path: 'end', label: 'To date', input: { type: 'date', optional: true } },
+      { path: 'poolId', input: { type: 'pool', optional: true } },
+      { path: 'hoursPerAgentPerDay', input: { type: 'number', step: 0.25, slider: { min: 0, max: 4, step: 0.25 } } },
+      { path: 'capHoursPerDay', input: { type: 'number', optional: true, step: 0.25 } },
+      { path: 'participation', input: { type: 'number', optional: true, scale: 100, slider: { min: 0, max: 100, step: 5 } } },
+      { path: 'premium', input: { type: 'number', optional: true, step: 0.05 } },
+      { path: 'start', input: { type: 'date', optional: true } },
+      { path: 'end', input: { type: 'date', optional: true } },
     ],
     groups: [],
   },

@@ -3,9 +3,11 @@
  * that waited 30 s, 15–20 Jun 09:00–19:00, 20 agents, €29 per agent-hour"). Reads validated
  * levers (defaults filled in), names channels and pools by their names.
  */
-import { utcFormat } from 'd3';
 import type { Lever } from '../../simulation/levers';
 import { formatPrice } from '../charts/money';
+import { formatDayMonth } from '../charts/time';
+import { formatNumber, formatPercent } from '../format';
+import { t } from '../i18n';
 
 export interface WordsContext {
   channelName: (id: string) => string;
@@ -13,17 +15,17 @@ export interface WordsContext {
   currency: string;
 }
 
-const day = utcFormat('%-d %b');
-const date = (iso: string) => day(new Date(`${iso}T00:00:00Z`));
-const pct = (share: number) => `${Math.round(share * 1000) / 10}%`;
-const num = (x: number) => x.toLocaleString('en-GB', { maximumFractionDigits: 2 });
+const date = (iso: string) => formatDayMonth(new Date(`${iso}T00:00:00Z`));
+const pct = (share: number) => formatPercent(share, share * 1000 % 10 === 0 ? 0 : 1);
+const num = (x: number) => formatNumber(x, 2);
+const w = (key: string, values: Record<string, unknown> = {}) => t(`words.${key}`, values);
 
 function window(start?: string, end?: string, from?: string, to?: string): string {
-  const days = start && end ? (start === end ? `on ${date(start)}` : `${date(start)} – ${date(end)}`) : start ? `from ${date(start)}` : end ? `until ${date(end)}` : 'over the whole horizon';
+  const days = start && end ? (start === end ? w('onDay', { day: date(start) }) : `${date(start)} – ${date(end)}`) : start ? w('fromDay', { day: date(start) }) : end ? w('untilDay', { day: date(end) }) : w('wholeHorizon');
   return from || to ? `${days}, ${from ?? '00:00'}–${to ?? '24:00'}` : days;
 }
 
-const list = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+const list = (names: string[]) => (names.length <= 1 ? names.join('') : w('list', { most: names.slice(0, -1).join(', '), last: names[names.length - 1] }));
 
 export function describeLever(lever: Lever, ctx: WordsContext): string {
   const money = (x: number) => formatPrice(x, ctx.currency);
@@ -31,32 +33,37 @@ export function describeLever(lever: Lever, ctx: WordsContext): string {
     case 'outsourcing': {
       const channels = list(lever.channels.map(ctx.channelName));
       const r = lever.routing;
-      const routing = r.mode === 'share' ? `takes ${pct(r.share)} of ${channels} contacts`
-        : r.mode === 'queueAbove' ? `takes ${channels} contacts when more than ${num(r.queue)} wait in-house`
-          : r.mode === 'waitAbove' ? `takes ${channels} contacts that waited ${num(r.seconds)} s`
-            : `handles all of ${channels}`;
+      const routing = r.mode === 'share' ? w('routeShare', { share: pct(r.share), channels })
+        : r.mode === 'queueAbove' ? w('routeQueue', { channels, queue: num(r.queue) })
+          : r.mode === 'waitAbove' ? w('routeWait', { channels, seconds: num(r.seconds) })
+            : w('routeChannel', { channels });
       const p = lever.pricing;
-      const price = p.mode === 'perContact' ? `${money(p.rate)} per contact` : p.mode === 'perMinute' ? `${money(p.rate)} per minute` : `${money(p.rate)} per agent-hour`;
-      const capacity = lever.elastic ? 'elastic capacity' : `${num(lever.agents)} agents`;
-      const decided = lever.decisionDate ? `, decided ${date(lever.decisionDate)} (${num(lever.leadTimeDays)} days' lead time)` : '';
-      const setup = lever.setupFee > 0 ? `, setup ${money(lever.setupFee)}` : '';
-      return `Outsourcer ${lever.name ?? lever.poolId} ${routing}, ${window(lever.start, lever.end, lever.from, lever.to)}; ${capacity}, ${price}${setup}${decided}.`;
+      const price = w(`price_${p.mode}`, { rate: money(p.rate) });
+      const capacity = lever.elastic ? w('elastic') : w('agents', { n: num(lever.agents) });
+      const decided = lever.decisionDate ? w('decidedLead', { day: date(lever.decisionDate), n: num(lever.leadTimeDays) }) : '';
+      const setup = lever.setupFee > 0 ? w('setup', { fee: money(lever.setupFee) }) : '';
+      return w('outsourcing', { name: lever.name ?? lever.poolId, routing, window: window(lever.start, lever.end, lever.from, lever.to), capacity, price, setup, decided });
     }
     case 'reallocation': {
-      const to = lever.toChannel ? ctx.channelName(lever.toChannel) : 'voice';
-      const from = lever.fromPoolId ? `${ctx.poolName(lever.fromPoolId)} agents` : 'agents of other channels';
-      const trigger = lever.mode === 'planned' ? 'as planned'
-        : [lever.queueAbove !== undefined ? `more than ${num(lever.queueAbove)} wait` : null, lever.waitAboveSeconds !== undefined ? `the wait passes ${num(lever.waitAboveSeconds)} s` : null].filter(Boolean).join(' or ');
-      const when = lever.mode === 'planned' ? '' : ` while ${trigger}`;
-      const standby = lever.chatStandby ? `; ${ctx.channelName(lever.chatStandby.channel)} on standby meanwhile` : '';
-      const deferral = lever.emailDeferral ? `; ${ctx.channelName(lever.emailDeferral.channel)} may wait ${num(lever.emailDeferral.extraHours)} h more` : '';
-      const days = lever.days?.length ? `on ${lever.days.length} chosen day(s)` : window(lever.start, lever.end, lever.from, lever.to);
-      return `Up to ${num(lever.maxAgents)} ${from} move to ${to}${when}, ${days}${standby}${deferral}.`;
+      const to = lever.toChannel ? ctx.channelName(lever.toChannel) : w('voice');
+      const from = lever.fromPoolId ? w('poolAgents', { pool: ctx.poolName(lever.fromPoolId) }) : w('otherAgents');
+      const trigger = [lever.queueAbove !== undefined ? w('queueTrigger', { n: num(lever.queueAbove) }) : null, lever.waitAboveSeconds !== undefined ? w('waitTrigger', { n: num(lever.waitAboveSeconds) }) : null].filter(Boolean).join(w('or'));
+      const when = lever.mode === 'planned' ? '' : w('while', { trigger });
+      const standby = lever.chatStandby ? w('standby', { channel: ctx.channelName(lever.chatStandby.channel) }) : '';
+      const deferral = lever.emailDeferral ? w('deferral', { channel: ctx.channelName(lever.emailDeferral.channel), n: num(lever.emailDeferral.extraHours) }) : '';
+      const days = lever.days?.length ? w('chosenDays', { n: lever.days.length }) : window(lever.start, lever.end, lever.from, lever.to);
+      return w('reallocation', { n: num(lever.maxAgents), from, to, when, days, standby, deferral });
     }
     case 'temps':
-      return `${num(lever.count)} temps for ${list(lever.skills.map(ctx.channelName))}, decided ${date(lever.decisionDate)}: ${num(lever.leadTimeDays)} days to recruit, ${num(lever.trainingDays)} days of paid training, `
-        + `${num(lever.rampDays)}-day ramp-up; ${money(lever.hourlyWage)}/h × ${num(lever.agencyCoefficient)} agency coefficient${lever.contractEnd ? `, until ${date(lever.contractEnd)}` : ''}.`;
+      return w('temps', {
+        n: num(lever.count), channels: list(lever.skills.map(ctx.channelName)), day: date(lever.decisionDate), lead: num(lever.leadTimeDays),
+        training: num(lever.trainingDays), ramp: num(lever.rampDays), wage: money(lever.hourlyWage), coefficient: num(lever.agencyCoefficient),
+        until: lever.contractEnd ? w('until', { day: date(lever.contractEnd) }) : '',
+      });
     case 'overtime':
-      return `${pct(lever.participation)} of ${lever.poolId ? ctx.poolName(lever.poolId) : 'the team'} work ${num(lever.hoursPerAgentPerDay)} extra hour(s) a day (cap ${num(lever.capHoursPerDay)}), ${window(lever.start, lever.end)}, at +${Math.round((lever.premium - 1) * 100)}%.`;
+      return w('overtime', {
+        share: pct(lever.participation), pool: lever.poolId ? ctx.poolName(lever.poolId) : w('theTeam'), hours: num(lever.hoursPerAgentPerDay),
+        cap: num(lever.capHoursPerDay), window: window(lever.start, lever.end), premium: Math.round((lever.premium - 1) * 100),
+      });
   }
 }

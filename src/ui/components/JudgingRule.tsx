@@ -1,6 +1,7 @@
-/** How verdicts are reached, said where verdicts are shown (the judge's own words, compare/kpis.ts). */
-import { JUDGING_RULE } from '../../simulation/compare/kpis';
+/** How verdicts are reached, said where verdicts are shown (the judge's own words, compare/kpis.ts, in the app's language). */
+import { useTranslation } from '../i18n/useTranslation';
 
 export function JudgingRule() {
-  return <p className="hint" data-testid="judging-rule">{JUDGING_RULE}</p>;
+  const { t } = useTranslation();
+  return <p className="hint" data-testid="judging-rule">{t('comparison.rule')}</p>;
 }

@@ -1,4 +1,5 @@
 /** Open another built-in sample: validated like any file, then it replaces the scenario. */
+import { useTranslation } from '../i18n/useTranslation';
 import { useId } from 'react';
 import { parseScenario } from '../../scenario/parse';
 import { samples } from '../../scenario/samples';
@@ -9,10 +10,11 @@ export function SamplePicker() {
   const setScenario = useAppState((s) => s.setScenario);
   const setFocusDay = useAppState((s) => s.setFocusDay);
   const id = useId();
+  const { t } = useTranslation();
   const current = samples.find((s) => s.scenario.name === scenario.name)?.name ?? '';
   return (
     <div className="sample-picker">
-      <label htmlFor={id}>Open a sample</label>
+      <label htmlFor={id}>{t('app.sample')}</label>
       <select
         id={id}
         value={current}
@@ -26,8 +28,8 @@ export function SamplePicker() {
           }
         }}
       >
-        {current === '' && <option value="">(your scenario)</option>}
-        {samples.map((s) => <option key={s.name} value={s.name}>{s.title}</option>)}
+        {current === '' && <option value="">{t('app.yourScenario')}</option>}
+        {samples.map((s) => <option key={s.name} value={s.name}>{t(`samples.${s.name}`)}</option>)}
       </select>
     </div>
   );

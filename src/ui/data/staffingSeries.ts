@@ -99,7 +99,7 @@ export function gapHeatmapInput(resolved: ResolvedScenario, peaks: PeakDays, pla
     rows,
     columnLabels: Array.from({ length: perDay }, (_, k) => formatClock(intervalStart(resolved.startDate, resolved.intervalMinutes, k))),
     valueLabel: 'Agents: orange = short (dot in cell), purple = spare, grey = closed. ★ = peak day.',
-    negativeLabel: 'short by',
+    negativeLabel: 'short by', unit: 'agents',
     positiveLabel: 'spare',
   };
 }

@@ -3,6 +3,7 @@
  * app. The shortcut is taken from the browser's own undo inside the scenario's fields on purpose:
  * the field's text is the scenario's value, so the scenario's history is the one that matters.
  */
+import { useTranslation } from '../i18n/useTranslation';
 import { useEffect } from 'react';
 import './editor.css';
 import { useAppState } from '../state/context';
@@ -12,6 +13,7 @@ export function HistoryButtons() {
   const redo = useAppState((s) => s.redo);
   const canUndo = useAppState((s) => s.past.length > 0 || s.draft !== null);
   const canRedo = useAppState((s) => s.future.length > 0);
+  const { t } = useTranslation();
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -27,9 +29,9 @@ export function HistoryButtons() {
     return () => window.removeEventListener('keydown', onKey);
   }, [undo, redo]);
   return (
-    <div className="history-buttons" role="group" aria-label="History">
-      <button type="button" onClick={undo} disabled={!canUndo} title="Undo (Ctrl+Z)">↶ Undo</button>
-      <button type="button" onClick={redo} disabled={!canRedo} title="Redo (Ctrl+Shift+Z)">↷ Redo</button>
+    <div className="history-buttons" role="group" aria-label={t('app.history')}>
+      <button type="button" onClick={undo} disabled={!canUndo} title={t('app.undoTitle')}>{t('app.undo')}</button>
+      <button type="button" onClick={redo} disabled={!canRedo} title={t('app.redoTitle')}>{t('app.redo')}</button>
     </div>
   );
 }

@@ -4,7 +4,7 @@
  * Shown over the app, it is also the only thing printed while open (report.css), so the
  * browser's "Save as PDF" gives the report with no cut-off table or chart.
  */
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { createPortal } from 'react-dom';
 import type { ResolvedScenario } from '../../scenario/model';
 import { drawBands } from '../charts/bands/draw';
@@ -13,7 +13,7 @@ import { drawBars } from '../charts/bars/draw';
 import { barsModel } from '../charts/bars/model';
 import { drawScatter } from '../charts/scatter/draw';
 import { scatterModel } from '../charts/scatter/model';
-import { bandsInput, barsInput, scatterInput } from '../compare/chartInputs';
+import { bandsInput, barsInput, channelScatterInputs } from '../compare/chartInputs';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { Recommendation } from '../compare/Recommendation';
 import { addDays } from '../../scenario/calendar';
@@ -45,7 +45,7 @@ export function Report({ outcome, resolved, tag, onClose }: { outcome: Compariso
     return bandsModel({ ...bandsInput(outcome, resolved, resolved.channels[0]?.id ?? '', shown, null), width, height: 340 });
   }, [outcome, resolved]);
   const buildBars = useCallback((width: number) => barsModel({ ...barsInput(outcome, resolved), width }), [outcome, resolved]);
-  const buildScatter = useCallback((width: number) => scatterModel({ ...scatterInput(outcome, resolved), width, height: 400 }), [outcome, resolved]);
+  const scatters = useMemo(() => channelScatterInputs(outcome, resolved).map((input) => ({ id: input.channelId, build: (width: number) => scatterModel({ ...input, width, height: 400 }) })), [outcome, resolved]);
   const last = addDays(resolved.startDate, resolved.days - 1);
 
   return createPortal(
@@ -79,7 +79,7 @@ export function Report({ outcome, resolved, tag, onClose }: { outcome: Compariso
       <section className="report-block">
         <h2>Key charts</h2>
         <StaticChart build={buildBars} draw={drawBars} width={CHART_WIDTH} testId="report-cost-chart" />
-        <StaticChart build={buildScatter} draw={drawScatter} width={CHART_WIDTH} />
+        {scatters.map((sc) => <StaticChart key={sc.id} build={sc.build} draw={drawScatter} width={CHART_WIDTH} />)}
         <StaticChart build={buildBands} draw={drawBands} width={CHART_WIDTH} />
       </section>
     </div>,

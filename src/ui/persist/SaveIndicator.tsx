@@ -1,4 +1,5 @@
 /** The header's word on saving: saved (when), saving, or not saved — the banner below says why. */
+import { useTranslation } from '../i18n/useTranslation';
 import { usePersistence, usePersistState } from './context';
 import { timeOfDay } from './dates';
 
@@ -6,15 +7,16 @@ export function SaveIndicator() {
   const persistence = usePersistence();
   const status = usePersistState((s) => s.status);
   const savedAt = usePersistState((s) => s.savedAt);
+  const { t } = useTranslation();
   if (!persistence) return null;
   const text = {
-    saved: savedAt ? `Saved ${timeOfDay(savedAt)}` : 'Saved',
-    pending: 'Saving…',
-    saving: 'Saving…',
-    error: 'Not saved',
-    conflict: 'Not saved: changed in another tab',
-    unkept: 'Not saved: opened from a link',
-    off: 'Not saved',
+    saved: savedAt ? t('app.savedAt', { time: timeOfDay(savedAt) }) : t('app.saved'),
+    pending: t('app.saving'),
+    saving: t('app.saving'),
+    error: t('app.notSaved'),
+    conflict: t('app.notSavedConflict'),
+    unkept: t('app.notSavedLink'),
+    off: t('app.notSaved'),
   }[status];
   return <span className={`save-indicator ${status}`} role="status" data-testid="save-status" data-status={status}>{text}</span>;
 }

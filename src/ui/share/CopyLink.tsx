@@ -3,9 +3,11 @@
  * browser never sends to a server. The link is also shown, selected, for when the clipboard is
  * refused (a page without permission, an old browser).
  */
+import { useTranslation } from '../i18n/useTranslation';
 import { useState } from 'react';
 import { scenarioLinkFragment } from '../../scenario/link';
 import { useAppState } from '../state/context';
+import { formatNumber } from '../format';
 import '../persist/persist.css';
 
 /** The app's address without its fragment, plus `fragment`. */
@@ -16,6 +18,7 @@ export function shareAddress(fragment: string, location: { origin: string; pathn
 export function CopyLink() {
   const scenario = useAppState((s) => s.scenario);
   const [shown, setShown] = useState<{ url: string; copied: boolean; forName: string } | null>(null);
+  const { t } = useTranslation();
   const copy = async () => {
     const url = shareAddress(await scenarioLinkFragment(scenario));
     let copied = false;
@@ -29,12 +32,12 @@ export function CopyLink() {
   };
   return (
     <div className="copy-link">
-      <button type="button" onClick={() => void copy()} title="A link that carries the whole scenario; nothing is sent to a server">Copy link</button>
+      <button type="button" onClick={() => void copy()} title={t('app.copyLinkTitle')}>{t('app.copyLink')}</button>
       {shown && (
         <div className="copy-link-box" role="status" data-testid="share-link" onKeyDown={(e) => { if (e.key === 'Escape') setShown(null); }}>
-          <span>{shown.copied ? 'Link copied' : 'Copy this link'} ({shown.url.length.toLocaleString()} characters, “{shown.forName}”):</span>
-          <input readOnly value={shown.url} aria-label="Share link" onFocus={(e) => e.currentTarget.select()} />
-          <button type="button" className="small" onClick={() => setShown(null)} aria-label="Close">✕</button>
+          <span>{shown.copied ? t('app.linkCopied') : t('app.copyThisLink')} ({t('app.linkLength', { length: formatNumber(shown.url.length), name: shown.forName })}) :</span>
+          <input readOnly value={shown.url} aria-label={t('app.shareLink')} onFocus={(e) => e.currentTarget.select()} />
+          <button type="button" className="small" onClick={() => setShown(null)} aria-label={t('app.close')}>✕</button>
         </div>
       )}
     </div>

@@ -6,6 +6,7 @@
  * pressed. A value out of range is named with its limits and not kept; the last good one stays
  * in force.
  */
+import { useTranslation } from '../i18n/useTranslation';
 import { useId, useState } from 'react';
 import { useAppState } from '../state/context';
 
@@ -58,11 +59,12 @@ function WholeNumberField({ label, value, min, max, disabled, onCommit }: {
 export function RunSettingsFields({ disabled }: { disabled: boolean }) {
   const settings = useAppState((s) => s.runSettings);
   const setRunSettings = useAppState((s) => s.setRunSettings);
+  const { t } = useTranslation();
   return (
     <div className="run-settings">
-      <WholeNumberField label="Replications" value={settings.replications} disabled={disabled}
+      <WholeNumberField label={t('simulate.replications')} value={settings.replications} disabled={disabled}
         {...RUN_LIMITS.replications} onCommit={(replications) => setRunSettings({ replications })} />
-      <WholeNumberField label="Seed" value={settings.seed} disabled={disabled}
+      <WholeNumberField label={t('simulate.seedField')} value={settings.seed} disabled={disabled}
         {...RUN_LIMITS.seed} onCommit={(seed) => setRunSettings({ seed })} />
     </div>
   );

@@ -5,6 +5,7 @@
  * not shown as this one's.
  */
 import { formatMoney } from '../charts/money';
+import { useTranslation } from '../i18n/useTranslation';
 import { failureFor, kpiColumns } from '../compare/kpiColumns';
 import { formatFigure, Verdict } from '../compare/KpiCell';
 import { useAppState } from '../state/context';
@@ -26,43 +27,42 @@ export function SimulatePanel({ strategyId, strategyName, disabledReason }: { st
   const stale = simulation !== null && simulation.tag.strategyId === strategyId && current === null;
   const outcome = current?.result.strategy;
   const columns = kpiColumns(resolved);
+  const { t } = useTranslation();
+  const currency = resolved.costs.currency;
 
   return (
     <section className="simulate-panel" aria-labelledby="simulate-title" data-testid="simulate-panel">
-      <h3 id="simulate-title">Simulate “{strategyName}”</h3>
-      <p className="muted">
-        The discrete-event simulation plays the peak contact by contact, with queues and email backlog carried from one interval
-        to the next, many times over (replications); figures are means with their 95% interval.
-      </p>
+      <h3 id="simulate-title">{t('simulate.title', { name: strategyName })}</h3>
+      <p className="muted">{t('simulate.lead')}</p>
       <div className="run-bar">
         <RunSettingsFields disabled={running} />
         <button type="button" className="primary" disabled={running || disabledReason !== undefined} onClick={() => startSimulation(strategyId)}>
-          {current ? 'Simulate again' : 'Simulate'}
+          {current ? t('simulate.again') : t('simulate.run')}
         </button>
         {disabledReason && <span className="muted">{disabledReason}</span>}
       </div>
       {running && run && <RunProgress run={run} onCancel={() => cancelRun('simulate')} testId="simulate-progress" />}
       <RunStatus run={run} />
-      {stale && !running && <p className="run-status" role="status">The scenario changed since the last simulation of this strategy: simulate again to see its figures.</p>}
+      {stale && !running && <p className="run-status" role="status">{t('simulate.stale')}</p>}
       {outcome && current && (
         <div className="sim-results" data-testid="simulate-results">
           <p>
-            <strong>{outcome.simulated.meetsTargets ? '✓ Meets every target' : '✗ Misses a target'}</strong> in simulation
-            {' '}(<span data-testid="sim-label">simulated ({current.tag.replications} replications, 95% interval)</span>, seed {current.tag.seed});
-            {' '}analytic (Erlang): {outcome.analytic.meetsTargets ? '✓ meets every target' : '✗ misses a target'}.
-            {' '}Cost {formatMoney(outcome.simulated.cost.total.mean, resolved.costs.currency)}
-            {outcome.simulated.cost.total.ci95 > 0 ? ` ± ${formatMoney(outcome.simulated.cost.total.ci95, resolved.costs.currency)}` : ''}
-            {' '}(analytic {formatMoney(outcome.analytic.cost.total, resolved.costs.currency)}).
+            <strong>{outcome.simulated.meetsTargets ? t('simulate.meetsAll') : t('simulate.missesOne')}</strong> {t('simulate.inSimulation')}
+            {' '}(<span data-testid="sim-label">{t('simulate.simLabel', { replications: current.tag.replications })}</span>, {t('simulate.seed', { seed: current.tag.seed })});
+            {' '}{t('simulate.analyticVerdict', { verdict: outcome.analytic.meetsTargets ? t('simulate.meetsLower') : t('simulate.missesLower') })}.
+            {' '}{t('simulate.cost', { amount: formatMoney(outcome.simulated.cost.total.mean, currency) })}
+            {outcome.simulated.cost.total.ci95 > 0 ? ` ± ${formatMoney(outcome.simulated.cost.total.ci95, currency)}` : ''}
+            {' '}{t('simulate.analyticCost', { amount: formatMoney(outcome.analytic.cost.total, currency) })}.
           </p>
           <div className="table-scroll">
             <table className="figures kpi-table sim-table">
               <thead>
                 <tr>
-                  <th scope="col">Target</th>
-                  <th scope="col">Simulated<br /><span className="th-sub">{current.tag.replications} runs, ± 95%</span></th>
-                  <th scope="col">Verdict</th>
-                  <th scope="col">Analytic<br /><span className="th-sub">Erlang</span></th>
-                  <th scope="col">Verdict</th>
+                  <th scope="col">{t('simulate.target')}</th>
+                  <th scope="col">{t('simulate.simulatedCol')}<br /><span className="th-sub">{t('simulate.runs', { n: current.tag.replications })}</span></th>
+                  <th scope="col">{t('simulate.verdict')}</th>
+                  <th scope="col">{t('simulate.analyticCol')}<br /><span className="th-sub">{t('simulate.erlang')}</span></th>
+                  <th scope="col">{t('simulate.verdict')}</th>
                 </tr>
               </thead>
               <tbody>

@@ -10,7 +10,7 @@
 import type { StateCreator } from 'zustand';
 import type { ScenarioFile } from '../../scenario/schema';
 import { getRunClient, type RunKind } from '../simulate/client';
-import { scenarioHash } from '../simulate/hash';
+import { scenarioHash } from '../../simulation/run/hash';
 import type { ComparisonOutcome, JobPhase, JobProgress, SimulationOutcome } from '../../simulation/run/jobTypes';
 
 export type { RunKind } from '../simulate/client';

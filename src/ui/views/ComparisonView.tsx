@@ -13,6 +13,8 @@ import { useStaged } from '../compare/useStaged';
 import { ExportBar } from '../export/ExportBar';
 import { RunProgress, RunStatus } from '../simulate/RunProgress';
 import { RunSettingsFields } from '../simulate/RunSettings';
+import { formatNumber } from '../format';
+import { useTranslation } from '../i18n/useTranslation';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
 import { isCurrentTag, latestRun } from '../state/runsSlice';
@@ -37,44 +39,46 @@ export function ComparisonView() {
   // The recommendation, then the table, then the charts, one per task (useStaged.ts).
   const stage = useStaged(3, comparison);
   const [costView, setCostView] = useState<CostView>('extra');
+  const { t } = useTranslation();
 
   return (
     <section className="view" aria-labelledby="comparison-title">
-      <h2 id="comparison-title">Comparison</h2>
-      <p className="lead">
-        Every strategy side by side against the targets, with its cost. <strong>Compare</strong> first searches lever mixes with
-        the analytic engine (Erlang, instant but blind to queues carried across intervals), then simulates the baseline, your
-        {' '}{scenario.strategies.length} strategies and the search's best finds on the same random arrivals, and recommends the cheapest that meets every target.
-      </p>
+      <h2 id="comparison-title">{t('comparison.title')}</h2>
+      <p className="lead">{t('comparison.lead', { count: scenario.strategies.length })}</p>
       <JudgingRule />
       <div className="run-bar">
         <RunSettingsFields disabled={running} />
-        <button type="button" className="primary" disabled={running} onClick={startComparison}>{current ? 'Compare again' : 'Compare'}</button>
+        <button type="button" className="primary" disabled={running} onClick={startComparison}>{current ? t('comparison.again') : t('comparison.compare')}</button>
       </div>
       {running && run && <RunProgress run={run} onCancel={() => cancelRun('compare')} testId="compare-progress" />}
       <RunStatus run={run} />
       {before && (
         <p className="run-status before-banner" role="status" data-testid="compare-outdated">
-          <strong>Before</strong> your last change: these figures are from the scenario as it was. Compare again to see up-to-date results.
+          <strong>{t('comparison.before')}</strong> {t('comparison.beforeBanner')}
         </p>
       )}
       {current === null && comparison === null && !running && (
-        <p className="muted">Nothing compared yet. With the default settings a comparison takes from a few seconds to a minute.</p>
+        <p className="muted">{t('comparison.nothing')}</p>
       )}
       {shown && (
         <div className={`compare-results${before ? ' before' : ''}`} data-testid="compare-results" data-before={before ? 'true' : undefined}>
           <p className="muted">
-            {before ? 'Before: ' : ''}{shown.result.strategies.length} strategies, {shown.tag.replications} replications each, seed {shown.tag.seed}, in {shown.result.seconds.toFixed(1)} s.
+            {before ? t('comparison.beforePrefix') : ''}{t('comparison.summary', { strategies: shown.result.strategies.length, replications: shown.tag.replications, seed: shown.tag.seed, seconds: formatNumber(shown.result.seconds, 1) })}
+            {shown.result.resimulated && shown.result.resimulated.length < shown.result.strategies.length && (
+              <span data-testid="resimulated">
+                {' '}{t('comparison.resimulated', { done: shown.result.resimulated.length, count: shown.result.strategies.length })}
+              </span>
+            )}
           </p>
           <ExportBar outcome={shown.result} resolved={shownResolved} tag={shown.tag} />
           <Recommendation outcome={shown.result} channels={shownResolved.channels} />
-          <div className="cost-view" role="group" aria-label="Costs shown">
-            <span className="muted">Costs shown:</span>
+          <div className="cost-view" role="group" aria-label={t('comparison.costsShown')}>
+            <span className="muted">{t('comparison.costsShownLabel')}</span>
             {COST_VIEWS.map(({ view, label }) => (
-              <button type="button" key={view} aria-pressed={costView === view} onClick={() => setCostView(view)}>{label}</button>
+              <button type="button" key={view} aria-pressed={costView === view} onClick={() => setCostView(view)}>{t(label)}</button>
             ))}
           </div>
-          <h3>Targets, strategy by strategy</h3>
+          <h3>{t('comparison.byStrategy')}</h3>
           {stage >= 2 && <ComparisonTable outcome={shown.result} resolved={shownResolved} replications={shown.tag.replications} costView={costView} />}
           {stage >= 3 && <ComparisonCharts key={shown.runId} outcome={shown.result} resolved={shownResolved} costView={costView} />}
         </div>

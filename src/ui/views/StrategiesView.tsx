@@ -3,14 +3,18 @@
  * add, duplicate, delete and edit them (changes go into the scenario), and simulate the one
  * selected, beside its analytic figures.
  */
-import { useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { parseLevers } from '../../simulation/levers';
 import { describeLever } from '../compare/leverWords';
+import { baseKeyOf, createLiveWhatIf } from '../compare/liveWhatIf';
+import { StrategyFigures } from '../compare/StrategyFigures';
 import { StrategyEditor } from '../compare/StrategyEditor';
 import { addStrategy, deleteStrategy, duplicateStrategy, wordsContext } from '../compare/strategies';
 import { SimulatePanel } from '../simulate/SimulatePanel';
+import { useTranslation } from '../i18n/useTranslation';
 import { useAppState } from '../state/context';
 import { selectResolved } from '../state/derived';
+import { isCurrentTag } from '../state/runsSlice';
 import '../compare/compare.css';
 import './views.css';
 
@@ -22,61 +26,76 @@ export function StrategiesView() {
   const selected = scenario.strategies.some((s) => s.id === selectedRaw) ? selectedRaw : 'baseline';
   const strategy = scenario.strategies.find((s) => s.id === selected);
   const ctx = wordsContext(resolved);
+  const { t } = useTranslation();
+  // Every strategy's analytic figures, recomputed on each edit (only the edited one is re-evaluated).
+  const liveWhatIf = useRef(createLiveWhatIf()).current;
+  const live = useMemo(() => liveWhatIf.figures(scenario, resolved), [liveWhatIf, scenario, resolved]);
+  const comparison = useAppState((s) => s.comparison);
+  // A strategy's simulated figures are "before" when its own inputs changed since the comparison:
+  // the scenario apart from the strategies, or its levers (the same rule as re-simulating it).
+  const changed = useMemo(() => {
+    if (comparison === null || isCurrentTag(comparison.tag, scenario)) return () => false;
+    const baseChanged = baseKeyOf(comparison.scenario) !== baseKeyOf(scenario);
+    const leversThen = new Map(comparison.scenario.strategies.map((st) => [st.id, JSON.stringify(st.levers)]));
+    return (id: string) => baseChanged || (id !== 'baseline' && leversThen.get(id) !== JSON.stringify(scenario.strategies.find((st) => st.id === id)?.levers));
+  }, [comparison, scenario]);
+  const simulatedOf = (id: string) => comparison?.result.strategies.find((o) => o.id === id);
+  const figures = (id: string) => (
+    <StrategyFigures id={id} live={live.get(id)} simulated={simulatedOf(id)} before={changed(id)} currency={resolved.costs.currency} />
+  );
 
   const words = (levers: unknown[]) => {
     const parsed = parseLevers(levers, 'levers');
-    return parsed.ok ? parsed.levers.map((l) => describeLever(l, ctx)) : ['(levers with problems: open it to fix them)'];
+    return parsed.ok ? parsed.levers.map((l) => describeLever(l, ctx)) : [t('strategies.leversWithProblems')];
   };
 
   return (
     <section className="view" aria-labelledby="strategies-title">
-      <h2 id="strategies-title">Strategies</h2>
-      <p className="lead">
-        Ways to absorb the peak, each a combination of levers: outsourcing overflow, moving chat and email agents to the phones,
-        temps, overtime. The baseline (do nothing) is always compared. Select one to edit its levers or simulate it; the
-        Comparison page puts them all side by side.
-      </p>
+      <h2 id="strategies-title">{t('strategies.title')}</h2>
+      <p className="lead">{t('strategies.lead')}</p>
       <div className="strategies-layout">
         <div className="strategy-list">
-          <ul aria-label="Strategies">
+          <ul aria-label={t('strategies.list')}>
             <li>
               <button type="button" className="strategy-card" aria-pressed={selected === 'baseline'} onClick={() => setSelected('baseline')}>
-                <span className="strategy-name">Baseline (no lever)</span>
-                <span className="strategy-words">Do nothing: the scenario's own staffing.</span>
+                <span className="strategy-name">{t('strategies.baseline')}</span>
+                <span className="strategy-words">{t('strategies.baselineWords')}</span>
+                {figures('baseline')}
               </button>
             </li>
             {scenario.strategies.map((s) => (
               <li key={s.id}>
                 <button type="button" className="strategy-card" aria-pressed={selected === s.id} onClick={() => setSelected(s.id)}>
-                  <span className="strategy-name">{s.name}</span>
+                  <span className="strategy-name" translate="no">{s.name}</span>
                   {s.levers.length === 0
-                    ? <span className="strategy-words">No lever.</span>
+                    ? <span className="strategy-words">{t('strategies.noLever')}</span>
                     : words(s.levers).map((w) => <span key={w} className="strategy-words">{w}</span>)}
+                  {figures(s.id)}
                 </button>
               </li>
             ))}
           </ul>
-          <button type="button" onClick={() => { const next = addStrategy(scenario); setScenario(next.scenario); setSelected(next.id); }}>+ New strategy</button>
+          <button type="button" onClick={() => { const next = addStrategy(scenario); setScenario(next.scenario); setSelected(next.id); }}>{t('strategies.newStrategy')}</button>
         </div>
         <div className="strategy-detail">
           {strategy ? (
             <>
               <div className="detail-head">
-                <h3>{strategy.name}</h3>
+                <h3 translate="no">{strategy.name}</h3>
                 <div className="detail-actions">
-                  <button type="button" onClick={() => { const next = duplicateStrategy(scenario, strategy.id); setScenario(next.scenario); setSelected(next.id); }}>Duplicate</button>
-                  <button type="button" className="danger" onClick={() => { setScenario(deleteStrategy(scenario, strategy.id)); setSelected('baseline'); }}>Delete</button>
+                  <button type="button" onClick={() => { const next = duplicateStrategy(scenario, strategy.id); setScenario(next.scenario); setSelected(next.id); }}>{t('app.duplicate')}</button>
+                  <button type="button" className="danger" onClick={() => { setScenario(deleteStrategy(scenario, strategy.id)); setSelected('baseline'); }}>{t('app.delete')}</button>
                 </div>
               </div>
-              {strategy.description && <p className="muted">{strategy.description}</p>}
+              {strategy.description && <p className="muted" translate="no">{strategy.description}</p>}
               <StrategyEditor key={strategy.id} strategy={strategy} />
               <SimulatePanel strategyId={strategy.id} strategyName={strategy.name} />
             </>
           ) : (
             <>
-              <div className="detail-head"><h3>Baseline (no lever)</h3></div>
-              <p className="muted">The scenario as it is: its forecast against its own staffing. It has no lever to edit.</p>
-              <SimulatePanel strategyId="baseline" strategyName="Baseline" />
+              <div className="detail-head"><h3>{t('strategies.baseline')}</h3></div>
+              <p className="muted">{t('strategies.baselineDetail')}</p>
+              <SimulatePanel strategyId="baseline" strategyName={t('strategies.baselineName')} />
             </>
           )}
         </div>

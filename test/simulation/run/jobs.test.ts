@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runBatch } from '../../../src/simulation/run/batch';
 import { compareJob, simulateJob } from '../../../src/simulation/run/jobs';
+import { createSimulationMemo } from '../../../src/simulation/run/simulationMemo';
 import type { JobProgress } from '../../../src/simulation/run/jobTypes';
 import { resolveScenario } from '../../../src/scenario/resolve';
 import { SimulationPool, type WorkerHandle } from '../../../src/simulation/run/pool';
@@ -102,5 +103,29 @@ describe('compareJob', () => {
     }
     const ot = others.find((o) => o.id === 'ot')!;
     expect(ot.simulated.extra!.extraCost.mean).toBeGreaterThan(0);
+  });
+
+  it('after an edit of one strategy simulates only that one, with the same results as a run from scratch', async () => {
+    const memo = createSimulationMemo();
+    const first = withOvertime();
+    const a = await compareJob(inProcessPool(2), { scenario: first, seed: 5, replications: 3 }, () => {}, memo);
+    if (a.kind !== 'done') throw new Error(a.message);
+    expect(a.result.resimulated).toEqual(a.result.strategies.map((s) => s.id));
+    const edited = smallScenario({
+      strategies: [{ id: 'ot', name: 'Overtime', levers: [{ kind: 'overtime', hoursPerAgentPerDay: 1, capHoursPerDay: 2, premium: 1.5 }] }],
+    });
+    const seen: JobProgress[] = [];
+    const b = await compareJob(inProcessPool(2), { scenario: edited, seed: 5, replications: 3 }, (p) => seen.push(p), memo);
+    if (b.kind !== 'done') throw new Error(b.message);
+    expect(b.result.resimulated).toEqual(['ot']);
+    // Only the changed strategy's replications were run.
+    expect(seen.filter((p) => p.phase === 'simulating').at(-1)!.total).toBe(3);
+    const scratch = await compareJob(inProcessPool(2), { scenario: edited, seed: 5, replications: 3 });
+    if (scratch.kind !== 'done') throw new Error(scratch.message);
+    expect(b.result.strategies.map((s) => s.simulated)).toEqual(scratch.result.strategies.map((s) => s.simulated));
+    // Another seed is other random numbers: everything runs again.
+    const c = await compareJob(inProcessPool(2), { scenario: edited, seed: 6, replications: 3 }, () => {}, memo);
+    if (c.kind !== 'done') throw new Error(c.message);
+    expect(c.result.resimulated).toEqual(c.result.strategies.map((s) => s.id));
   });
 });

@@ -34,6 +34,13 @@ describe('heatmapModel', () => {
     expect([short.short, spare.short, closed.short, zero.short]).toEqual([true, false, false, false]);
   });
 
+  it('gives every cell a hover readout with its day, its time, and its value with the unit', () => {
+    const m = heatmapModel({ ...input([[-3, 2.5, null, 0]]), unit: 'agents' });
+    expect(m.cells.map((c) => c.readout)).toEqual([
+      'Day 0, c0: short by 3.0 agents', 'Day 0, c1: spare 2.5 agents', 'Day 0, c2: closed', 'Day 0, c3: balanced (0 agents)',
+    ]);
+  });
+
   it('uses one symmetric scale: the legend ends name the largest gap', () => {
     const m = heatmapModel(input([[-3, 12.4]]));
     expect(m.legend.labels[0].label).toBe('short by 12');

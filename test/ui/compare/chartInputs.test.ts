@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveScenario } from '../../../src/scenario/resolve';
 import type { Estimate } from '../../../src/simulation/stats';
-import { bandsInput, barsInput, channelTarget, scatterInput } from '../../../src/ui/compare/chartInputs';
+import { bandsInput, barsInput, channelScatterInputs, channelTarget, frontierOf } from '../../../src/ui/compare/chartInputs';
 import { failureFor, kpiColumns } from '../../../src/ui/compare/kpiColumns';
 import type { ComparisonOutcome, StrategyOutcome } from '../../../src/simulation/run/jobTypes';
 import { smallScenario } from '../fixtures';
@@ -48,12 +48,21 @@ describe('comparison chart inputs', () => {
     for (const r of bars.rows) expect(Object.values(r.values).reduce((a, b) => a + b, 0)).toBeCloseTo(r.total, 9);
   });
 
-  it('scatter: every strategy a point, the frontier by id, one target line when the goals agree', () => {
-    const sc = scatterInput(comparison, s);
-    expect(sc.points.map((p) => [p.id, p.cost, p.serviceLevel, p.meetsTargets])).toEqual([['baseline', 1000, 0.7, false], ['ot', 1200, 0.85, true]]);
-    expect(sc.frontier).toEqual(['baseline', 'ot']);
-    // Only voice has a service-level goal in the fixture (chat has none): its goal is the line.
-    expect(sc.target?.value).toBe(0.8);
+  it('scatter: one chart per channel with a target, each judged on that channel against its own target line', () => {
+    const charts = channelScatterInputs(comparison, s);
+    // Chat has no target in the fixture: no chart with a made-up line.
+    expect(charts.map((c) => c.channelId)).toEqual(['voice']);
+    const voice = charts[0]!;
+    expect(voice.target?.value).toBe(0.8);
+    expect(voice.points.map((p) => [p.id, p.cost, p.meetsTargets])).toEqual([['baseline', 1000, false], ['ot', 1200, true]]);
+    expect(voice.points.map((p) => p.serviceLevel)).toEqual(comparison.strategies.map((o) => o.simulated.channels.voice?.serviceLevel?.mean ?? null));
+  });
+
+  it('frontier: the points no other beats on both cost and service', () => {
+    expect(frontierOf([
+      { id: 'a', cost: 100, serviceLevel: 0.7 }, { id: 'b', cost: 150, serviceLevel: 0.9 },
+      { id: 'c', cost: 160, serviceLevel: 0.8 }, { id: 'd', cost: 120, serviceLevel: null }, { id: 'e', cost: 100, serviceLevel: 0.6 },
+    ])).toEqual(['a', 'b']);
   });
 
   it('KPI columns follow the targets, and pass/fail comes from the failure list', () => {

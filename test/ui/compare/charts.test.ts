@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import fc from 'fast-check';
+import { estimateTextWidth } from '../../../src/ui/charts/textWidth';
 import { describe, expect, it } from 'vitest';
 import { drawBands } from '../../../src/ui/charts/bands/draw';
 import { bandsModel } from '../../../src/ui/charts/bands/model';
@@ -7,7 +8,7 @@ import { drawBars } from '../../../src/ui/charts/bars/draw';
 import { barsModel } from '../../../src/ui/charts/bars/model';
 import { formatMoney } from '../../../src/ui/charts/money';
 import { drawScatter } from '../../../src/ui/charts/scatter/draw';
-import { scatterModel } from '../../../src/ui/charts/scatter/model';
+import { fitText, SCATTER_FONT, scatterModel } from '../../../src/ui/charts/scatter/model';
 import { renderSvg } from '../../../src/ui/charts/svgExport';
 import { intervalBand } from '../../../src/simulation/run/shape';
 import { roundSvg } from '../charts/roundSvg';
@@ -104,5 +105,23 @@ describe('cost vs service scatter', () => {
     expect(twin.marks.find((k) => k.id === 'a')!.label.lines).toEqual(['Baseline', 'Same as baseline']);
     expect(twin.marks.find((k) => k.id === 'e')!.label.lines).toEqual([]);
     expect(roundSvg(renderSvg(drawScatter, m))).toMatchSnapshot();
+  });
+
+  it('keeps every label inside the chart, cut with an ellipsis when a name is long, the full name in the readout', () => {
+    const long = 'Up to 10 agents moved to Phone, 15–20 Jun + 0.5 h overtime a day, 15–20 Jun';
+    const m = scatterModel({ ...scatterInputs(), width: 420, points: [...scatterInputs().points.slice(0, 3), { id: 'z', label: long, cost: 110_000, costCi95: 0, serviceLevel: 0.9, meetsTargets: true }] });
+    for (const k of m.marks) {
+      for (const line of k.label.lines) {
+        const w = estimateTextWidth(line, SCATTER_FONT);
+        const [x0, x1] = k.label.anchor === 'start' ? [k.label.x, k.label.x + w] : [k.label.x - w, k.label.x];
+        expect(x0).toBeGreaterThanOrEqual(0);
+        expect(x1).toBeLessThanOrEqual(420);
+      }
+    }
+    const z = m.marks.find((k) => k.id === 'z')!;
+    expect(z.label.lines[0]).toMatch(/…$/);
+    expect(z.readout).toContain(long);
+    expect(z.readout).toContain('90.0 %');
+    expect(fitText('Short', 200)).toBe('Short');
   });
 });

@@ -1,4 +1,5 @@
 /** Band chart, the draw step: joins a `BandsModel` into an `<svg>`. */
+import { drawHoverColumns } from '../readout';
 import { drawAxes, drawGrid, drawTitle, layer, prepareSvg, text } from '../draw';
 import { INK } from '../palette';
 import { BANDS_FONT, type BandsModel } from './model';
@@ -29,6 +30,7 @@ export function drawBands(svgElement: SVGSVGElement, model: BandsModel): void {
   }
 
   drawAxes(svg, frame);
+  drawHoverColumns(layer(svg, 'hover'), model.hover, plot);
 
   const legend = layer(svg, 'legend');
   for (const e of model.legend) {

@@ -5,6 +5,8 @@
  * Intervals with no figure (nothing arrived) break the line rather than dropping it to zero.
  * Figures are per interval, so lines are steps, as in the time-series chart.
  */
+import { formatPercent } from '../../format';
+import { hoverColumns, intervalWhen, type HoverColumn } from '../readout';
 import { area, curveStepAfter, line } from 'd3';
 import { timeAxis, type AxisTick } from '../axis';
 import { estimateTextWidth } from '../textWidth';
@@ -48,6 +50,8 @@ export interface BandsModel {
   paths: { id: string; label: string; colour: string; dashed: boolean; line: string; band: string }[];
   target: { y: number; label: string } | null;
   legend: BandsLegendEntry[];
+  /** Per interval: the day, the time, each strategy's share with its 95% interval. */
+  hover: HoverColumn[];
 }
 
 export const BANDS_FONT = 15;
@@ -104,5 +108,11 @@ export function bandsModel(input: BandsInput): BandsModel {
     paths,
     target: input.target ? { y: y(clean(input.target.value) ?? 0), label: input.target.label } : null,
     legend: legend0.map((e) => ({ ...e, x: e.x + plot.left, y: e.y + LEGEND_TOP })),
+    hover: hoverColumns(first, count, axis.at, (i) => `${intervalWhen(input.startDate, input.intervalMinutes, i)}\n${input.series.map((s) => {
+      const mean = clean(s.mean[i]);
+      const lo = clean(s.lo[i]);
+      const hi = clean(s.hi[i]);
+      return `${s.label}: ${mean === null ? 'nothing arrived' : `${formatPercent(mean)}${lo !== null && hi !== null ? ` (${formatPercent(lo)}–${formatPercent(hi)})` : ''}`}`;
+    }).join('\n')}\n${input.yLabel}`),
   };
 }

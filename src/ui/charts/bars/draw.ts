@@ -21,7 +21,8 @@ export function drawBars(svgElement: SVGSVGElement, model: BarsModel): void {
     text(g, plot.left - 12, b.y + b.height / 2, `${b.label}${b.mark ? ` ${b.mark}` : ''}`, { anchor: 'end', baseline: 'middle', size: BARS_FONT, weight: b.highlight ? '700' : 'normal' });
     for (const s of b.segments) {
       g.append('rect').attr('x', s.x).attr('y', b.y).attr('width', Math.max(0, s.width)).attr('height', b.height)
-        .attr('fill', s.colour).attr('stroke', '#fff').attr('stroke-width', 1).attr('data-key', s.key);
+        .attr('fill', s.colour).attr('stroke', '#fff').attr('stroke-width', 1).attr('data-key', s.key)
+        .append('title').text(s.readout);
       if (s.text !== '') text(g, s.x + s.width / 2, b.y + b.height / 2 + 1, s.text, { anchor: 'middle', baseline: 'middle', size: 13, fill: '#fff', weight: '600' });
     }
     if (b.whisker) {

@@ -37,7 +37,8 @@ export interface BarsInput {
   xLabel?: string;
 }
 
-export interface BarSegment { key: string; x: number; width: number; colour: string; text: string }
+/** `readout`: the hover text — the row, the item and its amount. */
+export interface BarSegment { key: string; x: number; width: number; colour: string; text: string; readout: string }
 export interface BarShape {
   id: string;
   label: string;
@@ -107,7 +108,7 @@ export function barsModel(input: BarsInput): BarsModel {
       const x0 = x(from);
       const w = x(from + Math.abs(v)) - x0;
       const amount = formatMoneyShort(v, currency);
-      segments.push({ key: key.key, x: x0, width: w, colour: key.colour, text: estimateTextWidth(amount, 13) + 8 <= w ? amount : '' });
+      segments.push({ key: key.key, x: x0, width: w, colour: key.colour, text: estimateTextWidth(amount, 13) + 8 <= w ? amount : '', readout: `${r.label} — ${key.label}: ${formatMoney(v, currency)}` });
     }
     const ci = Math.max(0, r.ci95);
     return {

@@ -15,7 +15,7 @@ export function drawHeatmap(svgElement: SVGSVGElement, model: HeatmapModel): voi
   for (const c of model.cells) {
     const rect = cells.append('rect').attr('x', c.x).attr('y', c.y).attr('width', Math.max(0, c.width - 1)).attr('height', c.height - 1)
       .attr('fill', c.fill);
-    rect.append('title').text(c.value === null ? 'closed' : `${c.value > 0 ? '+' : ''}${c.value.toFixed(1)}`);
+    rect.append('title').text(c.readout);
     // The mark repeats "short" for readers who cannot tell the colours apart.
     if (c.short && c.width >= 6) {
       cells.append('circle').attr('cx', c.x + c.width / 2).attr('cy', c.y + c.height / 2).attr('r', Math.min(3.5, c.width / 4))

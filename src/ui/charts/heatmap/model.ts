@@ -29,6 +29,8 @@ export interface HeatmapInput {
   valueLabel: string;
   negativeLabel: string;
   positiveLabel: string;
+  /** The unit of a cell's value in the hover readout ("agents"). */
+  unit?: string;
   width: number;
 }
 
@@ -43,6 +45,8 @@ export interface HeatmapCell {
   value: number | null;
   /** Below zero: drawn with a mark as well as a colour. */
   short: boolean;
+  /** The hover readout: the day, the time, the value with its unit and meaning. */
+  readout: string;
 }
 
 export interface HeatmapModel {
@@ -58,6 +62,12 @@ export interface HeatmapModel {
 }
 
 const CELL_HEIGHT = 26;
+
+function readoutValue(value: number | null, input: HeatmapInput): string {
+  if (value === null) return 'closed';
+  const amount = `${Math.abs(value).toFixed(1)}${input.unit ? ` ${input.unit}` : ''}`;
+  return value < 0 ? `${input.negativeLabel} ${amount}` : value > 0 ? `${input.positiveLabel} ${amount}` : `balanced (0${input.unit ? ` ${input.unit}` : ''})`;
+}
 export const HEATMAP_FONT = 14;
 
 /** The largest |value|, at least 1 so an all-zero map still has a scale. */
@@ -91,6 +101,7 @@ export function heatmapModel(input: HeatmapInput): HeatmapModel {
         x: left + column * cellWidth, y: top + row * CELL_HEIGHT, width: cellWidth, height: CELL_HEIGHT,
         fill: value === null ? CLOSED_FILL : colour(value),
         value, short: value !== null && value < 0,
+        readout: `${r.label}, ${input.columnLabels[column] ?? ''}: ${readoutValue(value, input)}`,
       });
     });
   });

@@ -35,6 +35,7 @@ export function drawScatter(svgElement: SVGSVGElement, model: ScatterModel): voi
   const marks = layer(svg, 'marks');
   for (const m of model.marks) {
     const g = marks.append('g').attr('data-point', m.id).attr('data-pass', String(m.pass));
+    g.append('title').text(m.readout);
     if (m.whisker) g.append('line').attr('x1', m.whisker.x1).attr('x2', m.whisker.x2).attr('y1', m.y).attr('y2', m.y).attr('stroke', MUTED_INK).attr('stroke-width', 1.5);
     if (m.highlight) g.append('circle').attr('cx', m.x).attr('cy', m.y).attr('r', 13).attr('fill', 'none').attr('stroke', INK).attr('stroke-width', 2);
     if (m.pass) passMark(g, m.x, m.y, 7); else failMark(g, m.x, m.y, 6);

@@ -7,7 +7,8 @@
  * one), and every point is labelled; labels are pushed down until they no longer overlap.
  */
 import { extent, scaleLinear } from 'd3';
-import { formatMoneyShort } from '../money';
+import { formatPercent } from '../../format';
+import { formatMoney, formatMoneyShort } from '../money';
 import { estimateTextWidth } from '../textWidth';
 
 export interface ScatterPoint {
@@ -32,6 +33,9 @@ export interface ScatterInput {
   yLabel: string;
   /** Under the x axis; by default the total cost over the horizon. */
   xLabel?: string;
+  /** The legend's words for pass and fail (a per-channel chart judges that channel only). */
+  passLabel?: string;
+  failLabel?: string;
   width: number;
   height: number;
 }
@@ -45,6 +49,8 @@ export interface ScatterMark {
   whisker: { x1: number; x2: number } | null;
   /** Points drawn on the same spot share one label, a line per strategy (the first carries it). */
   label: { x: number; y: number; lines: string[]; anchor: 'start' | 'end' };
+  /** The hover readout: the strategy, its cost with the interval, its service level, pass/fail. */
+  readout: string;
 }
 
 export interface ScatterModel {
@@ -68,12 +74,20 @@ export const FAIL_COLOUR = '#D55E00';
 const LEGEND_TOP = 50;
 export const LABEL_GAP = 18;
 
+/** `text`, cut with an ellipsis to fit `room` pixels at the chart's font. */
+export function fitText(text: string, room: number): string {
+  if (estimateTextWidth(text, SCATTER_FONT) <= room) return text;
+  let cut = text;
+  while (cut.length > 1 && estimateTextWidth(`${cut}…`, SCATTER_FONT) > room) cut = cut.slice(0, -1);
+  return `${cut.trimEnd()}…`;
+}
+
 export function scatterModel(input: ScatterInput): ScatterModel {
   const { width, height, currency } = input;
   const points = input.points.filter((p) => p.serviceLevel !== null && Number.isFinite(p.serviceLevel) && Number.isFinite(p.cost));
   const legendItems: { kind: ScatterModel['legend'][number]['kind']; label: string }[] = [
-    { kind: 'pass', label: 'meets every target' },
-    { kind: 'fail', label: 'misses a target' },
+    { kind: 'pass', label: input.passLabel ?? 'meets every target' },
+    { kind: 'fail', label: input.failLabel ?? 'misses a target' },
     { kind: 'frontier', label: 'frontier: cheapest for its service level' },
   ];
   if (input.target) legendItems.push({ kind: 'target', label: input.target.label });
@@ -109,6 +123,7 @@ export function scatterModel(input: ScatterInput): ScatterModel {
       id: p.id, x: px, y: py, pass: p.meetsTargets, highlight: p.highlight ?? false,
       whisker: p.costCi95 > 0 ? { x1: x(p.cost - p.costCi95), x2: x(p.cost + p.costCi95) } : null,
       label: { x: anchor === 'start' ? px + 12 : px - 12, y: py + 5, lines: [p.label], anchor },
+      readout: `${p.label}: ${formatMoney(p.cost, currency)}${p.costCi95 > 0 ? ` ± ${formatMoney(p.costCi95, currency)}` : ''}, ${formatPercent(p.serviceLevel)}; ${p.meetsTargets ? '✓ meets' : '✗ misses'} the target`,
     };
   });
   // Strategies that land on the same spot (e.g. levers that change nothing) share one label.
@@ -122,6 +137,13 @@ export function scatterModel(input: ScatterInput): ScatterModel {
         break;
       }
     }
+  }
+  // A label longer than the room beside its point is cut with an ellipsis, so it stays inside the
+  // chart (a projector or a half-width chart); the full name is in the point's hover readout.
+  const right = width - 4;
+  for (const m of marks) {
+    const room = m.label.anchor === 'start' ? right - m.label.x : m.label.x - 4;
+    m.label.lines = m.label.lines.map((line) => fitText(line, room));
   }
   // Greedy: in order of height, push a label down while it overlaps one already placed.
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];

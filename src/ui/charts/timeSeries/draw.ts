@@ -1,4 +1,5 @@
 /** Time-series chart, the draw step: joins a `TimeSeriesModel` into an `<svg>`. */
+import { drawHoverColumns } from '../readout';
 import { MUTED_INK, PEAK_SHADE } from '../palette';
 import { drawAxes, drawGrid, drawTitle, layer, prepareSvg, text } from '../draw';
 import { BAND_FONT, FONT_SIZE, type TimeSeriesModel } from './model';
@@ -33,6 +34,7 @@ export function drawTimeSeries(svgElement: SVGSVGElement, model: TimeSeriesModel
   }
 
   drawAxes(svg, frame);
+  drawHoverColumns(layer(svg, 'hover'), model.hover, plot);
 
   const legend = layer(svg, 'legend');
   for (const e of model.legend) {

@@ -7,6 +7,8 @@
  * changing at boundaries, docs/model.md "Time"), so series are drawn as steps: value `v[i]` from the
  * start of interval `i` to the start of interval `i + 1`.
  */
+import { formatNumber } from '../../format';
+import { hoverColumns, intervalWhen, type HoverColumn } from '../readout';
 import { area, curveStepAfter, line, max, scaleLinear, scaleUtc, format } from 'd3';
 import { estimateTextWidth } from '../textWidth';
 import { formatClock, formatDay, intervalStart } from '../time';
@@ -62,6 +64,8 @@ export interface TimeSeriesModel {
   bands: BandRect[];
   paths: SeriesPath[];
   legend: LegendEntry[];
+  /** Per interval: the day, the time, each series' value and the unit. */
+  hover: HoverColumn[];
 }
 
 export const FONT_SIZE = 15;
@@ -163,5 +167,6 @@ export function timeSeriesModel(input: TimeSeriesInput): TimeSeriesModel {
     yTicks: yTickValues.map((v, k) => ({ position: y(v), label: yTickLabels[k], major: v === 0 })),
     bands, paths,
     legend: legend0.map((e) => ({ ...e, x: e.x + plot.left, y: e.y + LEGEND_TOP })),
+    hover: hoverColumns(first, count, xAt, (i) => `${intervalWhen(startDate, intervalMinutes, i)}\n${input.series.map((s) => `${s.label}: ${formatNumber(s.values[i] ?? null, 1)}`).join('\n')}\n(${input.yLabel})`),
   };
 }

@@ -1,0 +1,159 @@
+/**
+ * Workshop mode: one full screen in large type that tells the story — the peak, the gap, the
+ * strategies side by side with their verdict and extra cost — with the assumptions as sliders.
+ * Every slider is a scenario edit; the analytic figures follow at once (live what-if), "Confirm
+ * by simulation" runs the comparison in workers. Snapshots freeze the figures under a name and
+ * line up side by side. Keyboard only: Tab to a slider, arrows move it; S freezes a snapshot,
+ * 1–9 show or hide one, C confirms by simulation, Escape leaves (a presenter's clicker sends keys).
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { formatMoneyChange } from '../charts/money';
+import { formatDayRanges } from '../charts/time';
+import { createLiveWhatIf } from '../compare/liveWhatIf';
+import { StrategyFigures } from '../compare/StrategyFigures';
+import { missingAgentHours } from '../data/staffingSeries';
+import { formatNumber } from '../format';
+import { useTranslation } from '../i18n/useTranslation';
+import { RunProgress } from '../simulate/RunProgress';
+import { useAppState } from '../state/context';
+import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
+import { isCurrentTag, latestRun } from '../state/runsSlice';
+import { ASSUMPTIONS, readAssumption, writeAssumption } from './assumptions';
+import { loadSnapshots, saveSnapshots, takeSnapshot, toggleShown, type Snapshot } from './snapshots';
+import './workshop.css';
+
+const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+
+export function WorkshopView({ onExit }: { onExit: () => void }) {
+  const { t } = useTranslation();
+  const scenario = useAppState((s) => s.scenario);
+  const setScenario = useAppState((s) => s.setScenario);
+  const comparison = useAppState((s) => s.comparison);
+  const runs = useAppState((s) => s.runs);
+  const startComparison = useAppState((s) => s.startComparison);
+  const cancelRun = useAppState((s) => s.cancelRun);
+  const resolved = selectResolved(scenario);
+  const liveWhatIf = useRef(createLiveWhatIf()).current;
+  const live = useMemo(() => liveWhatIf.figures(scenario, resolved), [liveWhatIf, scenario, resolved]);
+  const run = latestRun(runs, 'compare');
+  const running = run?.status === 'running';
+  const current = comparison !== null && isCurrentTag(comparison.tag, scenario);
+  const strategies = [{ id: 'baseline', name: t('strategies.baseline') }, ...scenario.strategies.map((s) => ({ id: s.id, name: s.name }))];
+  const currency = resolved.costs.currency;
+
+  // The story: the peak's days and the agent-hours missing on the first channel over them.
+  const peaks = selectPeaks(scenario);
+  const plan = selectPlan(scenario);
+  const peakDays = peaks.isPeak.flatMap((p, d) => (p ? [addDays(resolved.startDate, d)] : []));
+  const missing = missingAgentHours(resolved, plan.channels[0]!, (d) => (peakDays.length > 0 ? peaks.isPeak[d]! : true));
+
+  const [snapshots, setSnapshots] = useState<Snapshot[]>(() => loadSnapshots(scenario.name));
+  const [shown, setShown] = useState<number[]>([]);
+  const [naming, setNaming] = useState<string | null>(null);
+  const freeze = (name: string) => {
+    const next = [...snapshots, takeSnapshot(name.trim() || t('workshop.snapshotN', { n: snapshots.length + 1 }), currency, strategies, live, new Date())];
+    setSnapshots(next);
+    saveSnapshots(scenario.name, next);
+    setShown((s) => toggleShown(s, next.length - 1));
+    setNaming(null);
+  };
+
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    root.current?.focus();
+    // Full screen when the browser allows it (a click or key started this); the view works without.
+    root.current?.requestFullscreen?.().catch(() => {});
+    return () => { if (document.fullscreenElement) void document.exitFullscreen().catch(() => {}); };
+  }, []);
+  const onKey = (e: React.KeyboardEvent) => {
+    if (naming !== null) return;
+    const target = e.target as HTMLElement;
+    if (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text') return;
+    if (e.key === 'Escape') { e.preventDefault(); onExit(); } else if (e.key === 's' || e.key === 'S') { e.preventDefault(); setNaming(''); } else if ((e.key === 'c' || e.key === 'C') && !running) { e.preventDefault(); startComparison(); } else if (/^[1-9]$/.test(e.key) && Number(e.key) <= snapshots.length) { e.preventDefault(); setShown((s) => toggleShown(s, Number(e.key) - 1)); }
+  };
+
+  return (
+    <div className="workshop" ref={root} tabIndex={-1} onKeyDown={onKey} role="region" aria-label={t('workshop.title')} data-testid="workshop">
+      <header className="workshop-head">
+        <h2>{t('workshop.title')} · <span translate="no">{scenario.name}</span></h2>
+        <p className="workshop-keys">{t('workshop.keys')}</p>
+        <button type="button" onClick={onExit}>{t('workshop.exit')}</button>
+      </header>
+      <section className="workshop-story" aria-label={t('workshop.story')}>
+        <p><strong>{t('workshop.peak')}</strong> {peakDays.length > 0 ? formatDayRanges(peakDays) : t('workshop.noPeak')}</p>
+        <p data-testid="workshop-gap"><strong>{t('workshop.gap')}</strong> {t('workshop.gapText', { hours: formatNumber(missing), channel: resolved.channels[0]?.name ?? '' })}</p>
+      </section>
+      <div className="workshop-body">
+        <section className="workshop-strategies" aria-label={t('strategies.list')}>
+          {strategies.map((s) => (
+            <article key={s.id} className="workshop-card" data-testid={`workshop-${s.id}`}>
+              <h3 translate={s.id === 'baseline' ? undefined : 'no'}>{s.name}</h3>
+              <StrategyFigures id={s.id} live={live.get(s.id)} simulated={comparison?.result.strategies.find((o) => o.id === s.id)} before={!current} currency={currency} />
+            </article>
+          ))}
+        </section>
+        <section className="workshop-sliders" aria-label={t('workshop.assumptions')}>
+          {ASSUMPTIONS.map((a) => {
+            const value = readAssumption(a, scenario);
+            if (value === null) return null;
+            const label = t(a.label);
+            return (
+              <label key={a.id} className="workshop-slider">
+                <span>{label}: <strong data-testid={`value-${a.id}`}>{formatNumber(value, 2)}{a.unit ? ` ${a.unit}` : ''}</strong></span>
+                <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
+                  onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value)))} />
+              </label>
+            );
+          })}
+        </section>
+      </div>
+      <div className="workshop-actions">
+        <button type="button" className="primary" disabled={running} onClick={startComparison}>{t('workshop.confirm')}</button>
+        {running && run && <RunProgress run={run} onCancel={() => cancelRun('compare')} testId="workshop-progress" />}
+        {naming === null
+          ? <button type="button" onClick={() => setNaming('')}>{t('workshop.freeze')}</button>
+          : (
+            <form className="snapshot-name" onSubmit={(e) => { e.preventDefault(); freeze(naming); }}>
+              <label>{t('workshop.snapshotName')}
+                {/* biome-ignore lint/a11y/noAutofocus: S asked for a name; the field is what the key opened */}
+                <input type="text" autoFocus value={naming} onChange={(e) => setNaming(e.target.value)} onKeyDown={(e) => { if (e.key === 'Escape') { e.stopPropagation(); setNaming(null); } }} />
+              </label>
+              <button type="submit" className="primary">{t('workshop.freezeNow')}</button>
+            </form>
+          )}
+      </div>
+      {snapshots.length > 0 && (
+        <section className="workshop-snapshots" aria-label={t('workshop.snapshots')}>
+          <div className="snapshot-keys" role="group" aria-label={t('workshop.snapshots')}>
+            {snapshots.map((s, k) => (
+              <button type="button" key={s.takenAt} aria-pressed={shown.includes(k)} onClick={() => setShown((x) => toggleShown(x, k))}>{k + 1} · <span translate="no">{s.name}</span></button>
+            ))}
+          </div>
+          {shown.length > 0 && (
+            <table className="figures snapshot-table" data-testid="snapshot-table">
+              <thead>
+                <tr><th scope="col">{t('comparison.strategy')}</th>{shown.map((k) => <th scope="col" key={k} translate="no">{snapshots[k]!.name}</th>)}</tr>
+              </thead>
+              <tbody>
+                {strategies.map((st) => (
+                  <tr key={st.id}>
+                    <th scope="row" translate={st.id === 'baseline' ? undefined : 'no'}>{st.name}</th>
+                    {shown.map((k) => {
+                      const row = snapshots[k]!.rows.find((r) => r.id === st.id);
+                      return (
+                        <td key={k}>
+                          {row?.meetsTargets == null ? '—' : <span className={`verdict ${row.meetsTargets ? 'pass' : 'fail'}`}>{row.meetsTargets ? '✓' : '✗'}</span>}
+                          {' '}{row?.extraCost == null ? '' : formatMoneyChange(row.extraCost, snapshots[k]!.currency)}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          )}
+        </section>
+      )}
+    </div>
+  );
+}

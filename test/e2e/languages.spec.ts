@@ -1,0 +1,155 @@
+/**
+ * French and English on every step: a walker reads what a person sees (text, labels, tooltips)
+ * and fails on a raw message key, or, in French, on an English word. What the scenario itself
+ * holds (its names, its descriptions: marked translate="no") is the user's and is left out.
+ * Screenshots of every step at 1280×720 and 1024×768 in both languages.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { SHOTS, watch } from './watch';
+
+const STEPS = ['scenario', 'forecast', 'staffing', 'strategies', 'comparison'] as const;
+/**
+ * Steps whose screens are not yet all in French (docs/workshop-and-languages.md, "What is left"):
+ * their French check is an expected failure, so the test reports an error the day one is done and
+ * this list must shrink.
+ */
+const NOT_YET_FRENCH = new Set<string>(['scenario', 'forecast', 'staffing', 'comparison']);
+
+/** Words of the app's English that no French screen should show (the sample's data never uses them). */
+const ENGLISH = [
+  'the', 'and', 'with', 'when', 'Strategy', 'Strategies', 'extra', 'meets', 'misses', 'Simulate', 'Cancel', 'Delete',
+  'Duplicate', 'agents', 'per', 'days', 'Save', 'Saved', 'Undo', 'Redo', 'Step', 'Next', 'Open', 'Copy', 'link',
+  'replications', 'Seed', 'target', 'targets', 'cost', 'Baseline', 'lever', 'hours', 'Contract', 'Rate', 'Pricing',
+  'wait', 'before', 'Compare', 'Forecast', 'Staffing', 'Comparison', 'Scenario', 'required', 'available', 'Service level',
+];
+const RAW_KEY = /\b(app|nav|guide|strategies|live|simulate|verdict|levers|words)\.[A-Za-z_]+(\.[A-Za-z_]+)*\b/;
+
+/** What the page says, without what the scenario holds: visible text, labels, tooltips. */
+async function shownText(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const copy = document.body.cloneNode(true) as HTMLElement;
+    for (const el of copy.querySelectorAll('[translate="no"], script, style')) el.remove();
+    const attrs = [...copy.querySelectorAll('[aria-label], [title], [placeholder]')]
+      .flatMap((el) => ['aria-label', 'title', 'placeholder'].map((a) => el.getAttribute(a) ?? ''));
+    const svgTitles = [...copy.querySelectorAll('svg title')].map((t) => t.textContent ?? '');
+    document.body.append(copy);
+    copy.style.position = 'absolute';
+    // biome-ignore lint/performance/useDomNodeTextContent: what a person sees, not text CSS hides
+    const text = copy.innerText;
+    copy.remove();
+    return [text, ...attrs, ...svgTitles.slice(0, 200)].join('\n');
+  });
+}
+
+function englishIn(text: string): string[] {
+  return ENGLISH.filter((w) => new RegExp(`(^|[^\\p{L}])${w}([^\\p{L}]|$)`, 'u').test(text));
+}
+
+async function openStep(page: Page, step: string) {
+  await page.goto(`/#/${step}`);
+  await expect(page.locator('main h2').first()).toBeVisible();
+  if (step === 'strategies') await page.getByRole('button', { name: /^Outsource voice overflow/ }).click();
+}
+
+/** The comparison step with results on it (2 replications: the words, not the figures, are checked). */
+async function compareBriefly(page: Page) {
+  const replications = page.locator('.run-settings input').first();
+  await replications.fill('2');
+  await replications.press('Enter');
+  await page.locator('.run-bar button.primary').click();
+  await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 120_000 });
+}
+
+test.describe('in French (a French browser)', () => {
+  test.use({ locale: 'fr-FR' });
+
+  for (const step of STEPS) {
+    test(`step ${step}: no English word, no raw key`, async ({ page }) => {
+      if (NOT_YET_FRENCH.has(step)) test.fail(true, 'not yet translated: see docs/workshop-and-languages.md');
+      const seen = watch(page);
+      await openStep(page, step);
+      if (step === 'comparison') await compareBriefly(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      const text = await shownText(page);
+      expect(text).not.toMatch(RAW_KEY);
+      expect(englishIn(text), `English words on the ${step} step`).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    });
+  }
+
+  test('French formats, and the switch to English keeps the work on screen', async ({ page }) => {
+    const seen = watch(page);
+    await openStep(page, 'strategies');
+    await expect(page.getByRole('heading', { name: 'Stratégies', level: 2 })).toBeVisible();
+    const live = page.getByTestId('live-outsource-voice');
+    // French money: digits grouped by a narrow space, the euro after: "+89 200 € de surcoût".
+    await expect(live.getByTestId('live-extra')).toHaveText(/^[+−]?\d{1,3}(\u202f\d{3})*[\u00a0\u202f]€ de surcoût$/);
+    const slider = page.getByRole('slider', { name: 'Conseillers sous contrat (curseur)' });
+    const agents = Number(await slider.inputValue()) + 1;
+    await slider.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByLabel('Conseillers sous contrat', { exact: true })).toHaveValue(String(agents));
+    await page.getByRole('group', { name: 'Langue' }).getByRole('button', { name: 'English' }).click();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { name: 'Strategies', level: 2 })).toBeVisible();
+    await expect(live.getByTestId('live-extra')).toHaveText(/^[+−]?€[\d,]+ extra$/);
+    // The edit made in French is still there.
+    await page.getByRole('button', { name: /^Outsource voice overflow/ }).click();
+    await expect(page.getByLabel('Contracted agents', { exact: true })).toHaveValue(String(agents));
+    // The choice is kept across a reload.
+    await page.reload();
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(seen.errors).toEqual([]);
+  });
+});
+
+test.describe('in English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('no raw key on any step', async ({ page }) => {
+    for (const step of STEPS) {
+      await openStep(page, step);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+      expect(await shownText(page), step).not.toMatch(RAW_KEY);
+    }
+  });
+});
+
+for (const locale of ['fr-FR', 'en-GB']) {
+  test.describe(`projector and small screens (${locale})`, () => {
+    test.use({ locale });
+    for (const size of [{ width: 1280, height: 720 }, { width: 1024, height: 768 }]) {
+      test(`at ${size.width}×${size.height} every step fits its width and the step bar is one line`, async ({ page }) => {
+        await page.setViewportSize(size);
+        for (const step of STEPS) {
+          await openStep(page, step);
+          const tops = await page.locator('.app-nav li').evaluateAll((items) => items.map((li) => Math.round(li.getBoundingClientRect().top)));
+          expect(new Set(tops).size, `${step}: step bar on one line`).toBe(1);
+          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+          expect(overflow, `${step}: no sideways scrolling`).toBeLessThanOrEqual(0);
+          await page.screenshot({ path: `${SHOTS}/${locale.slice(0, 2)}-${step}-${size.width}.png` });
+          if (step === 'scenario') {
+            // The live results panel stays in view while editing far down the form.
+            await page.mouse.wheel(0, 2500);
+            await page.waitForTimeout(200);
+            const glance = (await page.locator('.glance').boundingBox())!;
+            expect(glance.x + glance.width, 'results panel inside the width').toBeLessThanOrEqual(size.width);
+            expect(glance.y, 'results panel in view after scrolling').toBeGreaterThanOrEqual(0);
+            expect(glance.y, 'results panel in view after scrolling').toBeLessThan(size.height);
+          }
+        }
+      });
+    }
+  });
+}
+
+test('the skip link is the first stop and moves the focus to the content', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('button', { name: 'Skip to the content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+});
