@@ -108,6 +108,11 @@ export const BYTES_PER_ACCUMULATED_INTERVAL = 2_000;
 export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run holds at most 1.5 GB: fewer replications, a shorter horizon or longer intervals');
 
 /** One worker batch (at most 8 replications within the limits above) beyond this is stuck: stopped with an error. */
+/**
+ * The analytic search's work: each candidate it evaluates costs about channels × intervals Erlang
+ * answers (most from the cache). Past this many, it stops and says how many it left out.
+ */
+export const SEARCH_WORK = limit(0, 2_000_000, 'channel-intervals', 'the analytic search evaluates at most 2,000,000 channel-intervals (candidates × channels × intervals), so it ends in seconds on any scenario');
 export const WORKER_BATCH_SECONDS = limit(0, 600, 's', 'a batch of replications must finish within 10 minutes');
 
 /** `1e5` → "100,000"; `86400` with unit 's' → "86,400 s (24 h)". */

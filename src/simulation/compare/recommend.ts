@@ -9,6 +9,7 @@
  * decision dates that still work, or, when nothing passes, the one that comes closest. The
  * evaluated list is returned so the simulator can confirm the best candidates.
  */
+import { SEARCH_WORK } from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyFile } from '../../scenario/schema';
 import { applyStrategyChecked } from '../levers';
@@ -60,7 +61,11 @@ export function paretoFrontier(points: FrontierPoint[]): FrontierPoint[] {
 
 const money = (x: number, currency: string) => `${Math.round(x).toLocaleString('en-US')} ${currency}`;
 
-export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.strategies): Recommendation {
+/**
+ * @param workBudget channel-intervals the search may evaluate beyond the scenario's own
+ *   strategies (limits.ts, SEARCH_WORK); tests pass a small one
+ */
+export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.strategies, workBudget: number = SEARCH_WORK.max): Recommendation {
   const cache = createAnalyticCache(s.intervalMinutes);
   const own = compareAnalytic(s, strategies, cache);
   const baseline = own.strategies[0];
@@ -68,8 +73,14 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
     strategy: { id: result.id, name: result.name, levers: result.levers },
     result,
   }));
-  // A candidate its levers refuse on this scenario (a budget: levers/overtime.ts) is left out.
+  // A candidate its levers refuse on this scenario (a budget: levers/overtime.ts) is left out,
+  // and so is every candidate past the search's own work budget (counted, and said).
+  const perCandidate = Math.max(1, s.intervalCount * s.channels.length);
+  let allowed = Math.floor(workBudget / perCandidate);
+  let skipped = 0;
   const run = (strategy: StrategyFile): AnalyticStrategyResult | null => {
+    if (allowed <= 0) { skipped++; return null; }
+    allowed--;
     const applied = applyStrategyChecked(s, strategy);
     if (!applied.ok) return null;
     const result = evaluateAnalytic(applied.scenario, cache, strategy.levers);
@@ -86,6 +97,9 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
     for (const strategy of singleCandidates(s, baseline)) run(strategy);
     for (const strategy of mixCandidates(evaluated, rankResults)) run(strategy);
     latest = decisionSweep(s, evaluated, run);
+    if (skipped > 0) {
+      reasons.push(`The search stopped early on this large scenario: ${skipped} candidate evaluation(s) left out (${perCandidate.toLocaleString('en-US')} channel-intervals each; ${SEARCH_WORK.reason}).`);
+    }
   }
   evaluated.sort((a, b) => rankResults(a.result, b.result));
   const best = evaluated[0];

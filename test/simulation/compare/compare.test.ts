@@ -73,3 +73,17 @@ describe('recommend', () => {
     }), { seed: 9, numRuns: 100 });
   });
 });
+
+describe('the search\'s work budget', () => {
+  it('evaluates no more candidates than the budget allows, and says how many it left out', () => {
+    const s = fixtureScenario({ days: 3, voicePerHour: [100, 160, 100], agents: 12 });
+    const full = recommend(s);
+    const perCandidate = s.intervalCount * s.channels.length;
+    const own = 1 + s.strategies.length;
+    expect(full.candidates.length).toBeGreaterThan(own + 3);
+    expect(full.reasons.join(' ')).not.toMatch(/stopped early/);
+    const cut = recommend(s, s.strategies, 3 * perCandidate);
+    expect(cut.candidates).toHaveLength(own + 3);
+    expect(cut.reasons.join(' ')).toMatch(/The search stopped early on this large scenario: \d+ candidate evaluation\(s\) left out/);
+  });
+});
