@@ -34,6 +34,11 @@ export const weekdayShort = (): string[] => {
   const f = new Intl.DateTimeFormat(language() === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'short', timeZone: 'UTC' });
   return Array.from({ length: 7 }, (_, k) => f.format(new Date(Date.UTC(2024, 0, 1 + k))));
 };
+/** Monday first: `Monday … Sunday`, `lundi … dimanche`. */
+export const weekdayLong = (): string[] => {
+  const f = new Intl.DateTimeFormat(language() === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, k) => f.format(new Date(Date.UTC(2024, 0, 1 + k))));
+};
 /** `08:30` (the same in both languages). */
 export const formatClock = utcFormat('%H:%M');
 /** `Mon 6 Jan 08:30`, `lun. 6 janv. 08:30`. */
