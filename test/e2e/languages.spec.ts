@@ -10,9 +10,9 @@ import { SHOTS, watch } from './watch';
 
 const STEPS = ['scenario', 'forecast', 'staffing', 'strategies', 'comparison'] as const;
 /**
- * Steps whose screens are not yet all in French (docs/workshop-and-languages.md, "What is left"):
- * their French check is an expected failure, so the test reports an error the day one is done and
- * this list must shrink.
+ * Steps whose screens are not yet all in French, if any: their French check becomes an expected
+ * failure (so finishing one makes the test report an error until it leaves this list). Empty:
+ * every step passes.
  */
 const NOT_YET_FRENCH = new Set<string>([]);
 
@@ -87,7 +87,10 @@ test.describe('in French (a French browser)', () => {
       if (NOT_YET_FRENCH.has(step)) test.fail(true, 'not yet translated: see docs/workshop-and-languages.md');
       const seen = watch(page);
       await openStep(page, step);
-      if (step === 'comparison') await compareBriefly(page);
+      if (step === 'comparison') {
+        await compareBriefly(page);
+        await page.screenshot({ path: `${SHOTS}/fr-comparison-results.png`, fullPage: true });
+      }
       await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
       const text = withoutData(await shownText(page));
       expect(text).not.toMatch(RAW_KEY);

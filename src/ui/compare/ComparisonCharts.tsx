@@ -1,4 +1,5 @@
 /** The comparison's charts: per-interval service level with bands, cost breakdown, cost vs service. */
+import { strategyName } from './engineWords';
 import { t } from '../i18n';
 import { useCallback, useMemo, useState } from 'react';
 import type { ResolvedScenario } from '../../scenario/model';
@@ -51,7 +52,7 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
               <input type="checkbox" checked={shown.includes(o.id)}
                 onChange={(e) => setShown(e.target.checked ? [...shown, o.id] : shown.filter((x) => x !== o.id))} />
               <span className="swatch" style={{ background: strategyColour(outcome, o.id) }} aria-hidden="true" />
-              {o.name}
+              {strategyName(o)}
             </label>
           ))}
         </fieldset>

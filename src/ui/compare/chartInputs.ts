@@ -3,6 +3,7 @@
  * strategies (with 95% bands and the channel's target), cost breakdown per lever, and cost
  * versus service with the frontier. Pure, so tests check the shaping without a browser.
  */
+import { strategyName } from './engineWords';
 import { formatPercent } from '../format';
 import { t as msg } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
@@ -11,9 +12,10 @@ import type { BarKey, BarsInput } from '../charts/bars/model';
 import { seriesColour } from '../charts/palette';
 import type { ScatterInput } from '../charts/scatter/model';
 
-const pct = (share: number) => formatPercent(share, 0);
 import type { ComparisonOutcome } from '../simulate/types';
 import { breakdownIn, costIn, type CostView } from './costView';
+
+const pct = (share: number) => formatPercent(share, 0);
 
 /** A strategy's colour is its place in the comparison, the same in every chart. */
 export function strategyColour(outcome: ComparisonOutcome, id: string): string {
@@ -44,7 +46,7 @@ export function bandsInput(outcome: ComparisonOutcome, s: ResolvedScenario, chan
   const target = channelTarget(s, channelId);
   const series = outcome.strategies.filter((o) => shown.includes(o.id)).map((o) => {
     const band = o.simulated.serviceLevelByInterval[channelId] ?? { mean: [], lo: [], hi: [] };
-    return { id: o.id, label: o.name, colour: strategyColour(outcome, o.id), dashed: o.id === 'baseline', ...band };
+    return { id: o.id, label: strategyName(o), colour: strategyColour(outcome, o.id), dashed: o.id === 'baseline', ...band };
   });
   return {
     title: msg('charts.bandsTitle', { channel: channel?.name ?? channelId, what: (target?.short ?? msg('charts.slShort')).toLowerCase() }),
@@ -74,7 +76,7 @@ export function barsInput(outcome: ComparisonOutcome, s: ResolvedScenario, view:
       : undefined,
     rows: outcome.strategies.map((o) => ({
       id: o.id,
-      label: o.name,
+      label: strategyName(o),
       values: breakdownIn(o, baseline, view),
       total: costIn(o, view).mean,
       ci95: costIn(o, view).ci95,
@@ -104,7 +106,7 @@ export function channelScatterInputs(outcome: ComparisonOutcome, s: ResolvedScen
     const points = outcome.strategies.map((o) => {
       const ch = o.simulated.channels[c.id];
       return {
-        id: o.id, label: o.name, cost: costIn(o, view).mean, costCi95: costIn(o, view).ci95,
+        id: o.id, label: strategyName(o), cost: costIn(o, view).mean, costCi95: costIn(o, view).ci95,
         serviceLevel: ch?.serviceLevel?.mean ?? ch?.withinTargets?.[0]?.mean ?? null,
         meetsTargets: !o.simulated.failures.some((f) => f.channelId === c.id),
         highlight: o.id === outcome.recommendation.strategyId,
