@@ -7,6 +7,7 @@
  * 1–9 show or hide one, C confirms by simulation, Escape leaves (a presenter's clicker sends keys).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { addDays } from '../../scenario/calendar';
 import { formatMoneyChange } from '../charts/money';
 import { formatDayRanges } from '../charts/time';
 import { createLiveWhatIf } from '../compare/liveWhatIf';
@@ -21,8 +22,6 @@ import { isCurrentTag, latestRun } from '../state/runsSlice';
 import { ASSUMPTIONS, readAssumption, writeAssumption } from './assumptions';
 import { loadSnapshots, saveSnapshots, takeSnapshot, toggleShown, type Snapshot } from './snapshots';
 import './workshop.css';
-
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export function WorkshopView({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
