@@ -98,7 +98,7 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
             const label = t(a.label);
             return (
               <label key={a.id} className="workshop-slider">
-                <span>{label}: <strong data-testid={`value-${a.id}`}>{formatNumber(value, 2)}{a.unit ? ` ${a.unit}` : ''}</strong></span>
+                <span>{label}: <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
                 <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
                   onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value)))} />
               </label>

@@ -361,6 +361,7 @@ export const en = {
     "a_price": "Outsourcer price",
     "a_threshold": "Outsourcer threshold",
     "a_temps": "Number of temps",
+    "a_tempsStart": "Temps on the phones from",
     "a_overtime": "Overtime hours per agent per day",
     "a_moved": "Agents moved"
   },

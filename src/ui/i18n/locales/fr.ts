@@ -364,6 +364,7 @@ export const fr: Messages = {
     "a_price": "Tarif du prestataire",
     "a_threshold": "Seuil de débordement",
     "a_temps": "Nombre d’intérimaires",
+    "a_tempsStart": "Intérimaires au téléphone à partir du",
     "a_overtime": "Heures sup. par conseiller et par jour",
     "a_moved": "Conseillers réaffectés"
   },
