@@ -20,7 +20,7 @@ import { useAppState } from '../state/context';
 import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
 import { isCurrentTag, latestRun } from '../state/runsSlice';
 import { ASSUMPTIONS, readAssumption, writeAssumption } from './assumptions';
-import { loadSnapshots, saveSnapshots, takeSnapshot, toggleShown, type Snapshot } from './snapshots';
+import { takeSnapshot, toggleShown } from './snapshots';
 import './workshop.css';
 
 export function WorkshopView({ onExit }: { onExit: () => void }) {
@@ -46,13 +46,13 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   const peakDays = peaks.isPeak.flatMap((p, d) => (p ? [addDays(resolved.startDate, d)] : []));
   const missing = missingAgentHours(resolved, plan.channels[0]!, (d) => (peakDays.length > 0 ? peaks.isPeak[d]! : true));
 
-  const [snapshots, setSnapshots] = useState<Snapshot[]>(() => loadSnapshots(scenario.name));
+  const snapshots = useAppState((s) => s.snapshots);
+  const setSnapshots = useAppState((s) => s.setSnapshots);
   const [shown, setShown] = useState<number[]>([]);
   const [naming, setNaming] = useState<string | null>(null);
   const freeze = (name: string) => {
     const next = [...snapshots, takeSnapshot(name.trim() || t('workshop.snapshotN', { n: snapshots.length + 1 }), currency, strategies, live, new Date())];
     setSnapshots(next);
-    saveSnapshots(scenario.name, next);
     setShown((s) => toggleShown(s, next.length - 1));
     setNaming(null);
   };

@@ -36,7 +36,7 @@ describe('workshop assumptions', () => {
     const a = byId('tempsStart');
     const start = readAssumption(a, s)!;
     const later = writeAssumption(a, s, start + 3);
-    const decision = (f: ScenarioFile) => (f.strategies.find((st) => st.id === 'temps')!.levers[0] as { decisionDate: string }).decisionDate;
+    const decision = (f: ScenarioFile) => (f.strategies.find((st) => st.id === 'temps')!.levers[0] as unknown as { decisionDate: string }).decisionDate;
     expect(Date.parse(decision(later)) - Date.parse(decision(s))).toBe(3 * 86_400_000);
   });
 
