@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { addDays } from '../../scenario/calendar';
-import { formatMoneyChange } from '../charts/money';
+import { formatMoneyChange, formatPrice } from '../charts/money';
 import { formatDayRanges } from '../charts/time';
 import { createLiveWhatIf } from '../compare/liveWhatIf';
 import { StrategyFigures } from '../compare/StrategyFigures';
@@ -98,7 +98,7 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
             const label = t(a.label);
             return (
               <label key={a.id} className="workshop-slider">
-                <span>{label}: <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
+                <span>{t('workshop.valueLabel', { label })} <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : a.money ? formatPrice(value, currency) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
                 <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
                   onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value)))} />
               </label>

@@ -20,6 +20,8 @@ export interface Assumption {
   max: number;
   step: number;
   unit: string;
+  /** An amount of the scenario's currency (shown as money, `29 €`). */
+  money?: boolean;
   /** Where the value lives in the file, or null when this scenario has nothing to move. */
   path: (s: ScenarioFile) => string | null;
   /** A value that is not one number of the file (a date from several fields): its own read and write. */
@@ -67,7 +69,7 @@ export const ASSUMPTIONS: Assumption[] = [
     path: (s) => (s.forecast.kind === 'profile' && (s.forecast.events?.length ?? 0) > 0 ? 'forecast.events.0.factor' : null) },
   { id: 'aht', label: 'workshop.a_aht', scale: 1, min: 60, max: 900, step: 5, unit: 's', path: (s) => (s.channels.length > 0 ? 'channels.0.aht.mean' : null) },
   { id: 'absence', label: 'workshop.a_absence', scale: 100, min: 0, max: 60, step: 1, unit: '%', path: (s) => (s.pools.length > 0 ? 'pools.0.shrinkage' : null) },
-  { id: 'price', label: 'workshop.a_price', scale: 1, min: 0, max: 60, step: 0.1, unit: '', path: firstLever('outsourcing', 'pricing.rate') },
+  { id: 'price', label: 'workshop.a_price', scale: 1, min: 0, max: 60, step: 0.1, unit: '', money: true, path: firstLever('outsourcing', 'pricing.rate') },
   { id: 'threshold', label: 'workshop.a_threshold', scale: 1, min: 0, max: 180, step: 5, unit: 's', path: firstLever('outsourcing', 'routing.seconds') },
   { id: 'temps', label: 'workshop.a_temps', scale: 1, min: 0, max: 80, step: 1, unit: '', path: firstLever('temps', 'count') },
   { id: 'tempsStart', label: 'workshop.a_tempsStart', scale: 1, min: -14, max: 21, step: 1, unit: '', path: firstLever('temps', 'decisionDate'), custom: tempsStart },

@@ -355,6 +355,7 @@ export const en = {
     "freezeNow": "Freeze",
     "snapshots": "Snapshots",
     "snapshotN": "Snapshot {{n}}",
+    "valueLabel": "{{label}}:",
     "a_peak": "Peak size",
     "a_aht": "Handle time",
     "a_absence": "Absence",

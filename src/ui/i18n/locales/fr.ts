@@ -358,6 +358,7 @@ export const fr: Messages = {
     "freezeNow": "Figer",
     "snapshots": "Instantanés",
     "snapshotN": "Instantané {{n}}",
+    "valueLabel": "{{label}} :",
     "a_peak": "Ampleur du pic",
     "a_aht": "DMT",
     "a_absence": "Absentéisme",
