@@ -31,8 +31,8 @@ export function formatSeconds(seconds: number | null): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
-/** A count with thousands separators; `digits` decimals at most. */
-export function formatNumber(value: number | null, digits = 0): string {
+/** A count with thousands separators; `digits` decimals at most, `minDigits` at least. */
+export function formatNumber(value: number | null, digits = 0, minDigits = 0): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
-  return value.toLocaleString(intlLocale(), { maximumFractionDigits: digits, minimumFractionDigits: 0 });
+  return value.toLocaleString(intlLocale(), { maximumFractionDigits: digits, minimumFractionDigits: minDigits });
 }

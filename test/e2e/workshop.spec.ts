@@ -61,6 +61,12 @@ test('workshop mode: a slider moves a verdict and an extra cost by the next fram
   await workshop.press('Escape');
   await expect(workshop).toHaveCount(0);
   await expect(page.getByRole('button', { name: /Undo/ })).toBeEnabled();
+
+  // The snapshots are kept with the scenario: back after a reload.
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await page.reload();
+  await page.getByRole('button', { name: 'Workshop mode' }).click();
+  await expect(workshop.getByRole('group', { name: 'Snapshots' }).getByRole('button')).toHaveText(['1 · Fewer temps', '2 · More temps']);
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });

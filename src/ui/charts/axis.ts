@@ -2,6 +2,7 @@
  * A time axis over intervals of the horizon, shared by the chart kinds that plot per-interval
  * figures: day ticks over several days, clock ticks over one day, on the UTC axis of time.ts.
  */
+import { t } from '../i18n';
 import { scaleUtc, type ScaleTime } from 'd3';
 import { formatClock, formatDay, intervalStart } from './time';
 
@@ -25,7 +26,7 @@ export function timeAxis(startDate: string, intervalMinutes: number, first: numb
     ? x.ticks(Math.max(2, Math.min(Math.ceil(spanDays), Math.floor(width / 90)))).map((d) => ({ position: x(d), label: formatDay(d), major: d.getUTCHours() === 0 }))
     : x.ticks(Math.max(2, Math.floor(width / 70))).map((d) => ({ position: x(d), label: formatClock(d), major: d.getUTCHours() === 0 }));
   const label = spanDays > 1.5
-    ? `Date (ticks at midnight, one step = ${intervalMinutes} min)`
-    : `Time of day, ${formatDay(t0)} (one step = ${intervalMinutes} min)`;
+    ? t('chart.dateAxis', { minutes: intervalMinutes })
+    : t('chart.timeAxis', { day: formatDay(t0), minutes: intervalMinutes });
   return { x, at, ticks, label };
 }

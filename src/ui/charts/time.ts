@@ -29,6 +29,16 @@ const englishLongDate = utcFormat('%A %-d %B %Y');
 const frenchLongDate = new Intl.DateTimeFormat('fr-FR', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 /** `Monday 25 May 2026`, `lundi 25 mai 2026`: a deadline in a sentence. */
 export const formatLongDate = (d: Date): string => (language() === 'fr' ? frenchLongDate.format(d) : englishLongDate(d));
+/** Monday first: `Mon … Sun`, `lun. … dim.` (1 Jan 2024 was a Monday). */
+export const weekdayShort = (): string[] => {
+  const f = new Intl.DateTimeFormat(language() === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'short', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, k) => f.format(new Date(Date.UTC(2024, 0, 1 + k))));
+};
+/** Monday first: `Monday … Sunday`, `lundi … dimanche`. */
+export const weekdayLong = (): string[] => {
+  const f = new Intl.DateTimeFormat(language() === 'fr' ? 'fr-FR' : 'en-GB', { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, k) => f.format(new Date(Date.UTC(2024, 0, 1 + k))));
+};
 /** `08:30` (the same in both languages). */
 export const formatClock = utcFormat('%H:%M');
 /** `Mon 6 Jan 08:30`, `lun. 6 janv. 08:30`. */
@@ -39,10 +49,6 @@ export function dayLabel(startDate: string, day: number): string {
   return formatDay(intervalStart(startDate, 24 * 60, day));
 }
 
-/** "per 30 min", "per hour": the unit of a per-interval count. */
-export function perIntervalUnit(intervalMinutes: number): string {
-  return intervalMinutes === 60 ? 'per hour' : `per ${intervalMinutes} min`;
-}
 
 /**
  * ISO days as ranges a planner reads: `Mon 15 – Sat 20 Jun`, `Tue 9 Jun, Thu 11 Jun`. Runs of

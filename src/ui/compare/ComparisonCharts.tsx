@@ -1,4 +1,6 @@
 /** The comparison's charts: per-interval service level with bands, cost breakdown, cost vs service. */
+import { strategyName } from './engineWords';
+import { t } from '../i18n';
 import { useCallback, useMemo, useState } from 'react';
 import type { ResolvedScenario } from '../../scenario/model';
 import { drawBands } from '../charts/bands/draw';
@@ -35,22 +37,22 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
 
   return (
     <>
-      <h3>Service level per interval</h3>
+      <h3>{t('charts.slPerInterval')}</h3>
       <p className="muted judged-per-day" data-testid="judged-per-day">{judgedPerDay()}</p>
       <div className="chart-controls">
         <div className="channel-tabs" role="tablist" aria-label="Channel">
           {resolved.channels.map((c) => (
-            <button type="button" role="tab" key={c.id} aria-selected={c.id === channelId} onClick={() => setChannelId(c.id)}>{c.name} <span className="kind">{c.kind}</span></button>
+            <button type="button" role="tab" key={c.id} aria-selected={c.id === channelId} onClick={() => setChannelId(c.id)}>{c.name} <span className="kind">{t(`forecast.kind_${c.kind}`)}</span></button>
           ))}
         </div>
         <fieldset className="shown-strategies">
-          <legend>Strategies drawn</legend>
+          <legend>{t('charts.drawn')}</legend>
           {outcome.strategies.map((o) => (
             <label key={o.id} className="check">
               <input type="checkbox" checked={shown.includes(o.id)}
                 onChange={(e) => setShown(e.target.checked ? [...shown, o.id] : shown.filter((x) => x !== o.id))} />
               <span className="swatch" style={{ background: strategyColour(outcome, o.id) }} aria-hidden="true" />
-              {o.name}
+              {strategyName(o)}
             </label>
           ))}
         </fieldset>
@@ -58,11 +60,11 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
       <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
       <Chart build={buildBands} draw={drawBands} fileName={`service-level-${channelId}`} testId="bands-chart" />
 
-      <h3>Cost breakdown</h3>
+      <h3>{t('charts.breakdown')}</h3>
       {stage >= 2 && <Chart build={buildBars} draw={drawBars} fileName="cost-breakdown" testId="cost-chart" />}
 
-      <h3>Cost versus service, channel by channel</h3>
-      <p className="muted">Each channel against its own target: a strategy can meet the phone target and miss the email one.</p>
+      <h3>{t('charts.costVsService')}</h3>
+      <p className="muted">{t('charts.ownTarget')}</p>
       {stage >= 3 && (
         <div className="scatter-multiples">
           {scatters.map((input) => <ChannelScatter key={input.channelId} input={input} />)}

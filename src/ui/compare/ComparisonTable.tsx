@@ -1,4 +1,5 @@
 /** Every strategy × every target: the verdict and the cost first (what a manager decides on, in view on any screen), then each target, simulated and analytic side by side, pass/fail by mark, word and colour. */
+import { strategyName } from './engineWords';
 import { t } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
 import { formatMoney, formatMoneyChange, formatPrice } from '../charts/money';
@@ -53,7 +54,7 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
           {outcome.strategies.map((o) => (
             <tr key={o.id} data-strategy={o.id} data-lever-kinds={o.levers.map((l) => (l as { kind?: string }).kind).join(' ')} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
               <th scope="row">
-                <span translate={o.source === 'recommendation' ? undefined : 'no'}>{o.name}</span>
+                <span translate={o.source === 'scenario' ? 'no' : undefined}>{strategyName(o)}</span>
                 <br /><span className="th-sub">{t(`comparison.source_${o.source}`)}{o.id === outcome.recommendation.strategyId ? t('comparison.recommended') : ''}</span>
                 {o.id !== outcome.recommendation.strategyId && <DecideBy dates={datesForLevers(outcome.recommendation.decisionDates, o.levers)} short />}
                 {o.source === 'recommendation' && (adopted.has(o.name)

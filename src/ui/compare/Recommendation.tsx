@@ -1,4 +1,5 @@
 /** The recommendation in plain words: which strategy, whether it meets the targets, why, and by when to decide. */
+import { engineSentence, strategyName } from './engineWords';
 import { formatMoney, formatMoneyChange } from '../charts/money';
 import type { DecisionDates } from '../../simulation/compare/recommend';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
@@ -36,10 +37,14 @@ export function DecideBy({ dates, short = false }: { dates: DecisionDates; short
 }
 
 export function Recommendation({ outcome, channels }: { outcome: ComparisonOutcome; channels: { id: string; name: string }[] }) {
-  const words = (text: string) => plainWords(text, (id) => channels.find((c) => c.id === id)?.name ?? id, channels.map((c) => c.id));
+  const channelName = (id: string) => channels.find((c) => c.id === id)?.name ?? id;
+  const ids = channels.map((c) => c.id);
+  const names = outcome.strategies.map((s) => s.name);
+  // The engines' sentences in the app's language (engineWords.ts), then channels, targets, money and dates in words.
+  const words = (text: string) => plainWords(engineSentence(text, channelName, ids, names), channelName, ids);
   const rec = outcome.recommendation;
   const chosen = outcome.strategies.find((s) => s.id === rec.strategyId);
-  const name = chosen?.name ?? rec.strategyId;
+  const name = chosen ? strategyName(chosen) : rec.strategyId;
   const extra = chosen?.simulated.extra?.extraCost;
   // The extra cost leads (what a manager decides on); its interval is paired, so narrow.
   const extraText = extra ? `${formatMoneyChange(extra.mean, rec.currency)}${extra.ci95 >= 0.5 ? ` ± ${formatMoney(extra.ci95, rec.currency)}` : ''}` : formatMoney(rec.cost, rec.currency);

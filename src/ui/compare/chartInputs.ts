@@ -4,6 +4,9 @@
  * versus service with the frontier. Pure, so tests check the shaping without a browser.
  */
 import { appliesTo } from '../../scenario/targets';
+import { strategyName } from './engineWords';
+import { formatPercent } from '../format';
+import { t as msg } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { BandsInput } from '../charts/bands/model';
 import type { BarKey, BarsInput } from '../charts/bars/model';
@@ -12,27 +15,30 @@ import type { ScatterInput } from '../charts/scatter/model';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { breakdownIn, costIn, type CostView } from './costView';
 
+const pct = (share: number) => formatPercent(share, 0);
+
 /** A strategy's colour is its place in the comparison, the same in every chart. */
 export function strategyColour(outcome: ComparisonOutcome, id: string): string {
   return seriesColour(Math.max(0, outcome.strategies.findIndex((s) => s.id === id)));
 }
 
 /** The threshold a channel's per-interval share is measured against, in words, and its target. */
-export function channelTarget(s: ResolvedScenario, channelId: string): { value: number; label: string; yLabel: string } | null {
+/** `short`: the figure's name alone ("service level"), for titles. */
+export function channelTarget(s: ResolvedScenario, channelId: string): { value: number; label: string; yLabel: string; short: string } | null {
   const c = s.channels.find((x) => x.id === channelId);
   if (!c) return null;
   const t = c.targets;
   // The chart's line is the channel's in-time target, as the table of targets gives its kind.
   if (appliesTo(c.kind, 'responseWithin')) {
     const r = t.responseWithin?.[0];
-    return r ? { value: r.share, label: `Target ${Math.round(r.share * 100)} % within ${r.hours} h`, yLabel: `Share answered within ${r.hours} h` } : null;
+    return r ? { value: r.share, label: msg('charts.targetWithin', { share: pct(r.share), hours: r.hours }), yLabel: msg('charts.shareWithin', { hours: r.hours }), short: msg('charts.shareWithin', { hours: r.hours }) } : null;
   }
   if (appliesTo(c.kind, 'callbackWithin')) {
     const r = t.callbackWithin;
-    return r ? { value: r.share, label: `Target ${Math.round(r.share * 100)} % within ${r.minutes} min`, yLabel: `Share called back within ${r.minutes} min` } : null;
+    return r ? { value: r.share, label: msg('charts.targetCallback', { share: pct(r.share), minutes: r.minutes }), yLabel: msg('charts.shareCallback', { minutes: r.minutes }), short: msg('charts.shareCallback', { minutes: r.minutes }) } : null;
   }
   return t.serviceLevel
-    ? { value: t.serviceLevel.share, label: `Target ${Math.round(t.serviceLevel.share * 100)} % in ${t.serviceLevel.seconds} s`, yLabel: `Service level: share answered within ${t.serviceLevel.seconds} s` }
+    ? { value: t.serviceLevel.share, label: msg('charts.targetSl', { share: pct(t.serviceLevel.share), seconds: t.serviceLevel.seconds }), yLabel: msg('charts.slWithin', { seconds: t.serviceLevel.seconds }), short: msg('charts.slShort') }
     : null;
 }
 
@@ -41,41 +47,37 @@ export function bandsInput(outcome: ComparisonOutcome, s: ResolvedScenario, chan
   const target = channelTarget(s, channelId);
   const series = outcome.strategies.filter((o) => shown.includes(o.id)).map((o) => {
     const band = o.simulated.serviceLevelByInterval[channelId] ?? { mean: [], lo: [], hi: [] };
-    return { id: o.id, label: o.name, colour: strategyColour(outcome, o.id), dashed: o.id === 'baseline', ...band };
+    return { id: o.id, label: strategyName(o), colour: strategyColour(outcome, o.id), dashed: o.id === 'baseline', ...band };
   });
   return {
-    title: `${channel?.name ?? channelId}: ${target ? target.yLabel.split(':')[0]!.toLowerCase() : 'service level'} per interval, simulated`,
+    title: msg('charts.bandsTitle', { channel: channel?.name ?? channelId, what: (target?.short ?? msg('charts.slShort')).toLowerCase() }),
     startDate: s.startDate,
     intervalMinutes: s.intervalMinutes,
     first: focusDay === null ? 0 : focusDay * s.intervalsPerDay,
     count: focusDay === null ? s.intervalCount : s.intervalsPerDay,
     series,
     target: target ? { value: target.value, label: target.label } : null,
-    yLabel: target?.yLabel ?? 'Share answered within the threshold',
+    yLabel: target?.yLabel ?? msg('charts.shareThreshold'),
   };
 }
 
-export const COST_KEYS: BarKey[] = [
-  { key: 'inhouse', label: 'In-house pay', colour: '#0072B2' },
-  { key: 'overtime', label: 'Overtime', colour: '#CC79A7' },
-  { key: 'outsourcing', label: 'Outsourcing', colour: '#E69F00' },
-  { key: 'temps', label: 'Temps', colour: '#009E73' },
-  { key: 'abandoned', label: 'Abandoned contacts', colour: '#D55E00' },
-];
+const COST_COLOURS: Record<string, string> = { inhouse: '#0072B2', overtime: '#CC79A7', outsourcing: '#E69F00', temps: '#009E73', abandoned: '#D55E00' };
+/** The cost items in stacking order, named in the app's language (`charts.item_*`). */
+export const costKeys = (): BarKey[] => Object.entries(COST_COLOURS).map(([key, colour]) => ({ key, label: msg(`charts.item_${key}`), colour }));
 
 export function barsInput(outcome: ComparisonOutcome, s: ResolvedScenario, view: CostView = 'total'): Omit<BarsInput, 'width'> {
   const baseline = outcome.strategies[0]!;
   const extra = view === 'extra';
   return {
-    title: extra ? 'Extra cost over doing nothing, by item (simulated, paired on the same random numbers)' : 'Cost per strategy, by lever (simulated means)',
+    title: extra ? msg('charts.barsTitleExtra') : msg('charts.barsTitleTotal'),
     currency: s.costs.currency,
-    keys: COST_KEYS,
+    keys: costKeys(),
     xLabel: extra
-      ? `Cost on top of the baseline over the horizon (${s.costs.currency}); left of 0: an item that costs less; the whisker is the paired 95% interval`
+      ? msg('charts.barsXExtra', { currency: s.costs.currency })
       : undefined,
     rows: outcome.strategies.map((o) => ({
       id: o.id,
-      label: o.name,
+      label: strategyName(o),
       values: breakdownIn(o, baseline, view),
       total: costIn(o, view).mean,
       ci95: costIn(o, view).ci95,
@@ -105,7 +107,7 @@ export function channelScatterInputs(outcome: ComparisonOutcome, s: ResolvedScen
     const points = outcome.strategies.map((o) => {
       const ch = o.simulated.channels[c.id];
       return {
-        id: o.id, label: o.name, cost: costIn(o, view).mean, costCi95: costIn(o, view).ci95,
+        id: o.id, label: strategyName(o), cost: costIn(o, view).mean, costCi95: costIn(o, view).ci95,
         serviceLevel: ch?.serviceLevel?.mean ?? ch?.withinTargets?.[0]?.mean ?? null,
         meetsTargets: !o.simulated.failures.some((f) => f.channelId === c.id),
         highlight: o.id === outcome.recommendation.strategyId,
@@ -113,15 +115,15 @@ export function channelScatterInputs(outcome: ComparisonOutcome, s: ResolvedScen
     });
     return [{
       channelId: c.id,
-      title: `${c.name}: ${view === 'extra' ? 'extra cost' : 'cost'} versus ${target.yLabel.split(':')[0]!.toLowerCase()}`,
+      title: msg('charts.scatterTitle', { channel: c.name, what: view === 'extra' ? msg('charts.extraCostLower') : msg('charts.costLower'), service: target.short.toLowerCase() }),
       currency: s.costs.currency,
       points,
       frontier: frontierOf(points),
-      xLabel: view === 'extra' ? `Extra cost over doing nothing (${s.costs.currency}), paired; whiskers: 95% interval` : `Total cost (${s.costs.currency}); whiskers: 95% interval`,
+      xLabel: view === 'extra' ? msg('charts.scatterXExtra', { currency: s.costs.currency }) : msg('charts.scatterXTotal', { currency: s.costs.currency }),
       target: { value: target.value, label: target.label },
       yLabel: target.yLabel,
-      passLabel: `meets ${c.name}'s targets`,
-      failLabel: `misses a ${c.name} target`,
+      passLabel: msg('charts.passChannel', { channel: c.name }),
+      failLabel: msg('charts.failChannel', { channel: c.name }),
     }];
   });
 }

@@ -3,8 +3,8 @@
  * ISO dates become "Mon 15 Jun". The engines keep ids (they are also the command line's JSON);
  * the page translates them.
  */
-import { utcFormat } from 'd3';
 import { moneyInWords } from '../charts/money';
+import { formatDay } from '../charts/time';
 
 const TARGET_WORDS: Record<string, string> = {
   serviceLevel: 'service level',
@@ -15,7 +15,6 @@ const TARGET_WORDS: Record<string, string> = {
   callbackWithin: 'call-back time',
 };
 
-const day = utcFormat('%a %-d %b');
 
 /** `text` with channel-and-target pairs and ISO dates in words. */
 export function plainWords(text: string, channelName: (id: string) => string, channelIds: readonly string[]): string {
@@ -27,6 +26,6 @@ export function plainWords(text: string, channelName: (id: string) => string, ch
   }
   return moneyInWords(out).replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso: string) => {
     const t = Date.parse(`${iso}T00:00:00Z`);
-    return Number.isNaN(t) ? iso : day(new Date(t));
+    return Number.isNaN(t) ? iso : formatDay(new Date(t));
   });
 }

@@ -2,6 +2,7 @@
  * A chart on the page: builds the model for the container's width, draws it into an `<svg>`, and
  * offers the same picture as an SVG or PNG file to download (the draw step is the same for all).
  */
+import { t } from '../i18n';
 import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { renderSvg } from '../charts/svgExport';
 import { downloadBlob, downloadText } from '../editor/download';
@@ -36,7 +37,7 @@ export function Chart<M>({ build, draw, fileName, testId }: ChartProps<M>) {
       setPngProblem(null);
       downloadBlob(await svgToPng(renderSvg(draw, model)), `${fileName}.png`);
     } catch (error) {
-      setPngProblem(`No PNG: ${(error as Error).message}. The SVG download still works.`);
+      setPngProblem(t('chart.pngProblem', { message: (error as Error).message }));
     }
   };
 
@@ -46,8 +47,8 @@ export function Chart<M>({ build, draw, fileName, testId }: ChartProps<M>) {
         <svg ref={svgRef} />
       </div>
       <div className="chart-downloads">
-        <button type="button" className="chart-download" onClick={download}>Download SVG</button>
-        <button type="button" className="chart-download" onClick={() => void downloadPng()}>Download PNG</button>
+        <button type="button" className="chart-download" onClick={download}>{t('chart.svg')}</button>
+        <button type="button" className="chart-download" onClick={() => void downloadPng()}>{t('chart.png')}</button>
         {pngProblem && <span role="alert" className="field-problem">{pngProblem}</span>}
       </div>
     </figure>

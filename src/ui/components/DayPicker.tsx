@@ -1,4 +1,5 @@
 /** Zoom on one day or see the whole horizon; peak days say so in words, not only by colour. */
+import { t } from '../i18n';
 import { dayLabel } from '../charts/time';
 import { useAppState } from '../state/context';
 import './DayPicker.css';
@@ -12,22 +13,22 @@ export function DayPicker({ startDate, days, isPeak }: { startDate: string; days
   if (days > MAX_BUTTONS) {
     return (
       <label className="day-select">
-        Days shown{' '}
+        {t('chart.daysShown')}{' '}
         <select value={focusDay ?? ''} onChange={(e) => setFocusDay(e.target.value === '' ? null : Number(e.target.value))}>
-          <option value="">All {days} days</option>
+          <option value="">{t('chart.allDays', { n: days })}</option>
           {Array.from({ length: days }, (_, d) => (
-            <option key={d} value={d}>{dayLabel(startDate, d)}{isPeak[d] ? ' — peak' : ''}</option>
+            <option key={d} value={d}>{dayLabel(startDate, d)}{isPeak[d] ? ` — ${t('chart.peak')}` : ''}</option>
           ))}
         </select>
       </label>
     );
   }
   return (
-    <div className="day-picker" role="group" aria-label="Days shown">
-      <button type="button" aria-pressed={focusDay === null} onClick={() => setFocusDay(null)}>All {days} days</button>
+    <div className="day-picker" role="group" aria-label={t('chart.daysShown')}>
+      <button type="button" aria-pressed={focusDay === null} onClick={() => setFocusDay(null)}>{t('chart.allDays', { n: days })}</button>
       {Array.from({ length: days }, (_, d) => (
         <button type="button" key={d} aria-pressed={focusDay === d} className={isPeak[d] ? 'peak' : undefined} onClick={() => setFocusDay(d)}>
-          {dayLabel(startDate, d)}{isPeak[d] ? <span className="peak-tag"> peak</span> : null}
+          {dayLabel(startDate, d)}{isPeak[d] ? <span className="peak-tag"> {t('chart.peak')}</span> : null}
         </button>
       ))}
     </div>

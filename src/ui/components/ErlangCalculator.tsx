@@ -2,20 +2,15 @@
  * Erlang calculator: one interval, recomputed on every keystroke; each field's problem shows next
  * to it; results read in planners' units (%, seconds) and an unstable queue is explained in words.
  */
+import { t } from '../i18n';
 import { useId, useState } from 'react';
 import { CALCULATOR_FIELDS, minStableAgents, runCalculator, type CalculatorField, type CalculatorText } from '../data/calculator';
 import { formatNumber, formatPercent, formatSeconds } from '../format';
 import './ErlangCalculator.css';
 
-const LABELS: Record<CalculatorField, { label: string; unit: string }> = {
-  arrivals: { label: 'Contacts arriving', unit: 'in the interval' },
-  intervalMinutes: { label: 'Interval length', unit: 'minutes' },
-  aht: { label: 'Average handle time', unit: 'seconds' },
-  agents: { label: 'Agents', unit: 'productive' },
-  slSeconds: { label: 'Service-level threshold', unit: 'seconds' },
-  patience: { label: 'Mean patience', unit: 'seconds; blank = nobody hangs up' },
-  concurrency: { label: 'Sessions per agent', unit: 'chat; 1 for voice' },
-};
+/** A field's label and unit: messages `calc.<field>` and `calc.<field>_unit`. */
+const label = (field: CalculatorField) => t(`calc.${field}`);
+const unit = (field: CalculatorField) => t(`calc.${field}_unit`);
 
 const START: CalculatorText = { arrivals: '100', intervalMinutes: '30', aht: '180', agents: '14', slSeconds: '20', patience: '', concurrency: '1' };
 
@@ -33,8 +28,8 @@ export function ErlangCalculator({ presets = [] }: { presets?: readonly Calculat
 
   return (
     <section className="calculator" aria-labelledby={`${id}-title`} data-testid="erlang-calculator">
-      <h3 id={`${id}-title`}>Erlang calculator — one interval</h3>
-      <p className="calc-lead">Try a what-if: change any field, the figures follow as you type.</p>
+      <h3 id={`${id}-title`}>{t('calc.title')}</h3>
+      <p className="calc-lead">{t('calc.lead')}</p>
       {presets.length > 0 && (
         <div className="calc-presets">
           {presets.map((p) => <button type="button" key={p.label} onClick={() => setText(p.text)}>{p.label}</button>)}
@@ -47,7 +42,7 @@ export function ErlangCalculator({ presets = [] }: { presets?: readonly Calculat
             const inputId = `${id}-${field}`;
             return (
               <div className={`calc-field${problem ? ' invalid' : ''}`} key={field}>
-                <label htmlFor={inputId}>{LABELS[field].label} <span className="unit">({LABELS[field].unit})</span></label>
+                <label htmlFor={inputId}>{label(field)} <span className="unit">({unit(field)})</span></label>
                 <input
                   id={inputId}
                   name={field}
@@ -57,7 +52,7 @@ export function ErlangCalculator({ presets = [] }: { presets?: readonly Calculat
                   aria-describedby={problem ? `${inputId}-problem` : undefined}
                   onChange={(e) => setText((t) => ({ ...t, [field]: e.target.value }))}
                 />
-                {problem && <span className="problem" id={`${inputId}-problem`} role="alert">{LABELS[field].label} {problem}</span>}
+                {problem && <span className="problem" id={`${inputId}-problem`} role="alert">{label(field)} {problem}</span>}
               </div>
             );
           })}
@@ -70,34 +65,33 @@ export function ErlangCalculator({ presets = [] }: { presets?: readonly Calculat
 
 function CalculatorResult({ outcome }: { outcome: ReturnType<typeof runCalculator> }) {
   if (!outcome.ok) {
-    return <div className="calc-results empty" aria-live="polite">Fix the marked field to see the figures.</div>;
+    return <div className="calc-results empty" aria-live="polite">{t('calc.fix')}</div>;
   }
   const { input, result } = outcome;
   const rows: [string, string][] = [
-    ['Offered load', `${formatNumber(result.trafficErlangs, 2)} Erlangs`],
-    [`Service level (answered within ${formatNumber(input.slSeconds)} s)`, formatPercent(result.serviceLevel)],
-    ['Average speed of answer', formatSeconds(result.asaSeconds)],
-    ['Chance of waiting', formatPercent(result.probWait)],
-    ['Answer rate', formatPercent(result.answerRate)],
-    ['Abandon rate', formatPercent(result.abandonRate)],
-    ['Occupancy', formatPercent(result.occupancy)],
-    ['Average queue', result.avgQueueLength === null ? '—' : `${formatNumber(result.avgQueueLength, 1)} contacts`],
+    [t('calc.load'), t('calc.erlangs', { n: formatNumber(result.trafficErlangs, 2) })],
+    [t('calc.sl', { s: formatNumber(input.slSeconds) }), formatPercent(result.serviceLevel)],
+    [t('calc.asa'), formatSeconds(result.asaSeconds)],
+    [t('calc.wait'), formatPercent(result.probWait)],
+    [t('calc.answer'), formatPercent(result.answerRate)],
+    [t('calc.abandon'), formatPercent(result.abandonRate)],
+    [t('calc.occupancy'), formatPercent(result.occupancy)],
+    [t('calc.queue'), result.avgQueueLength === null ? '—' : t('calc.contacts', { n: formatNumber(result.avgQueueLength, 1) })],
   ];
   return (
     <div className="calc-results" aria-live="polite" data-testid="calc-results">
       <p className="calc-model">
         {result.model === 'erlang-a'
-          ? 'Erlang A: callers hang up after their patience runs out, so some calls are lost instead of waiting forever.'
-          : 'Erlang C: nobody hangs up; every caller waits until answered.'}
+          ? t('calc.erlangA')
+          : t('calc.erlangC')}
       </p>
       {!result.stable && (
         <p className="unstable" role="status" data-testid="unstable">
-          <strong>Unstable: the queue never empties.</strong> {formatNumber(result.trafficErlangs, 2)} Erlangs of work arrive, but
-          {' '}{formatNumber(input.agents)} agents × {input.concurrency} session{input.concurrency > 1 ? 's' : ''} can carry at most
-          {' '}{formatNumber(input.agents * input.concurrency)}. The wait grows through the whole interval, so service level and
-          waiting time have no steady value. At least {formatNumber(minStableAgents(result.trafficErlangs, input.concurrency))} agents
-          are needed for the queue to settle, or give a patience to see how many would hang up. Meanwhile the answer
-          rate below is the share of the work the agents can carry; the rest is left waiting.
+          <strong>{t('calc.unstableTitle')}</strong>{' '}
+          {t('calc.unstable', {
+            load: formatNumber(result.trafficErlangs, 2), agents: formatNumber(input.agents), sessions: input.concurrency,
+            capacity: formatNumber(input.agents * input.concurrency), needed: formatNumber(minStableAgents(result.trafficErlangs, input.concurrency)),
+          })}
         </p>
       )}
       <dl className="calc-figures">

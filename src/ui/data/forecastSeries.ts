@@ -2,9 +2,9 @@
  * The forecast page's chart input: one area per channel over the focused range, peak days as
  * bands. Pure, so it is tested without React.
  */
+import { t } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
 import { seriesColour } from '../charts/palette';
-import { perIntervalUnit } from '../charts/time';
 import type { TimeSeriesInput } from '../charts/timeSeries/model';
 import type { PeakDays } from './peaks';
 
@@ -22,14 +22,14 @@ export function peakIntervalBands(resolved: ResolvedScenario, peaks: PeakDays): 
 /** Chart input (without size) of the expected volume per channel. */
 export function forecastChartInput(resolved: ResolvedScenario, peaks: PeakDays, focusDay: number | null): Omit<TimeSeriesInput, 'width' | 'height'> {
   return {
-    title: 'Expected contacts per channel',
+    title: t('forecast.chartTitle'),
     startDate: resolved.startDate,
     intervalMinutes: resolved.intervalMinutes,
     ...focusRange(resolved, focusDay),
     series: resolved.channels.map((c, k) => ({
-      id: c.id, label: `${c.name} (${c.kind})`, values: resolved.arrivals[k], colour: seriesColour(k), kind: 'area' as const,
+      id: c.id, label: `${c.name} (${t(`forecast.kind_${c.kind}`)})`, values: resolved.arrivals[k], colour: seriesColour(k), kind: 'area' as const,
     })),
     bands: peakIntervalBands(resolved, peaks),
-    yLabel: `Contacts ${perIntervalUnit(resolved.intervalMinutes)}`,
+    yLabel: resolved.intervalMinutes === 60 ? t('forecast.yLabelHour') : t('forecast.yLabel', { minutes: resolved.intervalMinutes }),
   };
 }

@@ -9,6 +9,7 @@
  * horizon holds at least `SAME_WEEKDAY_MIN` of them (a busy Saturday is busy for a Saturday),
  * else the median of all open days.
  */
+import { t } from '../i18n';
 import { dayNumber } from '../../scenario/calendar';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { ScenarioFile } from '../../scenario/schema';
@@ -61,7 +62,7 @@ function busyBands(totals: number[]): PeakBand[] {
     if (totals[d] <= 0 || normal[d] <= 0 || totals[d] < BUSY_FACTOR * normal[d]) continue;
     const last = bands[bands.length - 1];
     if (last && last.endDay === d) last.endDay = d + 1;
-    else bands.push({ startDay: d, endDay: d + 1, label: 'Busy' });
+    else bands.push({ startDay: d, endDay: d + 1, label: t('chart.busy') });
   }
   return bands;
 }

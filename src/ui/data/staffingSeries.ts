@@ -6,6 +6,8 @@
  * meaning, not on its every field. Both series count productive agents (after shrinkage): the
  * agents actually on contacts, which is what the Erlang figures need.
  */
+import { formatNumber } from '../format';
+import { t } from '../i18n';
 import { seriesColour } from '../charts/palette';
 import { dayLabel, formatClock, intervalStart } from '../charts/time';
 import type { HeatmapInput } from '../charts/heatmap/model';
@@ -58,7 +60,7 @@ export function targetCoverage(plan: ChannelPlanView, isIncluded: (interval: num
 /** "short 12.5 agent-h" or "OK": the verdict of one day, in words. */
 export function dayVerdict(resolved: ResolvedScenario, plan: ChannelPlanView, day: number): string {
   const hours = missingAgentHours(resolved, plan, (d) => d === day);
-  return hours > 0 ? `short ${hours.toFixed(1)} agent-h` : 'OK';
+  return hours > 0 ? t('staffing.dayShort', { hours: formatNumber(hours, 1) }) : t('staffing.dayOk');
 }
 
 /** Chart input (without size): required (dashed) vs available (filled) for one channel. */
@@ -67,16 +69,16 @@ export function staffingChartInput(
 ): Omit<TimeSeriesInput, 'width' | 'height'> {
   const name = resolved.channels[channelIndex].name;
   return {
-    title: `${name}: agents required vs available`,
+    title: t('staffing.chartTitle', { channel: name }),
     startDate: resolved.startDate,
     intervalMinutes: resolved.intervalMinutes,
     ...focusRange(resolved, focusDay),
     series: [
-      { id: 'available', label: 'Available (scheduled, after shrinkage)', values: plan.available, colour: seriesColour(0), kind: 'area' },
-      { id: 'required', label: 'Required to meet targets', values: plan.required, colour: seriesColour(4), kind: 'line', dashed: true },
+      { id: 'available', label: t('staffing.available'), values: plan.available, colour: seriesColour(0), kind: 'area' },
+      { id: 'required', label: t('staffing.required'), values: plan.required, colour: seriesColour(4), kind: 'line', dashed: true },
     ],
     bands: peakIntervalBands(resolved, peaks),
-    yLabel: 'Productive agents',
+    yLabel: t('staffing.productive'),
   };
 }
 
@@ -95,11 +97,11 @@ export function gapHeatmapInput(resolved: ResolvedScenario, peaks: PeakDays, pla
     highlight: peaks.isPeak[d],
   }));
   return {
-    title: `${resolved.channels[channelIndex].name}: agents available − required, per day and time of day`,
+    title: t('staffing.heatTitle', { channel: resolved.channels[channelIndex].name }),
     rows,
     columnLabels: Array.from({ length: perDay }, (_, k) => formatClock(intervalStart(resolved.startDate, resolved.intervalMinutes, k))),
-    valueLabel: 'Agents: orange = short (dot in cell), purple = spare, grey = closed. ★ = peak day.',
-    negativeLabel: 'short by', unit: 'agents',
-    positiveLabel: 'spare',
+    valueLabel: t('staffing.heatLegend'),
+    negativeLabel: t('staffing.shortBy'), unit: t('staffing.agentsUnit'),
+    positiveLabel: t('staffing.spare'),
   };
 }

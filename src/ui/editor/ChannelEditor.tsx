@@ -2,6 +2,7 @@
  * One channel's inputs: kind, handle time and its distribution, patience, concurrency and the
  * targets that apply to its kind (docs/model.md, "Channels"). Shares are typed as percentages.
  */
+import { t } from '../i18n';
 import type { ChannelFile, ChannelKind, Distribution } from '../../scenario/schema';
 import { appliesTo, type TargetKey } from '../../scenario/targets';
 import { GroupMessages, NumberField, SelectField, TextField, type Option } from './fields';
@@ -9,18 +10,9 @@ import { getAtPath } from './paths';
 import { withKind, withoutChannel } from './structureEdit';
 import { useScenarioEditor } from './useEditor';
 
-const KINDS: Option[] = [
-  { value: 'voice', label: 'Voice (phone)' },
-  { value: 'callback', label: 'Call back' },
-  { value: 'chat', label: 'Chat' },
-  { value: 'email', label: 'Email / messages' },
-];
-
-const DISTRIBUTIONS: Option[] = [
-  { value: 'exponential', label: 'Exponential' },
-  { value: 'lognormal', label: 'Lognormal (with CV)' },
-  { value: 'fixed', label: 'Fixed' },
-];
+// Functions, not constants: the words follow the language (messages `editor.kind_*`, `editor.dist_*`).
+const kinds = (): Option[] => ['voice', 'callback', 'chat', 'email'].map((value) => ({ value, label: t(`editor.kind_${value}`) }));
+const distributions = (): Option[] => ['exponential', 'lognormal', 'fixed'].map((value) => ({ value, label: t(`editor.dist_${value}`) }));
 
 /** A lognormal needs a CV; the others must not have one (the schema is strict). */
 export function withDistribution(current: Partial<Distribution> | undefined, dist: string, fallbackMean: number): unknown {
@@ -34,10 +26,10 @@ function DistributionFields({ base, what, meanLabel }: { base: string; what: str
   const current = getAtPath(doc, base) as Partial<Distribution> | undefined;
   return (
     <>
-      <SelectField path={`${base}.dist`} label={`${what} distribution`} options={DISTRIBUTIONS}
+      <SelectField path={`${base}.dist`} label={t('editor.distribution', { what })} options={distributions()}
         onPick={(dist) => edit(base, withDistribution(current, dist, 300))} />
       <NumberField path={`${base}.mean`} label={meanLabel} unit="s" />
-      {current?.dist === 'lognormal' && <NumberField path={`${base}.cv`} label="Coefficient of variation" size={4} />}
+      {current?.dist === 'lognormal' && <NumberField path={`${base}.cv`} label={t('editor.cv')} size={4} />}
     </>
   );
 }
@@ -49,14 +41,14 @@ function PatienceFields({ base }: { base: string }) {
     <>
       <SelectField
         path={`${base}.patience.dist`}
-        label="Abandons"
-        options={[{ value: '', label: 'Nobody abandons' }, ...DISTRIBUTIONS]}
+        label={t('editor.abandons')}
+        options={[{ value: '', label: t('editor.nobodyAbandons') }, ...distributions()]}
         onPick={(dist) => edit(`${base}.patience`, dist === '' ? undefined : withDistribution(patience, dist, 120))}
       />
       {patience !== undefined && (
         <>
-          <NumberField path={`${base}.patience.mean`} label="Mean patience" unit="s" />
-          {patience.dist === 'lognormal' && <NumberField path={`${base}.patience.cv`} label="Patience CV" size={4} />}
+          <NumberField path={`${base}.patience.mean`} label={t('editor.meanPatience')} unit="s" />
+          {patience.dist === 'lognormal' && <NumberField path={`${base}.patience.cv`} label={t('editor.patienceCv')} size={4} />}
         </>
       )}
       <GroupMessages path={`${base}.patience`} />
@@ -78,7 +70,7 @@ function PairTarget({ path, label, defaults, second }: {
       </label>
       {on && (
         <span className="pair">
-          <NumberField path={`${path}.share`} label="Share" unit="%" scale={100} size={4} />
+          <NumberField path={`${path}.share`} label={t('editor.share')} unit="%" scale={100} size={4} />
           <NumberField path={`${path}.${second.key}`} label={second.label} unit={second.unit} size={4} />
         </span>
       )}
@@ -93,16 +85,16 @@ function EmailTargets({ base }: { base: string }) {
   const path = `${base}.targets.responseWithin`;
   return (
     <div className="target">
-      <span className="field-label">Answered within</span>
+      <span className="field-label">{t('editor.answeredWithin')}</span>
       {rows.map((_, k) => (
         <span className="pair" key={k}>
-          <NumberField path={`${path}[${k}].share`} label="Share" unit="%" scale={100} size={4} />
-          <NumberField path={`${path}[${k}].hours`} label="within" unit="h" size={4} />
-          <button type="button" className="small" aria-label={`Remove target ${k + 1}`}
-            onClick={() => edit(path, rows.length === 1 ? undefined : rows.filter((__, j) => j !== k))}>Remove</button>
+          <NumberField path={`${path}[${k}].share`} label={t('editor.share')} unit="%" scale={100} size={4} />
+          <NumberField path={`${path}[${k}].hours`} label={t('editor.within')} unit="h" size={4} />
+          <button type="button" className="small" aria-label={t('editor.removeTarget', { n: k + 1 })}
+            onClick={() => edit(path, rows.length === 1 ? undefined : rows.filter((__, j) => j !== k))}>{t('editor.remove')}</button>
         </span>
       ))}
-      <button type="button" className="small" onClick={() => edit(path, [...rows, { share: 1, hours: 48 }])}>Add a response target</button>
+      <button type="button" className="small" onClick={() => edit(path, [...rows, { share: 1, hours: 48 }])}>{t('editor.addResponse')}</button>
       <GroupMessages path={path} />
     </div>
   );
@@ -114,42 +106,42 @@ export function ChannelEditor({ index }: { index: number }) {
   const channel = getAtPath(doc, base) as Partial<ChannelFile>;
   const kind = channel.kind;
   const queued = kind === 'voice' || kind === 'chat';
-  const t = `${base}.targets`;
+  const targets = `${base}.targets`;
   // The fields offered are the table of targets by kind (scenario/targets.ts), nothing else.
   const holds = (target: TargetKey) => kind !== undefined && appliesTo(kind, target);
   return (
     <fieldset className="card channel-card" data-testid={`channel-${channel.id}`}>
-      <legend>{typeof channel.name === 'string' && channel.name !== '' ? channel.name : channel.id} <span className="id">id {channel.id}</span></legend>
+      <legend><span translate="no">{typeof channel.name === 'string' && channel.name !== '' ? channel.name : channel.id}</span> <span className="id" translate="no">id {channel.id}</span></legend>
       <div className="row">
-        <TextField path={`${base}.name`} label="Name" size={14} />
-        <SelectField path={`${base}.kind`} label="Kind" options={KINDS}
+        <TextField path={`${base}.name`} label={t('editor.name')} size={14} />
+        <SelectField path={`${base}.kind`} label={t('editor.kind')} options={kinds()}
           onPick={(k) => edit(base, withKind({ ...channel, targets: channel.targets ?? {} } as ChannelFile, k as ChannelKind))} />
-        {kind === 'chat' && <NumberField path={`${base}.concurrency`} label="Sessions at once" size={3} />}
-        {kind === 'chat' && <NumberField path={`${base}.concurrentAhtMultiplier`} label="Handle time × when concurrent" size={4} />}
+        {kind === 'chat' && <NumberField path={`${base}.concurrency`} label={t('editor.sessions')} size={3} />}
+        {kind === 'chat' && <NumberField path={`${base}.concurrentAhtMultiplier`} label={t('editor.concurrentAht')} size={4} />}
       </div>
       <div className="row">
-        <DistributionFields base={`${base}.aht`} what="Handle time" meanLabel="Average handle time (AHT)" />
+        <DistributionFields base={`${base}.aht`} what={t('editor.handleTime')} meanLabel={t('editor.aht')} />
       </div>
       {queued && <div className="row"><PatienceFields base={base} /></div>}
-      <h4>Targets</h4>
+      <h4>{t('editor.targets')}</h4>
       <div className="row targets">
         {holds('serviceLevel') && (
-          <PairTarget path={`${t}.serviceLevel`} label="Service level" defaults={{ share: 0.8, seconds: 20 }}
-            second={{ key: 'seconds', label: 'answered within', unit: 's' }} />
+          <PairTarget path={`${targets}.serviceLevel`} label={t('editor.serviceLevel')} defaults={{ share: 0.8, seconds: 20 }}
+            second={{ key: 'seconds', label: t('editor.answeredWithinLower'), unit: 's' }} />
         )}
         {holds('callbackWithin') && (
-          <PairTarget path={`${t}.callbackWithin`} label="Called back" defaults={{ share: 0.9, minutes: 60 }}
-            second={{ key: 'minutes', label: 'within', unit: 'min' }} />
+          <PairTarget path={`${targets}.callbackWithin`} label={t('editor.calledBack')} defaults={{ share: 0.9, minutes: 60 }}
+            second={{ key: 'minutes', label: t('editor.within'), unit: 'min' }} />
         )}
         {holds('responseWithin') && <EmailTargets base={base} />}
-        {holds('maxAsaSeconds') && <NumberField path={`${t}.maxAsaSeconds`} label="Max average wait (ASA)" unit="s" placeholder="none" size={4} />}
-        {holds('minAnswerRate') && <NumberField path={`${t}.minAnswerRate`} label="Min answer rate" unit="%" scale={100} placeholder="none" size={4} />}
-        {holds('maxOccupancy') && <NumberField path={`${t}.maxOccupancy`} label="Max occupancy" unit="%" scale={100} placeholder="none" size={4} />}
+        {holds('maxAsaSeconds') && <NumberField path={`${targets}.maxAsaSeconds`} label={t('editor.maxAsa')} unit="s" placeholder={t('editor.none')} size={4} />}
+        {holds('minAnswerRate') && <NumberField path={`${targets}.minAnswerRate`} label={t('editor.minAnswer')} unit="%" scale={100} placeholder={t('editor.none')} size={4} />}
+        {holds('maxOccupancy') && <NumberField path={`${targets}.maxOccupancy`} label={t('editor.maxOcc')} unit="%" scale={100} placeholder={t('editor.none')} size={4} />}
       </div>
       <GroupMessages path={base} />
       <button type="button" className="small remove-card" disabled={hasDraft || scenario.channels.length === 1}
-        title={hasDraft ? 'Fix or discard the change not applied first' : undefined}
-        onClick={() => commit(withoutChannel(scenario, index))}>Remove this channel</button>
+        title={hasDraft ? t('editor.fixFirst') : undefined}
+        onClick={() => commit(withoutChannel(scenario, index))}>{t('editor.removeChannel')}</button>
     </fieldset>
   );
 }

@@ -3,6 +3,7 @@
  * the CSV worker by the same parser as `wfm forecast`; nothing is applied unless every line is
  * valid, and the bad lines are listed with their numbers.
  */
+import { t } from '../i18n';
 import { useEffect, useRef, useState } from 'react';
 import { applyForecast, exportForecastCsv, type CsvProblem } from '../../scenario/csv';
 import { parseForecastCsvOffThread } from '../../../workers/browserCsv';
@@ -54,22 +55,19 @@ export function CsvPanel() {
   return (
     <div className="csv-panel" data-testid="csv-panel">
       <div className="row">
-        <FileButton accept=".csv,text/csv,text/plain" testId="import-csv" onFile={(f) => void importFile(f)}>Import a CSV file…</FileButton>
+        <FileButton accept=".csv,text/csv,text/plain" testId="import-csv" onFile={(f) => void importFile(f)}>{t('forecast.importCsv')}</FileButton>
         <span className="export">
-          <button type="button" onClick={exportCsv}>Export CSV</button>
+          <button type="button" onClick={exportCsv}>{t('forecast.exportCsvShort')}</button>
           <label className="field inline">
-            <span className="field-label">separator</span>
+            <span className="field-label">{t('forecast.separator')}</span>
             <select value={separator} onChange={(e) => setSeparator(e.target.value as ',' | ';')}>
-              <option value=",">, (decimal point)</option>
-              <option value=";">; (decimal comma, French Excel)</option>
+              <option value=",">{t('forecast.sepComma')}</option>
+              <option value=";">{t('forecast.sepSemicolon')}</option>
             </select>
           </label>
         </span>
       </div>
-      <p className="hint">
-        Long form <code>date,time,channel,volume</code> or wide form <code>date,time,voice,chat,…</code>, separated by <code>,</code> or <code>;</code>
-        (decimal commas with <code>;</code>). Channels missing from the file keep their forecast; listed channels get 0 where the file has no row.
-      </p>
+      <p className="hint">{t('forecast.csvHint')}</p>
       {status.kind === 'reading' && <p role="status">Reading {status.file}…</p>}
       {status.kind === 'done' && <p role="status" className="done">{status.message}</p>}
       {status.kind === 'rejected' && (

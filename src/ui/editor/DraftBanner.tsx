@@ -2,6 +2,7 @@
  * Says that the last change is not applied and why: the figures still come from the last valid
  * scenario. Problems no field on the page shows are listed here with their paths.
  */
+import { t } from '../i18n';
 import { formatProblem } from '../../scenario/problems';
 import { useAppState } from '../state/context';
 import { useUnplacedProblems } from './problemsContext';
@@ -15,9 +16,9 @@ export function DraftBanner() {
   return (
     <div className="draft-banner" data-testid="draft-banner">
       <p>
-        <strong>Your last change is not applied</strong> ({n} problem{n === 1 ? '' : 's'}, shown next to the fields).
-        The figures still show the last valid scenario.{' '}
-        <button type="button" className="small" onClick={discard}>Discard the change</button>
+        <strong>{t('forecast.draftTitle')}</strong> {t('forecast.draftCount', { n })}{' '}
+        {t('forecast.draftStill')}{' '}
+        <button type="button" className="small" onClick={discard}>{t('forecast.discard')}</button>
       </p>
       {unplaced.length > 0 && <ul>{unplaced.map((p, k) => <li key={k}>{formatProblem(p)}</li>)}</ul>}
     </div>

@@ -1,4 +1,5 @@
 /** Peak events: name, channels, dates, size (factor) and shape; each multiplies the daily totals. */
+import { t } from '../i18n';
 import type { ChannelFile, PeakEvent } from '../../scenario/schema';
 import { GroupMessages, NumberField, SelectField, TextField } from './fields';
 import { newPeakEvent } from './forecastEdit';
@@ -9,7 +10,7 @@ function EventChannels({ path, channels }: { path: string; channels: Partial<Cha
   const { doc, edit } = useScenarioEditor();
   const chosen = (getAtPath(doc, path) as string[] | undefined) ?? [];
   return (
-    <span className="weekdays" role="group" aria-label="Channels">
+    <span className="weekdays" role="group" aria-label={t('forecast.channels')}>
       {channels.map((c) => (
         <label key={c.id} className="weekday">
           <input type="checkbox" checked={chosen.includes(c.id ?? '')}
@@ -34,8 +35,8 @@ export function EventsEditor() {
           <table className="edit-table" data-testid="peak-events">
             <thead>
               <tr>
-                <th scope="col">Event</th><th scope="col">Channels</th><th scope="col">First day</th><th scope="col">Last day</th>
-                <th scope="col">Volume ×</th><th scope="col">Shape</th><th scope="col">Ramp days</th><th scope="col"><span className="visually-hidden">Remove</span></th>
+                <th scope="col">{t('forecast.event')}</th><th scope="col">{t('forecast.channels')}</th><th scope="col">{t('forecast.firstDay')}</th><th scope="col">{t('forecast.lastDay')}</th>
+                <th scope="col">{t('forecast.factor')}</th><th scope="col">{t('forecast.shape')}</th><th scope="col">{t('forecast.rampDays')}</th><th scope="col"><span className="visually-hidden">{t('forecast.remove')}</span></th>
               </tr>
             </thead>
             <tbody>
@@ -44,17 +45,17 @@ export function EventsEditor() {
                 const name = e.name || `event ${k + 1}`;
                 return (
                   <tr key={k}>
-                    <td><TextField path={`${p}.name`} label="Event name" hiddenLabel size={28} /></td>
+                    <td><TextField path={`${p}.name`} label={t('forecast.eventName')} hiddenLabel size={28} /></td>
                     <td><EventChannels path={`${p}.channels`} channels={channels} /></td>
-                    <td><TextField path={`${p}.start`} label={<>First day of {name}</>} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
-                    <td><TextField path={`${p}.end`} label={<>Last day of {name}</>} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
-                    <td><NumberField path={`${p}.factor`} label={`Volume multiplier of ${name}`} hiddenLabel size={4} /></td>
+                    <td><TextField path={`${p}.start`} label={t('forecast.firstDayOf', { name })} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
+                    <td><TextField path={`${p}.end`} label={t('forecast.lastDayOf', { name })} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
+                    <td><NumberField path={`${p}.factor`} label={t('forecast.factorOf', { name })} hiddenLabel size={4} /></td>
                     <td>
-                      <SelectField path={`${p}.shape`} label={<>Shape of {name}</>} hiddenLabel
-                        options={[{ value: 'flat', label: 'Flat' }, { value: 'ramp', label: 'Ramp up and down' }]} />
+                      <SelectField path={`${p}.shape`} label={t('forecast.shapeOf', { name })} hiddenLabel
+                        options={[{ value: 'flat', label: t('forecast.flat') }, { value: 'ramp', label: t('forecast.ramp') }]} />
                     </td>
-                    <td>{e.shape === 'ramp' ? <NumberField path={`${p}.rampDays`} label={`Ramp days of ${name}`} hiddenLabel size={3} /> : '—'}</td>
-                    <td><button type="button" className="small" onClick={() => edit(path, events.filter((_, j) => j !== k))}>Remove</button></td>
+                    <td>{e.shape === 'ramp' ? <NumberField path={`${p}.rampDays`} label={t('forecast.rampDaysOf', { name })} hiddenLabel size={3} /> : '—'}</td>
+                    <td><button type="button" className="small" onClick={() => edit(path, events.filter((_, j) => j !== k))}>{t('forecast.remove')}</button></td>
                   </tr>
                 );
               })}
@@ -62,8 +63,8 @@ export function EventsEditor() {
           </table>
         </div>
       )}
-      <button type="button" className="small" onClick={() => edit(path, [...events, newPeakEvent(scenario, events.length)])}>Add a peak event</button>
-      <p className="hint">1.4 = 40% more contacts from the first to the last day. A ramp rises day by day over the ramp days before, and falls likewise after.</p>
+      <button type="button" className="small" onClick={() => edit(path, [...events, newPeakEvent(scenario, events.length)])}>{t('forecast.addEvent')}</button>
+      <p className="hint">{t('forecast.eventsHint')}</p>
       <GroupMessages path={path} />
     </div>
   );

@@ -2,6 +2,7 @@
  * The forecast page's tools: build the forecast from daily totals × intraday profile × peak
  * events, import or export it as CSV, paste one day from a spreadsheet.
  */
+import { t } from '../i18n';
 import { DraftBanner } from './DraftBanner';
 import { CsvPanel } from './CsvPanel';
 import { EventsEditor } from './EventsEditor';
@@ -19,21 +20,18 @@ function Builder() {
   if (getAtPath(doc, 'forecast.kind') !== 'profile') {
     return (
       <div className="card">
-        <p>
-          This forecast is a volume per interval (imported or pasted). To work with daily totals, a profile and peak events instead,
-          start from an ordinary week of these volumes: each weekday's median total and its intraday shape.
-        </p>
-        <button type="button" onClick={() => commit({ ...scenario, forecast: profileFromIntervals(scenario) })}>Build from daily totals</button>
+        <p>{t('forecast.notProfile')}</p>
+        <button type="button" onClick={() => commit({ ...scenario, forecast: profileFromIntervals(scenario) })}>{t('forecast.buildFromTotals')}</button>
       </div>
     );
   }
   return (
     <>
-      <h4>Contacts per day, ordinary week</h4>
+      <h4>{t('forecast.weekly')}</h4>
       <WeeklyTotals />
-      <h4>Intraday profile</h4>
+      <h4>{t('forecast.intraday')}</h4>
       <IntradayEditor />
-      <h4>Peak events</h4>
+      <h4>{t('forecast.events')}</h4>
       <EventsEditor />
     </>
   );
@@ -44,12 +42,12 @@ export function ForecastTools() {
     <ProblemsProvider>
       <div className="forecast-tools">
         <DraftBanner />
-        <h3>Build the forecast</h3>
-        <p className="hint">Daily totals × intraday profile × peak events. The chart above and the table of contacts per day below follow every change.</p>
+        <h3>{t('forecast.build')}</h3>
+        <p className="hint">{t('forecast.buildHint')}</p>
         <Builder />
-        <h3>Import or export a CSV file</h3>
+        <h3>{t('forecast.importExport')}</h3>
         <CsvPanel />
-        <h3>Paste one day from a spreadsheet</h3>
+        <h3>{t('forecast.pasteDay')}</h3>
         <PasteVolumes />
       </div>
     </ProblemsProvider>

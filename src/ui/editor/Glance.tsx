@@ -1,4 +1,5 @@
 /** "Results now": the plan's verdict per channel, recomputed on every valid edit, and how long that took. */
+import { t } from '../i18n';
 import { formatNumber } from '../format';
 import { useAppState } from '../state/context';
 import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
@@ -13,29 +14,29 @@ export function Glance() {
   const peaks = selectPeaks(scenario);
   const glances = channelGlances(resolved, selectPlan(scenario), peaks);
   const timing = useLastTiming();
-  const scope = peaks.bands.length > 0 ? 'over the peak' : 'over the horizon';
+  const scope = peaks.bands.length > 0 ? t('editor.overPeak') : t('editor.overHorizon');
   return (
     <aside className="glance" aria-labelledby="glance-title" data-testid="glance">
-      <h3 id="glance-title">Results now</h3>
-      <p className="hint">Analytic (Erlang) plan {scope}{hasDraft ? ', from the last valid scenario' : ''}.</p>
+      <h3 id="glance-title">{t('editor.glanceTitle')}</h3>
+      <p className="hint">{t('editor.glanceHint', { scope, draft: hasDraft ? t('editor.fromValid') : '' })}</p>
       <ul>
         {glances.map((g) => (
           <li key={g.channelId} className={g.failing > 0 ? 'fail' : 'pass'} data-testid={`glance-${g.channelId}`}>
             <span className="verdict">{g.failing > 0 ? '✗' : '✓'}</span>
             <span>
-              <strong>{g.name}</strong>: {g.failing > 0
-                ? <>targets missed in {g.failing} of {g.open} intervals; {formatNumber(g.missingAgentHours, 1)} agent-hours missing</>
-                : <>every target met</>}
+              <strong translate="no">{g.name}</strong>: {g.failing > 0
+                ? t('editor.glanceMissed', { failing: g.failing, open: g.open, hours: formatNumber(g.missingAgentHours, 1) })
+                : t('editor.glanceMet')}
             </span>
           </li>
         ))}
       </ul>
-      <button type="button" className="small" onClick={() => setView('staffing')}>See the staffing page</button>
+      <button type="button" className="small" onClick={() => setView('staffing')}>{t('editor.seeStaffing')}</button>
       {timing && (
         <p className="timing" data-testid="recompute-ms" data-ms={timing.totalMs.toFixed(2)}>
           {timing.ok
-            ? <>Last change checked and re-planned in {timing.totalMs.toFixed(1)} ms.</>
-            : <>Last change checked in {timing.totalMs.toFixed(1)} ms: not applied.</>}
+            ? t('editor.timingOk', { ms: formatNumber(timing.totalMs, 1, 1) })
+            : t('editor.timingBad', { ms: formatNumber(timing.totalMs, 1, 1) })}
         </p>
       )}
     </aside>

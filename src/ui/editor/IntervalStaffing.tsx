@@ -2,6 +2,7 @@
  * Agents per interval: typed for one day at a time, or pasted from a spreadsheet column (one
  * day's intervals, or the whole horizon's).
  */
+import { t } from '../i18n';
 import { useState } from 'react';
 import { intervalsPerDay } from '../../scenario/calendar';
 import { dayLabel } from '../charts/time';
@@ -29,13 +30,13 @@ export function IntervalStaffing({ base }: { base: string }) {
           return (
             <div className="interval-cell" key={i}>
               <span className="clock" aria-hidden="true">{clock}</span>
-              <NumberField path={`${path}[${shownDay * perDay + i}]`} label={`Agents at ${clock}`} hiddenLabel size={3} />
+              <NumberField path={`${path}[${shownDay * perDay + i}]`} label={t('editor.agentsAt', { clock })} hiddenLabel size={3} />
             </div>
           );
         })}
       </div>
       <PasteBox
-        label={`Paste a column: ${perDay} values for ${dayLabel(scenario.startDate, shownDay)}, or ${scenario.days * perDay} for the whole horizon`}
+        label={t('editor.pasteColumn', { n: perDay, day: dayLabel(scenario.startDate, shownDay), all: scenario.days * perDay })}
         apply={(values) => {
           const next = withDayValues(scheduled.map((v) => (typeof v === 'number' ? v : 0)), shownDay, values, scenario.intervalMinutes);
           if (next === null) return `${values.length} values: ${perDay} (one day) or ${scenario.days * perDay} (the horizon) needed`;

@@ -2,6 +2,7 @@
  * Paste one day of one channel's volumes from a spreadsheet column. The forecast becomes
  * per-interval volumes (a profile cannot hold one odd day); every other figure stays as it was.
  */
+import { t } from '../i18n';
 import { useState } from 'react';
 import { intervalsPerDay } from '../../scenario/calendar';
 import { dayLabel } from '../charts/time';
@@ -21,7 +22,7 @@ export function PasteVolumes() {
     <div className="paste-volumes">
       <div className="row">
         <label className="field">
-          <span className="field-label">Channel</span>
+          <span className="field-label">{t('forecast.channel')}</span>
           <select value={channel.id} onChange={(e) => setChannelId(e.target.value)}>
             {scenario.channels.map((c) => <option key={c.id} value={c.id}>{c.name}</option>)}
           </select>
@@ -29,8 +30,8 @@ export function PasteVolumes() {
         <DaySelect startDate={scenario.startDate} days={scenario.days} value={shownDay} onChange={setDay} />
       </div>
       <PasteBox
-        label={`${perDay} volumes for ${channel.name} on ${dayLabel(scenario.startDate, shownDay)}, one per ${scenario.intervalMinutes}-minute interval from 00:00`}
-        buttonLabel="Replace this day"
+        label={t('forecast.pasteLabel', { n: perDay, channel: channel.name, day: dayLabel(scenario.startDate, shownDay), minutes: scenario.intervalMinutes })}
+        buttonLabel={t('forecast.replaceDay')}
         apply={(values) => {
           const next = withDayVolumes(scenario, channel.id, shownDay, values);
           if (next === null) return `${values.length} values, ${perDay} needed (one per ${scenario.intervalMinutes}-minute interval from 00:00)`;
@@ -39,7 +40,7 @@ export function PasteVolumes() {
         }}
       />
       {scenario.forecast.kind === 'profile' && (
-        <p className="hint">Pasting turns the forecast into per-interval volumes: peak events are baked into the numbers.</p>
+        <p className="hint">{t('forecast.pasteHint')}</p>
       )}
     </div>
   );

@@ -1,4 +1,5 @@
 /** One pool's inputs: skills in priority order, who is scheduled (shifts or per interval), shrinkage, hourly cost. */
+import { t } from '../i18n';
 import type { PoolFile } from '../../scenario/schema';
 import { selectResolved } from '../state/derived';
 import { GroupMessages, NumberField, TextField } from './fields';
@@ -27,22 +28,22 @@ export function PoolEditor({ index }: { index: number }) {
     <fieldset className="card pool-card" data-testid={`pool-${pool.id}`}>
       <legend>{typeof pool.name === 'string' && pool.name !== '' ? pool.name : pool.id} <span className="id">id {pool.id}</span></legend>
       <div className="row">
-        <TextField path={`${base}.name`} label="Name" size={16} />
-        <NumberField path={`${base}.shrinkage`} label="Shrinkage" unit="%" scale={100} size={4} />
-        <NumberField path={`${base}.hourlyCost`} label="Loaded cost per paid hour" unit={scenario.costs.currency} size={5} />
+        <TextField path={`${base}.name`} label={t('editor.name')} size={16} />
+        <NumberField path={`${base}.shrinkage`} label={t('editor.shrinkage')} unit="%" scale={100} size={4} />
+        <NumberField path={`${base}.hourlyCost`} label={t('editor.hourlyCost')} unit={scenario.costs.currency} size={5} />
       </div>
       <SkillsEditor base={base} />
-      <div className="staffing-kind" role="radiogroup" aria-label={`How ${pool.name ?? pool.id} is scheduled`}>
-        <span className="field-label">Scheduled agents</span>
-        <label className="check"><input type="radio" checked={kind === 'shifts'} onChange={() => switchTo('shifts')} /> from shifts</label>
-        <label className="check"><input type="radio" checked={kind === 'intervals'} onChange={() => switchTo('intervals')} /> per interval</label>
+      <div className="staffing-kind" role="radiogroup" aria-label={t('editor.howScheduled', { pool: pool.name ?? pool.id })}>
+        <span className="field-label">{t('editor.scheduled')}</span>
+        <label className="check"><input type="radio" checked={kind === 'shifts'} onChange={() => switchTo('shifts')} /> {t('editor.fromShifts')}</label>
+        <label className="check"><input type="radio" checked={kind === 'intervals'} onChange={() => switchTo('intervals')} /> {t('editor.perInterval')}</label>
       </div>
       {kind === 'shifts' && <ShiftTable base={base} />}
       {kind === 'intervals' && <IntervalStaffing base={base} />}
       <GroupMessages path={base} />
       <button type="button" className="small remove-card" disabled={hasDraft || scenario.pools.length === 1}
-        title={hasDraft ? 'Fix or discard the change not applied first' : undefined}
-        onClick={() => commit(withoutPool(scenario, index))}>Remove this pool</button>
+        title={hasDraft ? t('editor.fixFirst') : undefined}
+        onClick={() => commit(withoutPool(scenario, index))}>{t('editor.removePool')}</button>
     </fieldset>
   );
 }

@@ -2,6 +2,7 @@
  * Load and save the scenario as a JSON file. A file that does not validate leaves the current
  * scenario untouched and lists its problems, each with the path of the field to fix.
  */
+import { t } from '../i18n';
 import { useState } from 'react';
 import { parseScenarioText } from '../../scenario/parse';
 import { formatProblem, type Problem } from '../../scenario/problems';
@@ -29,9 +30,9 @@ export function ScenarioFileBar() {
   };
   return (
     <div className="file-bar">
-      <FileButton accept=".json,application/json" testId="load-scenario" onFile={(f) => void load(f)}>Load a scenario file…</FileButton>
+      <FileButton accept=".json,application/json" testId="load-scenario" onFile={(f) => void load(f)}>{t('editor.loadFile')}</FileButton>
       <button type="button" onClick={() => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${fileStem(scenario.name)}.json`, 'application/json')}>
-        Save as a file
+        {t('editor.saveFile')}
       </button>
       {loaded && <span role="status" className="done">{loaded}</span>}
       {rejected && (
@@ -39,7 +40,7 @@ export function ScenarioFileBar() {
           <p><strong>{rejected.file} was not loaded</strong>: the current scenario is unchanged. Fix these and load it again:</p>
           <ul>{rejected.problems.slice(0, 50).map((p, k) => <li key={k}>{formatProblem(p)}</li>)}</ul>
           {rejected.problems.length > 50 && <p>… and {rejected.problems.length - 50} more.</p>}
-          <button type="button" className="small" onClick={() => setRejected(null)}>Dismiss</button>
+          <button type="button" className="small" onClick={() => setRejected(null)}>{t('editor.dismiss')}</button>
         </div>
       )}
     </div>

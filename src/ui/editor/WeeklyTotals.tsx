@@ -1,8 +1,9 @@
 /** Daily totals per weekday and channel: the volume of an ordinary week, before peaks. */
+import { weekdayShort } from '../charts/time';
+import { t } from '../i18n';
 import type { ChannelFile } from '../../scenario/schema';
 import { GroupMessages, NumberField } from './fields';
 import { getAtPath } from './paths';
-import { WEEKDAY_SHORT } from './ShiftTable';
 import { useScenarioEditor } from './useEditor';
 
 export function WeeklyTotals() {
@@ -12,14 +13,14 @@ export function WeeklyTotals() {
     <div className="table-scroll">
       <table className="edit-table weekly" data-testid="weekly-totals">
         <thead>
-          <tr><th scope="col">Channel</th>{WEEKDAY_SHORT.map((d) => <th scope="col" key={d}>{d}</th>)}</tr>
+          <tr><th scope="col">{t('forecast.channel')}</th>{weekdayShort().map((d) => <th scope="col" key={d}>{d}</th>)}</tr>
         </thead>
         <tbody>
           {channels.map((c) => (
             <tr key={c.id}>
               <th scope="row">{c.name}<GroupMessages path={`forecast.weekly.${c.id}`} /></th>
-              {WEEKDAY_SHORT.map((d, k) => (
-                <td key={d}><NumberField path={`forecast.weekly.${c.id}[${k}]`} label={`${c.name} on ${d}`} hiddenLabel size={5} /></td>
+              {weekdayShort().map((d, k) => (
+                <td key={d}><NumberField path={`forecast.weekly.${c.id}[${k}]`} label={t('forecast.onDay', { channel: c.name, day: d })} hiddenLabel size={5} /></td>
               ))}
             </tr>
           ))}

@@ -3,6 +3,7 @@
  * on screen, and its last results. Results are kept under their own key, written only when they
  * change: an edit then clones a few tens of kB, not the megabyte a comparison's bands take.
  */
+import type { Snapshot } from '../workshop/snapshots';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { ComparisonOutcome, SimulationOutcome } from '../../simulation/run/jobTypes';
 import type { RunSettings, Tagged } from '../state/runsSlice';
@@ -31,6 +32,8 @@ export interface SavedRecord extends SavedSummary {
 export interface SavedResults {
   comparison: Tagged<ComparisonOutcome> | null;
   simulation: Tagged<SimulationOutcome> | null;
+  /** Workshop snapshots: figures frozen under a name (absent in records saved before they existed). */
+  snapshots?: Snapshot[];
 }
 
 export const NO_RESULTS: SavedResults = { comparison: null, simulation: null };

@@ -3,6 +3,7 @@
  * (the scenario, the step, the focused day, the run settings, the last results), and replacing
  * the working scenario as a whole — a fresh undo history, running jobs cancelled.
  */
+import { NO_SNAPSHOTS } from '../state/runsSlice';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { AppState, AppStore } from '../state/store';
 import type { ViewId } from '../state/viewSlice';
@@ -32,7 +33,7 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
   const results = w.results ?? NO_RESULTS;
   store.setState({
     scenario: w.scenario, draft: null, past: [], future: [], editKey: null,
-    runs: [], comparison: results.comparison, simulation: results.simulation,
+    runs: [], comparison: results.comparison, simulation: results.simulation, snapshots: results.snapshots ?? NO_SNAPSHOTS,
     focusDay: w.focusDay ?? null,
     channelIndex: w.channelIndex ?? 0,
     ...(w.view !== undefined ? { view: w.view } : {}),
@@ -43,5 +44,5 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
 /** Whether the saved part of the app state differs between two states. */
 export function savedPartChanged(a: AppState, b: AppState): boolean {
   return a.scenario !== b.scenario || a.view !== b.view || a.focusDay !== b.focusDay || a.channelIndex !== b.channelIndex || a.runSettings !== b.runSettings
-    || a.comparison !== b.comparison || a.simulation !== b.simulation;
+    || a.comparison !== b.comparison || a.simulation !== b.simulation || a.snapshots !== b.snapshots;
 }

@@ -3,6 +3,7 @@
  * pools and their schedules, costs — validated on each keystroke, with the plan's verdict beside
  * the form so an edit's effect shows at once.
  */
+import { t } from '../i18n';
 import { ChannelEditor } from '../editor/ChannelEditor';
 import { CostsEditor } from '../editor/CostsEditor';
 import { DraftBanner } from '../editor/DraftBanner';
@@ -23,7 +24,7 @@ import './views.css';
 function AddButton({ label, make }: { label: string; make: typeof withNewPool }) {
   const { scenario, commit, hasDraft } = useScenarioEditor();
   return (
-    <button type="button" className="small add-card" disabled={hasDraft} title={hasDraft ? 'Fix or discard the change not applied first' : undefined}
+    <button type="button" className="small add-card" disabled={hasDraft} title={hasDraft ? t('editor.fixFirst') : undefined}
       onClick={() => commit(make(scenario))}>{label}</button>
   );
 }
@@ -37,11 +38,10 @@ export function EditorView() {
   return (
     <ProblemsProvider>
       <section className="view editor" aria-labelledby="editor-title">
-        <h2 id="editor-title">Scenario</h2>
-        {scenario.description && <p className="lead">{scenario.description}</p>}
+        <h2 id="editor-title">{t('editor.title')}</h2>
+        {scenario.description && <p className="lead" translate="no">{scenario.description}</p>}
         <p className="facts">
-          {scenario.days} days from {dayLabel(scenario.startDate, 0)}, {scenario.intervalMinutes}-minute intervals,
-          {' '}{scenario.channels.length} channels, {scenario.pools.length} pools.
+          {t('editor.facts', { days: scenario.days, start: dayLabel(scenario.startDate, 0), minutes: scenario.intervalMinutes, channels: scenario.channels.length, pools: scenario.pools.length })}
         </p>
         <div className="toolbar">
           <ScenarioFileBar />
@@ -50,19 +50,19 @@ export function EditorView() {
         <div className="editor-layout">
           <div className="editor-form">
             <fieldset className="card">
-              <legend>Name and first day</legend>
+              <legend>{t('editor.nameAndDay')}</legend>
               <div className="row">
-                <TextField path="name" label="Name" size={40} />
-                <TextField path="startDate" label="First day" size={10} placeholder="YYYY-MM-DD" />
+                <TextField path="name" label={t('editor.name')} size={40} />
+                <TextField path="startDate" label={t('editor.firstDay')} size={10} placeholder="YYYY-MM-DD" />
               </div>
             </fieldset>
-            <h3>Channels</h3>
+            <h3>{t('editor.channels')}</h3>
             {channels.map((c, k) => <ChannelEditor key={`${k}:${String(c.id)}`} index={k} />)}
-            <AddButton label="Add a channel" make={withNewChannel} />
-            <h3>Pools of agents</h3>
+            <AddButton label={t('editor.addChannel')} make={withNewChannel} />
+            <h3>{t('editor.pools')}</h3>
             {pools.map((p, k) => <PoolEditor key={`${k}:${String(p.id)}`} index={k} />)}
-            <AddButton label="Add a pool" make={withNewPool} />
-            <h3>Costs</h3>
+            <AddButton label={t('editor.addPool')} make={withNewPool} />
+            <h3>{t('editor.costs')}</h3>
             <CostsEditor />
           </div>
           <Glance />

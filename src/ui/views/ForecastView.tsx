@@ -2,6 +2,7 @@
  * Forecast page: what is coming, per channel, with the peak days marked; below the chart, the tools
  * that change it (build from daily totals, CSV import/export, paste a day).
  */
+import { t } from '../i18n';
 import { useCallback, useMemo } from 'react';
 import { dayLabel } from '../charts/time';
 import { drawTimeSeries } from '../charts/timeSeries/draw';
@@ -29,32 +30,34 @@ export function ForecastView() {
 
   return (
     <section className="view" aria-labelledby="forecast-title">
-      <h2 id="forecast-title">Forecast</h2>
+      <h2 id="forecast-title">{t('forecast.title')}</h2>
       <p className="lead">
-        Contacts expected per channel over {resolved.days} days from {dayLabel(resolved.startDate, 0)}, per {resolved.intervalMinutes}-minute
-        interval. {peaks.bands.length > 0
-          ? <>Peak: {peaks.bands.map((b) => `${b.label} (${dayLabel(resolved.startDate, b.startDay)} – ${dayLabel(resolved.startDate, b.endDay - 1)})`).join(', ')}, shaded on the chart.</>
-          : 'No peak days in this forecast.'}
+        {t('forecast.lead', { days: resolved.days, start: dayLabel(resolved.startDate, 0), minutes: resolved.intervalMinutes })}{' '}
+        {peaks.bands.length > 0
+          ? <>{t('forecast.peak')} {peaks.bands.map((b, k) => (
+            <span key={b.startDay}>{k > 0 ? ', ' : ''}<span translate="no">{b.label}</span> ({dayLabel(resolved.startDate, b.startDay)} – {dayLabel(resolved.startDate, b.endDay - 1)})</span>
+          ))}, {t('forecast.shaded')}</>
+          : t('forecast.noPeak')}
       </p>
       <DayPicker startDate={resolved.startDate} days={resolved.days} isPeak={peaks.isPeak} />
       <Chart build={build} draw={drawTimeSeries} fileName="forecast" testId="forecast-chart" />
 
       <ForecastTools />
 
-      <h3>Contacts per day</h3>
+      <h3>{t('forecast.perDay')}</h3>
       <div className="table-scroll">
         <table className="figures" data-testid="day-totals">
           <thead>
             <tr>
-              <th scope="col">Day</th>
+              <th scope="col">{t('forecast.day')}</th>
               {resolved.channels.map((c) => <th scope="col" key={c.id}>{c.name}</th>)}
-              <th scope="col">All channels</th>
+              <th scope="col">{t('forecast.allChannels')}</th>
             </tr>
           </thead>
           <tbody>
             {Array.from({ length: resolved.days }, (_, d) => (
               <tr key={d} className={peaks.isPeak[d] ? 'peak' : undefined}>
-                <th scope="row">{dayLabel(resolved.startDate, d)}{peaks.isPeak[d] ? <small> peak</small> : null}</th>
+                <th scope="row">{dayLabel(resolved.startDate, d)}{peaks.isPeak[d] ? <small> {t('chart.peak')}</small> : null}</th>
                 {dayTotals.map((totals, k) => <td key={resolved.channels[k].id}>{formatNumber(totals[d])}</td>)}
                 <td><strong>{formatNumber(dayTotals.reduce((sum, totals) => sum + totals[d], 0))}</strong></td>
               </tr>
@@ -62,7 +65,7 @@ export function ForecastView() {
           </tbody>
           <tfoot>
             <tr>
-              <th scope="row">Total</th>
+              <th scope="row">{t('forecast.total')}</th>
               {dayTotals.map((totals, k) => <td key={resolved.channels[k].id}><strong>{formatNumber(totals.reduce((a, b) => a + b, 0))}</strong></td>)}
               <td><strong>{formatNumber(dayTotals.flat().reduce((a, b) => a + b, 0))}</strong></td>
             </tr>

@@ -4,6 +4,7 @@
  * as one big figure, and the Erlang calculator for a what-if on one interval.
  */
 import { JudgingRule } from '../components/JudgingRule';
+import { useTranslation } from '../i18n/useTranslation';
 import { useCallback, useMemo } from 'react';
 import { drawHeatmap } from '../charts/heatmap/draw';
 import { heatmapModel } from '../charts/heatmap/model';
@@ -27,6 +28,7 @@ export function StaffingView() {
   const channelIndexRaw = useAppState((s) => s.channelIndex);
   const setChannelIndex = useAppState((s) => s.setChannelIndex);
   const resolved = selectResolved(scenario);
+  const { t } = useTranslation();
   const peaks = selectPeaks(scenario);
   const plan = selectPlan(scenario);
   const channelIndex = Math.min(channelIndexRaw, resolved.channels.length - 1);
@@ -41,7 +43,7 @@ export function StaffingView() {
 
   const busiest = useMemo(() => busiestIntervalCase(resolved, channelIndex, channelPlan.available), [resolved, channelIndex, channelPlan]);
   const presets = busiest === null ? [] : [{
-    label: `Load ${channel.name}'s busiest interval (${formatDayClock(intervalStart(resolved.startDate, resolved.intervalMinutes, busiest.interval))})`,
+    label: t('staffing.busiest', { channel: channel.name, when: formatDayClock(intervalStart(resolved.startDate, resolved.intervalMinutes, busiest.interval)) }),
     text: busiest.text,
   }];
   const hasPeak = peaks.bands.length > 0;
@@ -50,20 +52,19 @@ export function StaffingView() {
   const coverage = targetCoverage(channelPlan);
   const peakCoverage = targetCoverage(channelPlan, (i) => (hasPeak ? peaks.isPeak[Math.floor(i / resolved.intervalsPerDay)] : true));
   const peakFails = peakCoverage.open - peakCoverage.met;
+  // Event names are the scenario's words (translate="no"); the dates are in the app's language.
   const peakText = hasPeak
-    ? peaks.bands.map((b) => `${b.label}, ${dayLabel(resolved.startDate, b.startDay)} – ${dayLabel(resolved.startDate, b.endDay - 1)}`).join('; ')
-    : `the whole horizon (no peak days marked)`;
+    ? peaks.bands.map((b, k) => (
+      <span key={b.startDay}>{k > 0 ? '; ' : ''}<span translate="no">{b.label}</span>, {dayLabel(resolved.startDate, b.startDay)} – {dayLabel(resolved.startDate, b.endDay - 1)}</span>
+    ))
+    : t('staffing.wholeHorizon');
 
   return (
     <section className="view" aria-labelledby="staffing-title">
-      <h2 id="staffing-title">Staffing</h2>
-      <p className="lead">
-        Agents each channel needs to meet its targets in every interval, against the agents scheduled. These are
-        {' '}<strong>analytic</strong> figures (Erlang, interval by interval): they ignore queues and email backlog carried from one
-        interval to the next, which the simulation below and on the Comparison page accounts for.
-      </p>
+      <h2 id="staffing-title">{t('staffing.title')}</h2>
+      <p className="lead">{t('staffing.lead')}</p>
 
-      <div className="channel-tabs" role="tablist" aria-label="Channel">
+      <div className="channel-tabs" role="tablist" aria-label={t('staffing.channel')}>
         {resolved.channels.map((c, k) => (
           <button type="button" role="tab" key={c.id} aria-selected={k === channelIndex} onClick={() => setChannelIndex(k)}>
             {c.name} <span className="kind">{c.kind}</span>
@@ -74,16 +75,16 @@ export function StaffingView() {
       <div className="headline">
         <div className={`big-figure${missingPeak > 0 ? ' short' : ' ok'}`} data-testid="missing-agent-hours">
           <span className="value">{formatNumber(missingPeak, missingPeak < 100 ? 1 : 0)}</span>
-          <span className="unit">agent-hours missing</span>
-          <span className="scope">{channel.name}, over {peakText}</span>
+          <span className="unit">{t('staffing.missing')}</span>
+          <span className="scope">{t('staffing.scope', { channel: channel.name })} {peakText}</span>
         </div>
         <div className="side-figures">
           <p data-testid="peak-verdict">
             {peakFails > 0
-              ? <><strong>✗ Targets missed</strong> in {peakFails} of {peakCoverage.open} open intervals {hasPeak ? 'of the peak' : ''}.</>
-              : <><strong>✓ Every target met</strong> {hasPeak ? 'over the peak' : 'over the horizon'} with the current schedule.</>}
+              ? <strong>{t('staffing.missed', { fails: peakFails, open: peakCoverage.open, ofPeak: hasPeak ? t('staffing.ofPeak') : '' })}</strong>
+              : <strong>{t('staffing.allMet', { span: hasPeak ? t('staffing.overPeak') : t('staffing.overHorizon') })}</strong>}
           </p>
-          <p>Whole horizon: {coverage.met} of {coverage.open} open intervals meet every target; {formatNumber(missingAll, 1)} agent-hours missing.</p>
+          <p>{t('staffing.whole', { met: coverage.met, open: coverage.open, hours: formatNumber(missingAll, 1) })}</p>
         </div>
       </div>
       <JudgingRule />
@@ -93,7 +94,7 @@ export function StaffingView() {
       <Chart build={buildHeat} draw={drawHeatmap} fileName={`gap-${channel.id}`} testId="gap-heatmap" />
 
       {/* The accurate answer beside the analytic one: the same schedule, simulated. */}
-      <SimulatePanel strategyId="baseline" strategyName="Baseline (current schedule)" />
+      <SimulatePanel strategyId="baseline" strategyName={t('staffing.baselineName')} />
 
       <ErlangCalculator presets={presets} />
     </section>

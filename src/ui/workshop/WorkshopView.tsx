@@ -7,7 +7,8 @@
  * 1–9 show or hide one, C confirms by simulation, Escape leaves (a presenter's clicker sends keys).
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { formatMoneyChange } from '../charts/money';
+import { addDays } from '../../scenario/calendar';
+import { formatMoneyChange, formatPrice } from '../charts/money';
 import { formatDayRanges } from '../charts/time';
 import { createLiveWhatIf } from '../compare/liveWhatIf';
 import { StrategyFigures } from '../compare/StrategyFigures';
@@ -19,10 +20,8 @@ import { useAppState } from '../state/context';
 import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
 import { isCurrentTag, latestRun } from '../state/runsSlice';
 import { ASSUMPTIONS, readAssumption, writeAssumption } from './assumptions';
-import { loadSnapshots, saveSnapshots, takeSnapshot, toggleShown, type Snapshot } from './snapshots';
+import { takeSnapshot, toggleShown } from './snapshots';
 import './workshop.css';
-
-const addDays = (iso: string, n: number) => new Date(Date.parse(`${iso}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
 
 export function WorkshopView({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
@@ -47,13 +46,13 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   const peakDays = peaks.isPeak.flatMap((p, d) => (p ? [addDays(resolved.startDate, d)] : []));
   const missing = missingAgentHours(resolved, plan.channels[0]!, (d) => (peakDays.length > 0 ? peaks.isPeak[d]! : true));
 
-  const [snapshots, setSnapshots] = useState<Snapshot[]>(() => loadSnapshots(scenario.name));
+  const snapshots = useAppState((s) => s.snapshots);
+  const setSnapshots = useAppState((s) => s.setSnapshots);
   const [shown, setShown] = useState<number[]>([]);
   const [naming, setNaming] = useState<string | null>(null);
   const freeze = (name: string) => {
     const next = [...snapshots, takeSnapshot(name.trim() || t('workshop.snapshotN', { n: snapshots.length + 1 }), currency, strategies, live, new Date())];
     setSnapshots(next);
-    saveSnapshots(scenario.name, next);
     setShown((s) => toggleShown(s, next.length - 1));
     setNaming(null);
   };
@@ -99,7 +98,7 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
             const label = t(a.label);
             return (
               <label key={a.id} className="workshop-slider">
-                <span>{label}: <strong data-testid={`value-${a.id}`}>{formatNumber(value, 2)}{a.unit ? ` ${a.unit}` : ''}</strong></span>
+                <span>{t('workshop.valueLabel', { label })} <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : a.money ? formatPrice(value, currency) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
                 <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
                   onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value)))} />
               </label>

@@ -1,8 +1,8 @@
 /**
  * Snapshots: the figures on screen frozen under a name, so a room can line up "as planned",
  * "with 30 temps", "cheaper outsourcer" side by side. A snapshot holds the figures, not the
- * scenario: it stays what it was whatever is moved afterwards. Kept per scenario (by its name) in
- * the browser's storage.
+ * scenario: it stays what it was whatever is moved afterwards. Kept with the scenario: in the
+ * store, saved with the scenario's results in the browser (src/ui/persist/), back after a reload.
  */
 import type { LiveResult } from '../compare/liveWhatIf';
 
@@ -26,20 +26,4 @@ export function takeSnapshot(name: string, currency: string, strategies: { id: s
 export function toggleShown(shown: readonly number[], k: number): number[] {
   if (shown.includes(k)) return shown.filter((x) => x !== k);
   return [...shown, k].slice(-MAX_SHOWN);
-}
-
-const KEY = (scenarioName: string) => `renfort.snapshots.${scenarioName}`;
-
-export function loadSnapshots(scenarioName: string): Snapshot[] {
-  try {
-    const raw = localStorage.getItem(KEY(scenarioName));
-    const parsed = raw ? (JSON.parse(raw) as unknown) : [];
-    return Array.isArray(parsed) ? (parsed as Snapshot[]) : [];
-  } catch {
-    return [];
-  }
-}
-
-export function saveSnapshots(scenarioName: string, snapshots: Snapshot[]): void {
-  try { localStorage.setItem(KEY(scenarioName), JSON.stringify(snapshots)); } catch { /* kept for this session only */ }
 }

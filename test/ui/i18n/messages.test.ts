@@ -33,7 +33,8 @@ describe('messages', () => {
   it('French messages are French: none is left as its English text, except names that are the same in both', () => {
     const same = [...english].filter(([key, text]) => french.get(key) === text).map(([key]) => key);
     expect(same.sort()).toEqual([
-      'app.languageNames.en', 'app.languageNames.fr', 'comparison.verdict', 'guide.region', 'simulate.erlang', 'simulate.verdict',
+      'app.languageNames.en', 'app.languageNames.fr', 'calc.contacts', 'calc.erlangs', 'calc.intervalMinutes_unit', 'comparison.verdict', 'editor.abandons', 'editor.kind_chat', 'forecast.factor', 'forecast.kind_chat', 'forecast.total',
+      'guide.region', 'simulate.erlang', 'simulate.verdict', 'staffing.dayOk',
     ].sort());
   });
 

@@ -5,6 +5,7 @@
  * Intervals with no figure (nothing arrived) break the line rather than dropping it to zero.
  * Figures are per interval, so lines are steps, as in the time-series chart.
  */
+import { t } from '../../i18n';
 import { formatPercent } from '../../format';
 import { hoverColumns, intervalWhen, type HoverColumn } from '../readout';
 import { area, curveStepAfter, line } from 'd3';
@@ -78,7 +79,7 @@ function layoutLegend(entries: Omit<BandsLegendEntry, 'x' | 'y'>[], width: numbe
 export function bandsModel(input: BandsInput): BandsModel {
   const { width, height, first, count } = input;
   const entries: Omit<BandsLegendEntry, 'x' | 'y'>[] = input.series.map((s) => ({ label: s.label, colour: s.colour, kind: 'line', dashed: s.dashed ?? false }));
-  entries.push({ label: '95% interval (shaded)', colour: BAND_NEUTRAL, kind: 'band', dashed: false });
+  entries.push({ label: t('charts.ciShaded'), colour: BAND_NEUTRAL, kind: 'band', dashed: false });
   if (input.target) entries.push({ label: input.target.label, colour: TARGET_COLOUR, kind: 'target', dashed: true });
   const legend0 = layoutLegend(entries, Math.max(1, width - 80));
   const rows = legend0.length === 0 ? 0 : legend0[legend0.length - 1].y / LEGEND_ROW + 1;
@@ -112,7 +113,7 @@ export function bandsModel(input: BandsInput): BandsModel {
       const mean = clean(s.mean[i]);
       const lo = clean(s.lo[i]);
       const hi = clean(s.hi[i]);
-      return `${s.label}: ${mean === null ? 'nothing arrived' : `${formatPercent(mean)}${lo !== null && hi !== null ? ` (${formatPercent(lo)}–${formatPercent(hi)})` : ''}`}`;
+      return `${s.label}: ${mean === null ? t('charts.nothingArrived') : `${formatPercent(mean)}${lo !== null && hi !== null ? ` (${formatPercent(lo)}–${formatPercent(hi)})` : ''}`}`;
     }).join('\n')}\n${input.yLabel}`),
   };
 }

@@ -4,6 +4,7 @@
  * it. Segments wide enough carry their amount as text, so colour is not the only cue; the legend
  * lists segments in stacking order.
  */
+import { t } from '../../i18n';
 import { max, scaleLinear } from 'd3';
 import { formatMoney, formatMoneyShort } from '../money';
 import { estimateTextWidth } from '../textWidth';
@@ -130,7 +131,7 @@ export function barsModel(input: BarsInput): BarsModel {
     height: plot.top + plot.height + 64,
     plot,
     xTicks: x.ticks(5).map((v) => ({ position: x(v), label: formatMoneyShort(v, currency) })),
-    xLabel: input.xLabel ?? `Cost over the horizon (${currency}); the whisker is the 95% interval of the total`,
+    xLabel: input.xLabel ?? t('charts.barsX', { currency }),
     bars,
     legend: legend.map((e) => ({ ...e, x: e.x + plot.left, y: e.y + LEGEND_TOP })),
   };

@@ -6,6 +6,8 @@
  * colour-blindness forms), short cells also carry a mark, every row ends with its verdict in
  * words, and the legend says which end means what.
  */
+import { t } from '../../i18n';
+import { formatNumber } from '../../format';
 import { interpolatePuOr, scaleDiverging } from 'd3';
 import { CLOSED_FILL } from '../palette';
 import { estimateTextWidth } from '../textWidth';
@@ -65,8 +67,8 @@ const CELL_HEIGHT = 26;
 
 function readoutValue(value: number | null, input: HeatmapInput): string {
   if (value === null) return 'closed';
-  const amount = `${Math.abs(value).toFixed(1)}${input.unit ? ` ${input.unit}` : ''}`;
-  return value < 0 ? `${input.negativeLabel} ${amount}` : value > 0 ? `${input.positiveLabel} ${amount}` : `balanced (0${input.unit ? ` ${input.unit}` : ''})`;
+  const amount = `${formatNumber(Math.abs(value), 1, 1)}${input.unit ? ` ${input.unit}` : ''}`;
+  return value < 0 ? `${input.negativeLabel} ${amount}` : value > 0 ? `${input.positiveLabel} ${amount}` : t('chart.balanced', { unit: input.unit ? ` ${input.unit}` : '' });
 }
 export const HEATMAP_FONT = 14;
 

@@ -6,6 +6,7 @@
  * Pass or fail is a shape as well as a colour (a filled disc meets every target, a cross misses
  * one), and every point is labelled; labels are pushed down until they no longer overlap.
  */
+import { t } from '../../i18n';
 import { extent, scaleLinear } from 'd3';
 import { formatPercent } from '../../format';
 import { formatMoney, formatMoneyShort } from '../money';
@@ -86,9 +87,9 @@ export function scatterModel(input: ScatterInput): ScatterModel {
   const { width, height, currency } = input;
   const points = input.points.filter((p) => p.serviceLevel !== null && Number.isFinite(p.serviceLevel) && Number.isFinite(p.cost));
   const legendItems: { kind: ScatterModel['legend'][number]['kind']; label: string }[] = [
-    { kind: 'pass', label: input.passLabel ?? 'meets every target' },
-    { kind: 'fail', label: input.failLabel ?? 'misses a target' },
-    { kind: 'frontier', label: 'frontier: cheapest for its service level' },
+    { kind: 'pass', label: input.passLabel ?? t('charts.meetsEvery') },
+    { kind: 'fail', label: input.failLabel ?? t('charts.missesOne') },
+    { kind: 'frontier', label: t('charts.frontier') },
   ];
   if (input.target) legendItems.push({ kind: 'target', label: input.target.label });
   const legend: ScatterModel['legend'] = [];
@@ -123,7 +124,7 @@ export function scatterModel(input: ScatterInput): ScatterModel {
       id: p.id, x: px, y: py, pass: p.meetsTargets, highlight: p.highlight ?? false,
       whisker: p.costCi95 > 0 ? { x1: x(p.cost - p.costCi95), x2: x(p.cost + p.costCi95) } : null,
       label: { x: anchor === 'start' ? px + 12 : px - 12, y: py + 5, lines: [p.label], anchor },
-      readout: `${p.label}: ${formatMoney(p.cost, currency)}${p.costCi95 > 0 ? ` ± ${formatMoney(p.costCi95, currency)}` : ''}, ${formatPercent(p.serviceLevel)}; ${p.meetsTargets ? '✓ meets' : '✗ misses'} the target`,
+      readout: `${p.label}: ${formatMoney(p.cost, currency)}${p.costCi95 > 0 ? ` ± ${formatMoney(p.costCi95, currency)}` : ''}, ${formatPercent(p.serviceLevel)}; ${p.meetsTargets ? t('charts.readoutMeets') : t('charts.readoutMisses')}`,
     };
   });
   // Strategies that land on the same spot (e.g. levers that change nothing) share one label.
@@ -166,7 +167,7 @@ export function scatterModel(input: ScatterInput): ScatterModel {
     title: input.title, width, height, plot,
     xTicks: x.ticks(5).map((v) => ({ position: x(v), label: formatMoneyShort(v, currency) })),
     yTicks: y.ticks(5).map((v) => ({ position: y(v), label: `${Math.round(v * 100)} %` })),
-    xLabel: input.xLabel ?? `Total cost over the horizon (${currency}), simulated mean; whiskers: 95% interval`,
+    xLabel: input.xLabel ?? t('charts.scatterX', { currency }),
     yLabel: input.yLabel,
     marks,
     frontier,

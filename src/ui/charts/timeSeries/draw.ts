@@ -14,7 +14,8 @@ export function drawTimeSeries(svgElement: SVGSVGElement, model: TimeSeriesModel
   const frame = { ...model, fontSize: FONT_SIZE };
   drawTitle(svg, frame);
 
-  const bands = layer(svg, 'bands');
+  // A band's label is the scenario's event name: the user's words, not the app's (translate="no").
+  const bands = layer(svg, 'bands').attr('translate', 'no');
   for (const b of model.bands) {
     bands.append('rect').attr('x', b.x).attr('y', plot.top).attr('width', b.width).attr('height', plot.height)
       .attr('fill', PEAK_SHADE);

@@ -7,6 +7,7 @@
  * changing at boundaries, docs/model.md "Time"), so series are drawn as steps: value `v[i]` from the
  * start of interval `i` to the start of interval `i + 1`.
  */
+import { t } from '../../i18n';
 import { formatNumber } from '../../format';
 import { hoverColumns, intervalWhen, type HoverColumn } from '../readout';
 import { area, curveStepAfter, line, max, scaleLinear, scaleUtc, format } from 'd3';
@@ -137,8 +138,8 @@ export function timeSeriesModel(input: TimeSeriesInput): TimeSeriesModel {
     }))
     : x.ticks(Math.max(2, Math.floor(plot.width / 70))).map((d) => ({ position: x(d), label: formatClock(d), major: d.getUTCHours() === 0 }));
   const xLabel = spanDays > 1.5
-    ? `Date (ticks at midnight, one step = ${intervalMinutes} min)`
-    : `Time of day, ${formatDay(t0)} (one step = ${intervalMinutes} min)`;
+    ? t('chart.dateAxis', { minutes: intervalMinutes })
+    : t('chart.timeAxis', { day: formatDay(t0), minutes: intervalMinutes });
 
   // One extra point at the end of the last interval closes the last step.
   const indices = Array.from({ length: count + 1 }, (_, k) => first + k);
