@@ -13,6 +13,7 @@ import { forecastCommand } from './commands/forecast';
 import { simulateCommand } from './commands/simulate';
 import { compareCommand } from './commands/compare';
 import { linkCommand } from './commands/link';
+import { sensitivityCommand } from './commands/sensitivity';
 
 type Command = (argv: string[], io: CliIo) => Promise<void>;
 
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   simulate: { run: simulateCommand, summary: 'discrete-event simulation of the scenario (baseline)' },
   compare: { run: compareCommand, summary: 'strategies side by side, analytic and simulated, with the recommendation' },
   forecast: { run: forecastCommand, summary: 'the scenario with its forecast taken from a CSV file' },
+  sensitivity: { run: sensitivityCommand, summary: 'how the recommendation moves with volume, handle time, patience and absence (analytic)' },
   link: { run: linkCommand, summary: 'the share-link fragment of a scenario file, or (--open) the scenario a link carries' },
 };
 

@@ -1,0 +1,36 @@
+/**
+ * `wfm sensitivity scenario.json [--json]`: how the recommended strategy's service level and
+ * extra cost move when each key parameter is at its low and high end, largest swing first, and
+ * whether another strategy would then be recommended (src/simulation/compare/sensitivity.ts;
+ * analytic engine, docs/cli.md).
+ */
+import { resolveScenario } from '../../scenario/resolve';
+import { sensitivity } from '../../simulation/compare/sensitivity';
+import { InputError } from '../errors';
+import { parseCommandLine } from '../flags';
+import { formatTable } from '../format';
+import type { CliIo } from '../io';
+import { readScenarioFile } from '../scenarioFile';
+
+export async function sensitivityCommand(argv: string[], io: CliIo): Promise<void> {
+  const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' } });
+  if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
+  const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
+  const result = sensitivity(scenario);
+  if (values.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    return;
+  }
+  io.stdout(`${scenario.name}: recommended ${result.strategyId} (analytic), service level ${result.serviceLevel?.toFixed(4) ?? '—'}, extra cost ${Math.round(result.extraCost)} ${scenario.costs.currency}\n\n`);
+  io.stdout(formatTable(result.inputs.map((x) => ({
+    input: x.name,
+    'low / high': `${x.low} / ${x.high}`,
+    'SL low': x.serviceLevel.low,
+    'SL high': x.serviceLevel.high,
+    'extra low': Math.round(x.extraCost.low),
+    'extra high': Math.round(x.extraCost.high),
+    'meets low/high': `${x.meetsTargets.low ? 'yes' : 'no'} / ${x.meetsTargets.high ? 'yes' : 'no'}`,
+    swing: Number(x.swing.toFixed(4)),
+    'recommended instead': [x.recommendationChanges.low, x.recommendationChanges.high].filter(Boolean).join(' / ') || '—',
+  }))));
+}
