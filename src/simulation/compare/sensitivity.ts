@@ -13,10 +13,7 @@
  * proposed cannot appear.
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import type { StrategyFile } from '../../scenario/schema';
-import { applyStrategyChecked } from '../levers';
-import { createAnalyticCache } from './analyticCache';
-import { evaluateAnalytic, type AnalyticStrategyResult } from './compareAnalytic';
+import { compareAnalytic } from './compareAnalytic';
 import { recommend, rankResults } from './recommend';
 
 /** One input moved to its two ends, and what the recommended strategy does there. */
@@ -79,16 +76,6 @@ export const SENSITIVITY_INPUTS: readonly Input[] = [
   { name: 'shrinkage', low: -0.05, high: 0.05, apply: shiftShrinkage },
 ];
 
-/** Each strategy on `s` (one shared cache), skipping those its levers refuse there. */
-function evaluateAll(s: ResolvedScenario, strategies: readonly StrategyFile[]): Map<string, AnalyticStrategyResult> {
-  const cache = createAnalyticCache(s.intervalMinutes);
-  const out = new Map<string, AnalyticStrategyResult>();
-  for (const strategy of strategies) {
-    const applied = applyStrategyChecked(s, strategy);
-    if (applied.ok) out.set(strategy.id, evaluateAnalytic(applied.scenario, cache, strategy.levers));
-  }
-  return out;
-}
 
 /** The larger move of the two ends from the middle (0 where a figure is missing). */
 const move = (a: number | null, b: number | null, middle: number | null): number =>
@@ -100,14 +87,14 @@ const move = (a: number | null, b: number | null, middle: number | null): number
  */
 export function sensitivity(s: ResolvedScenario, kept = 8): Sensitivity {
   const rec = recommend(s);
-  const baselineFile: StrategyFile = { id: 'baseline', name: 'Baseline (no lever)', levers: [] };
-  const strategies = [baselineFile, ...rec.candidates.slice(0, kept + 1 + s.strategies.length).map((c) => c.strategy).filter((x) => x.id !== 'baseline')];
+  const strategies = rec.candidates.slice(0, kept + 1 + s.strategies.length).map((c) => c.strategy).filter((x) => x.id !== 'baseline');
   const chosen = rec.strategyId ?? 'baseline';
   const at = (scenario: ResolvedScenario) => {
-    const results = evaluateAll(scenario, strategies);
-    const base = results.get('baseline')!;
-    const mine = results.get(chosen) ?? base;
-    const best = [...results.values()].sort(rankResults)[0]!;
+    // The baseline first, then each strategy its levers accept there (compareAnalytic).
+    const results = compareAnalytic(scenario, strategies).strategies;
+    const base = results[0]!;
+    const mine = results.find((x) => x.id === chosen) ?? base;
+    const best = [...results].sort(rankResults)[0]!;
     return {
       meetsTargets: mine.meetsTargets,
       serviceLevel: mine.serviceLevel,

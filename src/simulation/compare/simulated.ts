@@ -16,7 +16,6 @@ import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
 import { FigureBank } from '../stats/figureBank';
 import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
-import { channelBusyPresent } from '../stats/channelOccupancy';
 import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
 import { judgeStrategy, type Failure } from './kpis';
@@ -127,14 +126,15 @@ export class StrategyAccumulator {
     const s = this.s;
     this.stats.add(r);
     this.series.add(r);
-    for (let c = 0; c < s.channels.length; c++) {
-      const share = channelBusyPresent(s, r, c, 0, s.intervalCount);
-      const busy = this.agentTime.busy[c]!;
-      const present = this.agentTime.present[c]!;
-      for (let i = 0; i < s.intervalCount; i++) { busy[i]! += share.busy[i]!; present[i]! += share.present[i]!; }
-    }
     // The cost of this replication alone: how much the bill moves with the randomness.
     const ev = evaluationFromReplications(s, [r]);
+    // This replication's own split of busy time per channel (the evaluation of one replication holds it).
+    for (let c = 0; c < s.channels.length; c++) {
+      const { busyAgents, agents } = ev.channels[c]!;
+      const busy = this.agentTime.busy[c]!;
+      const present = this.agentTime.present[c]!;
+      for (let i = 0; i < s.intervalCount; i++) { busy[i]! += busyAgents[i]!; present[i]! += agents[i]!; }
+    }
     const verdict = judgeStrategy(s, ev);
     const cost = evaluationCost(s, ev, verdict.channels);
     const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));

@@ -59,13 +59,25 @@ export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScena
 }
 
 /**
- * One replication of the baseline and of every strategy on the same random numbers, each
- * strategy forked from the baseline at its fork interval (whole when that is 0). Results are
- * those of `simulateReplication` for each, in order, baseline first.
+ * Replications of the baseline and of every strategy on the same random numbers, each strategy
+ * forked from the baseline at its fork interval (whole when that is 0). The slots and fork
+ * intervals depend only on the scenarios, so they are found once, not per replication. Results
+ * are those of `simulateReplication` for each, in order, baseline first.
  */
-export function simulateWithForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], seed: number, replication: number): ReplicationResult[] {
+export function forkedReplications(baseline: ResolvedScenario, strategies: readonly StrategyScenario[]): (seed: number, replication: number) => ReplicationResult[] {
   const slots = agentSlots([baseline, ...strategies]);
   const forks = strategies.map((st) => forkInterval(baseline, st));
+  return (seed, replication) => simulateForked(baseline, strategies, slots, forks, seed, replication);
+}
+
+/** One replication of `forkedReplications`. */
+export function simulateWithForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], seed: number, replication: number): ReplicationResult[] {
+  return forkedReplications(baseline, strategies)(seed, replication);
+}
+
+function simulateForked(
+  baseline: ResolvedScenario, strategies: readonly StrategyScenario[], slots: number[], forks: number[], seed: number, replication: number,
+): ReplicationResult[] {
   const snapshots = new Map<number, EngineSnapshot>();
   const base = simulateReplication(baseline, {
     seed, replication, agentSlots: slots, snapshotAt: forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap),

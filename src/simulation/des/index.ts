@@ -1,6 +1,6 @@
 /** The discrete-event simulator: one replication of a resolved scenario, and the benchmark model. */
 export { simulateFromSnapshot, simulateReplication } from './simulate';
-export { agentSlots, forkInterval, simulateWithForks } from './fork';
+export { agentSlots, forkedReplications, forkInterval, simulateWithForks } from './fork';
 export { standardModelScenario } from './standardModel';
 export { createPriorityRouting, type Routing, type RoutingContext } from './routing';
 export type {

@@ -8,7 +8,7 @@
  * whole, for less work.
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import { simulateReplication, simulateWithForks, type ReplicationResult } from '../des';
+import { forkedReplications, simulateReplication, type ReplicationResult } from '../des';
 import type { StrategyScenario } from '../levers/types';
 
 export interface BatchRequest {
@@ -24,7 +24,8 @@ export interface BatchRequest {
 export function runBatch(request: BatchRequest): ReplicationResult[] {
   const { scenario, seed, strategies } = request;
   if (strategies && strategies.length > 0) {
-    return request.replications.flatMap((replication) => simulateWithForks(scenario, strategies, seed, replication));
+    const run = forkedReplications(scenario, strategies);
+    return request.replications.flatMap((replication) => run(seed, replication));
   }
   return request.replications.map((replication) => simulateReplication(scenario, { seed, replication }));
 }

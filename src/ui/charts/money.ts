@@ -21,13 +21,18 @@ const whole = format(',.0f');
 const cents = format(',.2f');
 const short = format('.3~s');
 
+/** `−€1,200` or `1,200 CHF`: the sign, then the symbol before the digits or the code after them. */
+function englishMoney(value: number, currency: string, digits: (x: number) => string): string {
+  const symbol = SYMBOLS[currency];
+  const sign = value < 0 ? '−' : '';
+  return symbol ? `${sign}${symbol}${digits(Math.abs(value))}` : `${sign}${digits(Math.abs(value))} ${currency}`;
+}
+
 /** A whole amount with the currency's symbol (or code). */
 export function formatMoney(amount: number, currency: string): string {
   const value = Number.isFinite(amount) ? amount : 0;
   if (isFrench()) return frenchMoney(Math.round(value), currency, false);
-  const symbol = SYMBOLS[currency];
-  const sign = value < 0 ? '−' : '';
-  return symbol ? `${sign}${symbol}${whole(Math.abs(value))}` : `${sign}${whole(Math.abs(value))} ${currency}`;
+  return englishMoney(value, currency, whole);
 }
 
 /** A price: its cents when it has some (`€3.50`), whole otherwise (`€29`). */
@@ -35,9 +40,7 @@ export function formatPrice(amount: number, currency: string): string {
   const value = Number.isFinite(amount) ? amount : 0;
   if (Math.abs(value - Math.round(value)) < 0.005) return formatMoney(value, currency);
   if (isFrench()) return frenchMoney(value, currency, true);
-  const symbol = SYMBOLS[currency];
-  const sign = value < 0 ? '−' : '';
-  return symbol ? `${sign}${symbol}${cents(Math.abs(value))}` : `${sign}${cents(Math.abs(value))} ${currency}`;
+  return englishMoney(value, currency, cents);
 }
 
 /** An amount with its sign: `+€8,840`, `−€1,200`, `€0`. */
