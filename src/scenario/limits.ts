@@ -34,6 +34,7 @@ export const LOGNORMAL_CV = limit(0, 10, '', 'a coefficient of variation above 1
 export const REPEAT_DELAY_MINUTES = limit(1, 10_080, 'min', 'a repeat contact comes back between 1 min and a week later');
 export const RETRIAL_DELAY_SECONDS = limit(1, DAY_SECONDS, 's', 'a retrial comes between 1 s and 24 h after the abandon');
 export const CALLBACK_MINUTES = limit(0, 10_080, 'min', 'a callback promise is kept within a week');
+export const CALLBACK_PROMISE_MINUTES = limit(0, 1_440, 'min', 'a web call-back promise, its priority margin and its retry delay are within a day');
 export const RESPONSE_HOURS = limit(0, 720, 'h', 'an email response target is within 30 days');
 
 // Volumes.

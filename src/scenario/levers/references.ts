@@ -53,6 +53,16 @@ function checkLever(
     case 'overtime':
       pool(lever.poolId, 'poolId');
       return;
+    case 'callback': {
+      if (lever.channel === undefined) {
+        if (!file.channels.some((c) => c.kind === 'voice')) problem('channel', NO_VOICE_CHANNEL);
+        return;
+      }
+      const named = file.channels.find((c) => c.id === lever.channel);
+      if (!named) channel(lever.channel, 'channel');
+      else if (named.kind !== 'voice') problem('channel', `must name a voice channel ('${named.id}' is ${named.kind})`);
+      return;
+    }
     case 'reallocation': {
       const to = lever.toChannel ?? file.channels.find((c) => c.kind === 'voice')?.id;
       if (lever.toChannel !== undefined) channel(lever.toChannel, 'toChannel');

@@ -8,9 +8,11 @@ export const WAITING = 1;
 export const ABANDONED = 2;
 /** Moved to an outsourcer's queue (wait-above-X routing): a dead entry of the in-house queue. */
 export const MOVED = 3;
+/** A call-back task between a failed attempt and its retry: in no queue (callback.ts). */
+export const PENDING = 4;
 
 /** The fields that change as contacts come and go (snapshot.ts). */
-export const CONTACT_STORE_STATE = ['channel', 'lane', 'arrival', 'deadline', 'interval', 'state', 'generation', 'free', 'freeTop', 'used'] as const;
+export const CONTACT_STORE_STATE = ['channel', 'lane', 'arrival', 'deadline', 'interval', 'state', 'generation', 'attempts', 'free', 'freeTop', 'used'] as const;
 
 export class ContactStore {
   channel: Int32Array;
@@ -22,6 +24,8 @@ export class ContactStore {
   interval: Int32Array;
   state: Uint8Array;
   generation: Int32Array;
+  /** Call-back tasks: failed attempts so far (0 or 1); their due time is in `deadline`. */
+  attempts: Uint8Array;
   private free: Int32Array;
   private freeTop = 0;
   private used = 0;
@@ -34,6 +38,7 @@ export class ContactStore {
     this.interval = new Int32Array(capacity);
     this.state = new Uint8Array(capacity);
     this.generation = new Int32Array(capacity);
+    this.attempts = new Uint8Array(capacity);
     this.free = new Int32Array(capacity);
   }
 
@@ -51,6 +56,7 @@ export class ContactStore {
     this.deadline[s] = Infinity;
     this.interval[s] = interval;
     this.state[s] = WAITING;
+    this.attempts[s] = 0;
     this.generation[s] = (this.generation[s] + 1) | 0;
     return s;
   }
@@ -72,5 +78,6 @@ export class ContactStore {
     this.arrival = f64(this.arrival);
     this.deadline = f64(this.deadline);
     const st = new Uint8Array(c); st.set(this.state); this.state = st;
+    const at = new Uint8Array(c); at.set(this.attempts); this.attempts = at;
   }
 }

@@ -33,7 +33,8 @@
  */
 import { boundary, fillSessions, staff } from './boundary';
 import { ABANDONED, WAITING } from './contacts';
-import { ABANDON, ARRIVAL, FRESH, BOUNDARY, MOVED_IN, REPEAT, RETRIAL, SERVICE_END, TRANSFER } from './events';
+import { callbackEvent, scheduleOffer, startCallback } from './callback';
+import { ABANDON, ARRIVAL, CALLBACK, FRESH, BOUNDARY, MOVED_IN, REPEAT, RETRIAL, SERVICE_END, TRANSFER } from './events';
 import { deflect, routeArrival, scheduleTransfers, transfer } from './levers';
 import type { EngineSnapshot } from './result';
 import { loadSnapshot, saveSnapshot } from './snapshotEngine';
@@ -104,6 +105,7 @@ export class Engine extends EngineState {
           case SERVICE_END: this.finish(heap.a, heap.b); break;
           case ARRIVAL: this.arrive(heap.a, heap.b); break;
           case TRANSFER: transfer(this, heap.a, heap.b, now); break;
+          case CALLBACK: callbackEvent(this, heap.a, heap.b, now); break;
           default:
             if (this.snapshotAt !== null && this.snapshotAt[heap.a] === 1) this.onSnapshot!(saveSnapshot(this, heap.a));
             boundary(this, heap.a, now);
@@ -158,6 +160,7 @@ export class Engine extends EngineState {
       this.deadlines.push(slot, deadline);
     }
     if (this.routingRules !== null && lane === c) scheduleTransfers(this, c, slot, now);
+    if (this.callbacks !== null && lane === c) scheduleOffer(this, c, slot, now);
     if (this.reallocation !== null && this.reallocation.watched[lane] === 1) this.reallocation.update(lane, now, iv, this.iv);
   }
 
@@ -187,6 +190,10 @@ export class Engine extends EngineState {
    * which made tens of megabytes of garbage per million contacts.
    */
   startService(a: number, lane: number, from: number): void {
+    if (lane >= this.firstCallbackLane) {
+      startCallback(this, a, lane, from);
+      return;
+    }
     const now = this.now;
     const arrival = from < 0 ? now : this.contacts.arrival[from];
     const arrivalIv = from < 0 ? this.ruleIv : this.contacts.interval[from];
@@ -272,7 +279,8 @@ export class Engine extends EngineState {
   /** A contact left the queue of `lane` (answered, abandoned or moved to another lane). */
   left(lane: number, c: number, now: number): void {
     this.waiting[lane]--;
-    this.channelWaiting[c]--;
+    // Call-back tasks are not callers on hold: they were never counted in channelWaiting.
+    if (lane < this.firstCallbackLane) this.channelWaiting[c]--;
     if (this.reallocation !== null && this.reallocation.watched[lane] === 1) {
       this.reallocation.update(lane, now, this.ruleIv, this.iv);
     }

@@ -9,6 +9,8 @@ export const ARRIVAL = 2;
 export const ABANDON = 3;
 /** A wait-above-X check runs after abandons at the same instant: patience wins a tie. */
 export const TRANSFER = 4;
+/** Web call back (callback.ts): an offer when a wait reaches X, a task turning urgent, a retry due. */
+export const CALLBACK = 5;
 
 /** Origin of an arrival (payload b of ARRIVAL). */
 export const FRESH = 0;

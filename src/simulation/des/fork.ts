@@ -9,7 +9,8 @@
  * Exactness needs the two engines to lay the baseline's pools out at the same agent slots:
  * `agentSlots` gives every run of one comparison the same slots per pool. A strategy whose
  * levers change what the engine reads from the start (a channel's targets, its arrivals), or
- * that routes by wait (its TRANSFER checks are scheduled while rules are still off), forks at 0:
+ * that routes by wait or offers call backs (its TRANSFER and CALLBACK checks are scheduled while
+ * rules are still off), forks at 0:
  * it is simulated whole.
  */
 import type { ResolvedScenario } from '../../scenario/model';
@@ -41,7 +42,8 @@ export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScena
   if (!same(baseline.channels, strategy.channels) || !same(baseline.arrivals, strategy.arrivals)
     || baseline.intervalSeconds !== strategy.intervalSeconds || baseline.intervalCount !== strategy.intervalCount
     || baseline.shortAbandonSeconds !== strategy.shortAbandonSeconds || strategy.pools.length < baseline.pools.length) return 0;
-  if (strategy.routing.some((r) => r.mode === 'waitAbove')) return 0;
+  // Offers and transfers by wait are scheduled at arrival, while the rules are still off: whole runs.
+  if (strategy.routing.some((r) => r.mode === 'waitAbove') || (strategy.callbacks ?? []).length > 0) return 0;
   let k = strategy.intervalCount;
   const baseHeads = headCounts(baseline);
   const heads = headCounts(strategy);

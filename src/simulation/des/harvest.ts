@@ -2,6 +2,7 @@
  * The figures of a finished replication as plain data (result.ts): contacts still waiting are
  * counted once the run has ended, then every typed array is copied out.
  */
+import { countLateTasks } from './callback';
 import { WAITING } from './contacts';
 import type { EngineState } from './state';
 import { toNumbers } from './recorder';
@@ -22,6 +23,7 @@ function countStillWaiting(e: EngineState): void {
 /** The result of engine `e` after `run()`; call once. */
 export function replicationResult(e: EngineState, seed: number, replication: number): ReplicationResult {
   countStillWaiting(e);
+  countLateTasks(e);
   const n = e.intervals;
   const B = n + 1;
   const a = e.agents;

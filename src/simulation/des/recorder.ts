@@ -23,6 +23,7 @@ export function toNumbers(x: Float64Array, lo = 0, hi = x.length): number[] {
 export const RECORDER_FLAT_STATE = [
   'offered', 'answered', 'abandoned', 'shortAbandoned', 'answeredWithin', 'queued', 'waitAnswered', 'waitAll', 'maxQueue',
   'stillWaiting', 'repeats', 'retrials', 'responseSeconds', 'deflected', 'deflectedOut', 'deflectedIn', 'handledContacts', 'handledSeconds',
+  'callbacksOffered', 'callbacksAccepted', 'callbacksKept', 'callbacksLate', 'callbacksFailed', 'callbackAttempts',
 ] as const;
 
 export class Recorder {
@@ -44,6 +45,13 @@ export class Recorder {
   readonly deflected: Float64Array;
   readonly deflectedOut: Float64Array;
   readonly deflectedIn: Float64Array;
+  /** Web call back, by the caller's arrival interval (result.ts says what each counts). */
+  readonly callbacksOffered: Float64Array;
+  readonly callbacksAccepted: Float64Array;
+  readonly callbacksKept: Float64Array;
+  readonly callbacksLate: Float64Array;
+  readonly callbacksFailed: Float64Array;
+  readonly callbackAttempts: Float64Array;
   /** Per pool × clock interval (index p·intervals + i): services started, and their handle seconds. */
   readonly handledContacts: Float64Array;
   readonly handledSeconds: Float64Array;
@@ -71,6 +79,12 @@ export class Recorder {
     this.deflected = new Float64Array(n);
     this.deflectedOut = new Float64Array(n);
     this.deflectedIn = new Float64Array(n);
+    this.callbacksOffered = new Float64Array(n);
+    this.callbacksAccepted = new Float64Array(n);
+    this.callbacksKept = new Float64Array(n);
+    this.callbacksLate = new Float64Array(n);
+    this.callbacksFailed = new Float64Array(n);
+    this.callbackAttempts = new Float64Array(n);
     this.handledContacts = new Float64Array(pools * intervals);
     this.handledSeconds = new Float64Array(pools * intervals);
     this.respondedWithin = responseTargets.map((k) => Array.from({ length: k }, () => new Float64Array(intervals)));
@@ -107,6 +121,12 @@ export class Recorder {
       deflected: slice(this.deflected),
       deflectedOut: slice(this.deflectedOut),
       deflectedIn: slice(this.deflectedIn),
+      callbacksOffered: slice(this.callbacksOffered),
+      callbacksAccepted: slice(this.callbacksAccepted),
+      callbacksKept: slice(this.callbacksKept),
+      callbacksLate: slice(this.callbacksLate),
+      callbacksFailed: slice(this.callbacksFailed),
+      callbackAttempts: slice(this.callbackAttempts),
     };
   }
 

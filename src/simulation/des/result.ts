@@ -55,6 +55,20 @@ export interface ChannelReplication {
   deflectedOut: number[];
   /** Arrivals moved in from another channel's standby (part of `offered`). */
   deflectedIn: number[];
+  /**
+   * Web call back (voice, docs/model.md "Levers" 5), by the caller's arrival interval: callers
+   * offered a call back, those who accepted (they left the queue), and what became of each
+   * accepted promise — reached by a call back started within W (`kept`), reached later or never
+   * (`late`, still waiting at the end included), or not reached after two attempts (`failed`,
+   * also counted in `abandoned`). accepted = kept + late + failed. `callbackAttempts`: attempts
+   * dialled, reached or not (what a cost per call back bills). Zeros without the lever.
+   */
+  callbacksOffered: number[];
+  callbacksAccepted: number[];
+  callbacksKept: number[];
+  callbacksLate: number[];
+  callbacksFailed: number[];
+  callbackAttempts: number[];
 }
 
 export interface PoolReplication {
@@ -152,6 +166,8 @@ export interface StateView {
   waiting(channel: number): number;
   /** Live waiting contacts in the channel's in-house queue. */
   waitingInHouse(channel: number): number;
+  /** Web call back: tasks of the channel waiting to be dialled (normal and urgent lanes). */
+  callbackTasks(channel: number): number;
   /** Agents of the pool holding at least one session of the channel. */
   agentsOn(pool: number, channel: number): number;
   /** Agents moved by dynamic reallocation rules now. */

@@ -18,7 +18,7 @@
  * head-count and handle-time multiplier hold there).
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import type { DeflectionRule, ReallocationRule, RoutingRule, StrategyScenario } from '../levers/types';
+import type { CallbackRule, DeflectionRule, ReallocationRule, RoutingRule, StrategyScenario } from '../levers/types';
 import type { ChannelSetup } from './setup';
 
 /** Standby decisions of channel c use routing stream DEFLECTION_STREAM + c (shares use stream c). */
@@ -82,8 +82,28 @@ export interface ReallocationTable {
   movedOrder: Int32Array[];
 }
 
+/**
+ * Web call back (callback.ts): per rule two lanes of call-back tasks of its voice channel, the
+ * urgent one (promise within `urgentSeconds` of its end) worked before every live lane of a
+ * serving pool, the other after them (before email and callback channels).
+ */
+export interface CallbackTable {
+  /** Per channel: its rule's index, −1 when none. */
+  ruleOf: Int32Array;
+  /** Per rule. */
+  rules: CallbackRule[];
+  normalLane: Int32Array;
+  urgentLane: Int32Array;
+  /** Per rule, per interval: 1 when offers are made. */
+  active: Uint8Array[];
+  /** The first call-back lane: every lane from here on holds call-back tasks. */
+  firstLane: number;
+}
+
 export interface CompiledRules {
   lanes: Lanes;
+  /** Null when no call-back rule exists. */
+  callbacks: CallbackTable | null;
   /** Null when there is no routing rule, no deflection rule, no reallocation rule. */
   routing: RoutingTable | null;
   deflection: DeflectionTable | null;
@@ -93,9 +113,10 @@ export interface CompiledRules {
 }
 
 /** The rule fields of a strategy scenario, empty for a plain resolved scenario. */
-function ruleFields(s: ResolvedScenario): Pick<StrategyScenario, 'routing' | 'reallocation' | 'deflection' | 'leverCosts'> {
+function ruleFields(s: ResolvedScenario): Pick<StrategyScenario, 'routing' | 'reallocation' | 'deflection' | 'callbacks' | 'leverCosts'> {
   const x = s as Partial<StrategyScenario>;
   return {
+    callbacks: x.callbacks ?? [],
     routing: x.routing ?? [],
     reallocation: x.reallocation ?? [],
     deflection: x.deflection ?? [],
@@ -141,6 +162,25 @@ export function compileRules(s: ResolvedScenario, setup: ChannelSetup[], heads: 
     const rank = (lane: number) => { const i = skills.indexOf(laneChannel[lane]); return i < 0 ? skills.length : i; };
     return realTimeFirst(own.sort((a, b) => rank(a) - rank(b)));
   });
+  // Call-back lanes after every other lane, so `lane ≥ firstLane` tells a call-back task apart.
+  const callbackRules = fields.callbacks.filter((r) => validChannel(r.channelIndex, C) && s.channels[r.channelIndex].kind === 'voice');
+  const firstCallbackLane = laneChannel.length;
+  const lanePair = callbackRules.map((r) => {
+    const urgent = laneChannel.length;
+    laneChannel.push(r.channelIndex, r.channelIndex);
+    return { urgent, normal: urgent + 1 };
+  });
+  if (callbackRules.length > 0) {
+    s.pools.forEach((pool, p) => {
+      if (pool.kind === 'outsourcer') return;
+      const serving = callbackRules.map((r, k) => (pool.skills.includes(r.channelIndex) ? k : -1)).filter((k) => k >= 0);
+      if (serving.length === 0) return;
+      const order = workOrder[p];
+      const live = order.filter((l) => setup[laneChannel[l]].realTime);
+      const deferred = order.filter((l) => !setup[laneChannel[l]].realTime);
+      workOrder[p] = [...serving.map((k) => lanePair[k].urgent), ...live, ...serving.map((k) => lanePair[k].normal), ...deferred];
+    });
+  }
   const poolsOf = laneChannel.map((_, lane) => s.pools.map((_, p) => p).filter((p) => workOrder[p].includes(lane)));
   const sessionLanes = workOrder.map((lanes, p) => [...new Set([...lanes, ...reallocRules.filter((r) => r.fromPoolIndex === p).map((r) => r.toChannelIndex)])]);
 
@@ -157,6 +197,14 @@ export function compileRules(s: ResolvedScenario, setup: ChannelSetup[], heads: 
       workOrder: workOrder.map((x) => Int32Array.from(x)),
       sessionLanes,
     },
+    callbacks: callbackRules.length > 0 ? {
+      ruleOf: Int32Array.from(s.channels, (_, c) => callbackRules.findIndex((r) => r.channelIndex === c)),
+      rules: callbackRules,
+      normalLane: Int32Array.from(lanePair, (x) => x.normal),
+      urgentLane: Int32Array.from(lanePair, (x) => x.urgent),
+      active: callbackRules.map((r) => mask(r.active, n)),
+      firstLane: firstCallbackLane,
+    } : null,
     routing: routingRules.length > 0 ? routingTable(routingRules, ruleLane, heads, C, n) : null,
     deflection: deflectRules.length > 0 ? deflectionTable(deflectRules, C, n) : null,
     reallocation: reallocRules.length > 0 ? reallocationTable(s, reallocRules, workOrder, n) : null,

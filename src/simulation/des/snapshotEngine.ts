@@ -18,7 +18,7 @@ const ENGINE_STATE = ['iv', 'ruleIv', 'now', 'events', 'customers', 'fresh', 'cl
 
 /** The state of `e` as the boundary `boundary` is about to act (its event already counted). */
 export function saveSnapshot(e: EngineState, boundary: number): EngineSnapshot {
-  if (e.reallocation !== null || e.routingRules !== null || e.deflection !== null) {
+  if (e.reallocation !== null || e.routingRules !== null || e.deflection !== null || e.callbacks !== null) {
     throw new Error('snapshot: only a run without lever rules (the baseline) is forked from');
   }
   return {

@@ -19,7 +19,8 @@ import { Reallocation } from './reallocation';
 import { Recorder } from './recorder';
 import type { SimulationObserver, SimulationOptions, StateView } from './result';
 import { createPriorityRouting, type Routing } from './routing';
-import { compileRules, DEFLECTION_STREAM, type DeflectionTable, type RoutingTable } from './rules';
+import { callbackStreams } from './callback';
+import { compileRules, DEFLECTION_STREAM, type CallbackTable, type DeflectionTable, type RoutingTable } from './rules';
 import { channelSetup, headCounts, type ChannelSetup } from './setup';
 
 export abstract class EngineState {
@@ -44,6 +45,13 @@ export abstract class EngineState {
   readonly routingRules: RoutingTable | null;
   readonly deflection: DeflectionTable | null;
   readonly reallocation: Reallocation | null;
+  /** Web call back (callback.ts), or null. */
+  readonly callbacks: CallbackTable | null;
+  /** Lanes from here on hold call-back tasks (the lane count when there is no rule). */
+  readonly firstCallbackLane: number;
+  /** Per channel, created only with a call-back rule: acceptance and failure draws. */
+  readonly callbackAccept: Rng[];
+  readonly callbackFail: Rng[];
   /** Per channel, created only when a rule needs them: routing shares and standby decisions. */
   readonly routingRng: Rng[];
   readonly deflectionRng: Rng[];
@@ -54,7 +62,7 @@ export abstract class EngineState {
   readonly seed: number;
   readonly replication: number;
   /** The observer's view while one watches service starts (built in run()), else null. */
-  protected startWatch: StateView | null = null;
+  startWatch: StateView | null = null;
   /** Agents who joined at a head-count rise (boundary.ts). */
   readonly joined: Int32Array;
   readonly intervals: number;
@@ -71,21 +79,21 @@ export abstract class EngineState {
   readonly clock = new Float64Array(1);
   events = 0;
   customers = 0;
-  protected readonly fcr: Float64Array;
+  readonly fcr: Float64Array;
   protected readonly arrivals: ArrivalProcess[];
-  protected readonly ahtRng: Rng[];
+  readonly ahtRng: Rng[];
   protected readonly patienceRng: Rng[];
-  protected readonly repeatRng: Rng[];
+  readonly repeatRng: Rng[];
   protected readonly retrialRng: Rng[];
-  protected readonly aht: SamplerTable;
+  readonly aht: SamplerTable;
   protected readonly patience: SamplerTable;
   /** Per pool: handle-time multiplier per interval, or null. */
-  protected readonly ahtMultiplier: (number[] | null)[];
+  readonly ahtMultiplier: (number[] | null)[];
   /** Per channel, from its setup: the figures the hot path reads, in typed arrays. */
   protected readonly ahtFactor: Float64Array;
   protected readonly threshold: Float64Array;
   protected readonly isEmail: Uint8Array;
-  protected readonly repeatDelay: Float64Array;
+  readonly repeatDelay: Float64Array;
   protected readonly retrialShare: Float64Array;
   protected readonly retrialDelay: Float64Array;
   /**
@@ -93,7 +101,7 @@ export abstract class EngineState {
    * Infinity, starts the run loop's search from a typed-array value rather than a constant.
    */
   protected readonly nextFresh: Float64Array;
-  protected readonly horizon: number;
+  readonly horizon: number;
   protected readonly shortAbandon: number;
   protected readonly maxFresh: number;
   protected fresh = 0;
@@ -125,6 +133,8 @@ export abstract class EngineState {
     this.fcr = rules.fcr;
     this.routingRules = rules.routing;
     this.deflection = rules.deflection;
+    this.callbacks = rules.callbacks;
+    this.firstCallbackLane = rules.callbacks?.firstLane ?? L;
     this.reallocation = rules.reallocation ? new Reallocation(rules.reallocation, this, L, this.intervals + 1) : null;
     this.routing = createPriorityRouting({
       agents: this.agents, waiting: this.waiting, concurrency: Int32Array.from(conc), open: this.open,
@@ -146,6 +156,9 @@ export abstract class EngineState {
     this.repeatRng = randomStreams(seed, replication, Purpose.repeats, C);
     this.retrialRng = randomStreams(seed, replication, Purpose.retrials, C);
     this.routingRng = rules.routing ? randomStreams(seed, replication, Purpose.routing, C) : [];
+    const cbStreams = rules.callbacks ? callbackStreams(seed, replication, C) : { accept: [], fail: [] };
+    this.callbackAccept = cbStreams.accept;
+    this.callbackFail = cbStreams.fail;
     this.deflectionRng = rules.deflection ? randomStreams(seed, replication, Purpose.routing, C, DEFLECTION_STREAM) : [];
     this.aht = new SamplerTable(setup.map((x) => x.aht));
     this.patience = new SamplerTable(setup.map((x) => x.patience));

@@ -46,6 +46,11 @@ export function stateView(engine: EngineState): StateView {
     },
     waiting: (c) => engine.channelWaiting[c],
     waitingInHouse: (c) => engine.waiting[c],
+    callbackTasks(c) {
+      const t = engine.callbacks;
+      const k = t ? t.ruleOf[c] : -1;
+      return t && k >= 0 ? engine.waiting[t.normalLane[k]] + engine.waiting[t.urgentLane[k]] : 0;
+    },
     agentsOn(p, c) {
       let n = 0;
       scan(p, (a) => { if (agents.sessions[a] > 0 && engine.laneChannel[agents.channelOf[a]] === c) n++; });

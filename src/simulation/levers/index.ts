@@ -25,6 +25,7 @@ import { zodProblems } from '../../scenario/problems';
 import type { StrategyFile } from '../../scenario/schema';
 import { LeverSchema, type Lever, type LeverKind } from '../../scenario/levers';
 import type { LeverContext, LeverModule } from './module';
+import { callbackLever } from './callback';
 import { outsourcingLever } from './outsourcing';
 import { overtimeLever } from './overtime';
 import { reallocationLever } from './reallocation';
@@ -33,13 +34,14 @@ import type { StrategyScenario } from './types';
 
 export type { StrategyScenario } from './types';
 export type { LeverModule } from './module';
-export type { Lever, LeverKind, OutsourcingParams, OvertimeParams, ReallocationParams, TempsParams } from '../../scenario/levers';
+export type { CallbackParams, Lever, LeverKind, OutsourcingParams, OvertimeParams, ReallocationParams, TempsParams } from '../../scenario/levers';
 
 export const LEVER_MODULES: { [K in LeverKind]: LeverModule<Extract<Lever, { kind: K }>> } = {
   outsourcing: outsourcingLever,
   reallocation: reallocationLever,
   temps: tempsLever,
   overtime: overtimeLever,
+  callback: callbackLever,
 };
 
 export type LeversResult = { ok: true; levers: Lever[] } | { ok: false; problems: Problem[] };
@@ -65,6 +67,7 @@ export function baselineScenario(s: ResolvedScenario, id = 'baseline', name = 'B
     routing: [],
     reallocation: [],
     deflection: [],
+    callbacks: [],
     leverCosts: { outsourcers: [], temps: [], overtime: [] },
     notes: [],
   };

@@ -60,6 +60,7 @@ export function cloneForLever(s: StrategyScenario): StrategyScenario {
     routing: [...s.routing],
     reallocation: [...s.reallocation],
     deflection: [...s.deflection],
+    callbacks: [...s.callbacks],
     leverCosts: {
       outsourcers: [...s.leverCosts.outsourcers],
       temps: [...s.leverCosts.temps],

@@ -62,6 +62,28 @@ export interface DeflectionRule {
   whileReallocating: boolean;
 }
 
+/**
+ * Web call back (docs/model.md, "Levers" 5): while `active` in the interval where a caller's wait
+ * reaches `offerAfterSeconds`, the caller is offered a call back; accepted callers leave the
+ * queue of `channelIndex` and become tasks due `promiseSeconds` later, worked by the in-house and
+ * temps pools that serve the channel when no live call waits, or before live calls once within
+ * `urgentSeconds` of their due time. All times in seconds.
+ */
+export interface CallbackRule {
+  channelIndex: number;
+  active: boolean[];
+  offerAfterSeconds: number;
+  acceptShare: number;
+  promiseSeconds: number;
+  urgentSeconds: number;
+  ahtMultiplier: number;
+  failShare: number;
+  failedAttemptSeconds: number;
+  retryAfterSeconds: number;
+  /** Billed per call-back attempt (reached or failed). */
+  costPerCallback: number;
+}
+
 /** How an outsourcer bills. `minimumVolume` is in the pricing unit (contacts, minutes). */
 export type Pricing =
   | { mode: 'perContact'; rate: number }
@@ -115,6 +137,8 @@ export interface StrategyScenario extends ResolvedScenario {
   routing: RoutingRule[];
   reallocation: ReallocationRule[];
   deflection: DeflectionRule[];
+  /** Web call back, at most one rule per voice channel. */
+  callbacks: CallbackRule[];
   leverCosts: LeverCosts;
   /** Plain-words notes on what the levers did (e.g. "temps arrive after the horizon"). */
   notes: string[];

@@ -15,6 +15,8 @@ export const Purpose = {
   routing: 4,
   repeats: 5,
   retrials: 6,
+  /** Web call back: acceptance of an offer, and whether an attempt reaches the caller (des/callback.ts). */
+  callbacks: 7,
 } as const;
 export type Purpose = (typeof Purpose)[keyof typeof Purpose];
 

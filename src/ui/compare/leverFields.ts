@@ -152,6 +152,25 @@ export const LEVER_FORMS: Record<LeverKind, LeverForm> = {
     ],
     groups: [],
   },
+  callback: {
+    fields: [
+      { path: 'channel', input: { type: 'channel', optional: true } },
+      { path: 'offerAfterSeconds', input: { type: 'number', optional: true, slider: { min: 0, max: 300, step: 5 } } },
+      { path: 'acceptShare', input: { type: 'number', optional: true, scale: 100, slider: { min: 0, max: 100, step: 5 } } },
+      { path: 'promiseMinutes', input: { type: 'number', optional: true, slider: { min: 15, max: 240, step: 15 } } },
+      { path: 'urgentMinutes', input: { type: 'number', optional: true } },
+      { path: 'ahtMultiplier', input: { type: 'number', optional: true, step: 0.05 } },
+      { path: 'failShare', input: { type: 'number', optional: true, scale: 100 } },
+      { path: 'failedAttemptSeconds', input: { type: 'number', optional: true } },
+      { path: 'retryAfterMinutes', input: { type: 'number', optional: true } },
+      { path: 'costPerCallback', input: { type: 'number', optional: true, step: 0.01 } },
+      { path: 'start', input: { type: 'date', optional: true } },
+      { path: 'end', input: { type: 'date', optional: true } },
+      { path: 'from', input: { type: 'time', optional: true } },
+      { path: 'to', input: { type: 'time', optional: true } },
+    ],
+    groups: [],
+  },
 };
 
 export interface DefaultsContext {
@@ -176,6 +195,8 @@ export function newLever(kind: LeverKind, ctx: DefaultsContext): Record<string, 
       return { kind, poolId: 'temps', count: 10, decisionDate: addDays(ctx.startDate, -28), skills: [voice], hourlyWage: 15 };
     case 'overtime':
       return { kind, hoursPerAgentPerDay: 1 };
+    case 'callback':
+      return { kind, channel: voice, offerAfterSeconds: 60, acceptShare: 0.5, promiseMinutes: 60 };
   }
 }
 

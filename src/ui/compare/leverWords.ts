@@ -65,5 +65,12 @@ export function describeLever(lever: Lever, ctx: WordsContext): string {
         share: pct(lever.participation), pool: lever.poolId ? ctx.poolName(lever.poolId) : w('theTeam'), hours: num(lever.hoursPerAgentPerDay),
         cap: num(lever.capHoursPerDay), window: window(lever.start, lever.end), premium: Math.round((lever.premium - 1) * 100),
       });
+    case 'callback':
+      return w('callback', {
+        channel: lever.channel ? ctx.channelName(lever.channel) : w('voice'), seconds: num(lever.offerAfterSeconds), share: pct(lever.acceptShare),
+        minutes: num(lever.promiseMinutes), urgent: num(lever.urgentMinutes), fail: pct(lever.failShare),
+        window: lever.days?.length ? w('chosenDays', { n: lever.days.length }) : window(lever.start, lever.end, lever.from, lever.to),
+        cost: lever.costPerCallback > 0 ? w('callbackCost', { cost: money(lever.costPerCallback) }) : '',
+      });
   }
 }

@@ -80,7 +80,7 @@ describe('the invariant watch itself', () => {
   const view = (over: Partial<StateView>): StateView => ({
     busyAgents: () => 2, headCount: () => 2, leavingAgents: () => 0, presentAgents: () => 2, idleAgents: () => [],
     sessionsOf: () => 1, agentsWithRoom: () => 0, maxSessions: () => 1, maxConcurrency: () => 1,
-    waiting: () => 0, waitingInHouse: () => 0, agentsOn: () => 0, movedAgents: () => 0, agentsOverLimit: () => 0,
+    waiting: () => 0, waitingInHouse: () => 0, callbackTasks: () => 0, agentsOn: () => 0, movedAgents: () => 0, agentsOverLimit: () => 0,
     ...over,
   });
 
@@ -99,5 +99,11 @@ describe('the invariant watch itself', () => {
     const counted = watchInvariants(s);
     counted.observer.afterEvent(5, view({ presentAgents: () => 3 }));
     expect(counted.problems.join('\n')).toMatch(/3 on the floor ≠ head-count 2 \+ 0 leaving/);
+  });
+
+  it('reports a call-back task left waiting beside an idle agent', () => {
+    const watch = watchInvariants(s);
+    watch.observer.afterEvent(5, view({ busyAgents: () => 1, idleAgents: () => [1], sessionsOf: (a) => (a === 1 ? 0 : 1), callbackTasks: () => 2 }));
+    expect(watch.problems.join('\n')).toMatch(/channel 0 has 2 call-back tasks waiting while pool 0 has 1 idle/);
   });
 });

@@ -5,6 +5,7 @@
  *   only while busy < head-count, and a further chat session only while busy ≤ head-count;
  * - no contact waits while an idle agent on the floor has its skill (nor, for chat, while an
  *   agent of a pool at its head-count has a free session of that channel);
+ * - no web call-back task waits while an idle agent on the floor has its channel's skill;
  * - no agent is counted twice: on the floor = head-count + leaving = idle + busy, each idle
  *   agent once and holding no session, and a pool above its head-count has no idle agent.
  */
@@ -52,6 +53,7 @@ export function watchInvariants(s: ResolvedScenario, serves?: number[][]): Invar
       if (idle.some((a) => v.sessionsOf(a) > 0)) report(`t=${now}: pool ${p} lists a busy agent as idle`);
       if (leaving > 0 && idle.length > 0) report(`t=${now}: pool ${p} is above its head-count with ${idle.length} idle`);
       for (const c of lanes[p] ?? []) {
+        if (v.callbackTasks(c) > 0 && idle.length > 0) report(`t=${now}: channel ${c} has ${v.callbackTasks(c)} call-back tasks waiting while pool ${p} has ${idle.length} idle`);
         if (v.waitingInHouse(c) === 0 || (s.channels[c]!.kind === 'email' && now >= horizon)) continue;
         if (idle.length > 0) report(`t=${now}: channel ${c} has ${v.waitingInHouse(c)} waiting while pool ${p} has ${idle.length} idle`);
         if (leaving === 0 && v.agentsWithRoom(p, c) > 0) report(`t=${now}: channel ${c} waits while pool ${p} has a free session`);

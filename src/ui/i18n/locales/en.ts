@@ -248,6 +248,27 @@ export const en = {
       },
       "options": {},
       "groups": {}
+    },
+    "callback": {
+      "title": "Web call back",
+      "fields": {
+        "channel": "Voice channel",
+        "offerAfterSeconds": "Offer when the wait reaches (s)",
+        "acceptShare": "Callers who accept (%)",
+        "promiseMinutes": "Promise: called back within (min)",
+        "urgentMinutes": "Before live calls in the last (min) of the promise",
+        "ahtMultiplier": "Handle-time multiplier of a call back",
+        "failShare": "Attempts that fail to reach the caller (%)",
+        "failedAttemptSeconds": "Agent time of a failed attempt (s)",
+        "retryAfterMinutes": "Retry a failed attempt after (min)",
+        "costPerCallback": "Cost per call-back attempt",
+        "start": "From date",
+        "end": "To date",
+        "from": "From (time)",
+        "to": "To (time)"
+      },
+      "options": {},
+      "groups": {}
     }
   },
   words: {
@@ -282,6 +303,8 @@ export const en = {
     "temps": "{{n}} temps for {{channels}}, decided {{day}}: {{lead}} days to recruit, {{training}} days of paid training, {{ramp}}-day ramp-up; {{wage}}/h × {{coefficient}} agency coefficient{{until}}.",
     "until": ", until {{day}}",
     "theTeam": "the team",
+    "callback": "Callers to {{channel}} who have waited {{seconds}} s are offered a call back ({{share}} accept), {{window}}; promise {{minutes}} min, before live calls in its last {{urgent}} min; {{fail}} of attempts fail and are retried once{{cost}}.",
+    "callbackCost": ", {{cost}} per attempt",
     "overtime": "{{share}} of {{pool}} work {{hours}} extra hour(s) a day (cap {{cap}}), {{window}}, at +{{premium}}%."
   },
   comparison: {

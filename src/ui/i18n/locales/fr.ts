@@ -250,6 +250,27 @@ export const fr: Messages = {
       },
       "options": {},
       "groups": {}
+    },
+    "callback": {
+      "title": "Rappel web",
+      "fields": {
+        "channel": "Canal voix",
+        "offerAfterSeconds": "Proposer quand l'attente atteint (s)",
+        "acceptShare": "Appelants qui acceptent (%)",
+        "promiseMinutes": "Promesse : rappelé sous (min)",
+        "urgentMinutes": "Avant les appels en direct dans les dernières (min) de la promesse",
+        "ahtMultiplier": "Multiplicateur de DMT d'un rappel",
+        "failShare": "Tentatives qui n'aboutissent pas (%)",
+        "failedAttemptSeconds": "Temps conseiller d'une tentative manquée (s)",
+        "retryAfterMinutes": "Nouvelle tentative après (min)",
+        "costPerCallback": "Coût par tentative de rappel",
+        "start": "Date de début",
+        "end": "Date de fin",
+        "from": "De (heure)",
+        "to": "À (heure)"
+      },
+      "options": {},
+      "groups": {}
     }
   },
   words: {
@@ -284,6 +305,8 @@ export const fr: Messages = {
     "temps": "{{n}} intérimaires pour {{channels}}, décidé le {{day}} : {{lead}} jours de recrutement, {{training}} jours de formation payée, {{ramp}} jours de montée en compétence ; {{wage}}/h × coefficient d’agence {{coefficient}}{{until}}.",
     "until": ", jusqu’au {{day}}",
     "theTeam": "l’équipe",
+    "callback": "Les appelants de {{channel}} qui ont attendu {{seconds}} s se voient proposer un rappel ({{share}} acceptent), {{window}} ; promesse {{minutes}} min, avant les appels en direct dans ses {{urgent}} dernières minutes ; {{fail}} des tentatives échouent et sont retentées une fois{{cost}}.",
+    "callbackCost": ", {{cost}} par tentative",
     "overtime": "{{share}} de {{pool}} font {{hours}} heure(s) supplémentaire(s) par jour (plafond {{cap}}), {{window}}, majorées de {{premium}} %."
   },
   comparison: {
