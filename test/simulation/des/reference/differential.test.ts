@@ -31,7 +31,10 @@ function engineDays(s: ResolvedScenario, replication: number): ReferenceDay[] {
   const ch = simulateReplication(s, { seed: 20261129, replication }).channels[0]!;
   return Array.from({ length: s.days }, (_, day) => {
     const sum = (xs: number[]) => xs.slice(day * s.intervalsPerDay, (day + 1) * s.intervalsPerDay).reduce((a, b) => a + b, 0);
-    return { offered: sum(ch.offered), answered: sum(ch.answered), answeredWithin: sum(ch.answeredWithin), abandoned: sum(ch.abandoned), waitAnswered: sum(ch.waitAnsweredSeconds) };
+    return {
+      offered: sum(ch.offered), answered: sum(ch.answered), answeredWithin: sum(ch.answeredWithin), abandoned: sum(ch.abandoned), waitAnswered: sum(ch.waitAnsweredSeconds),
+      cbOffered: sum(ch.callbacksOffered), cbAccepted: sum(ch.callbacksAccepted), cbKept: sum(ch.callbacksKept), cbLate: sum(ch.callbacksLate), cbFailed: sum(ch.callbacksFailed),
+    };
   });
 }
 

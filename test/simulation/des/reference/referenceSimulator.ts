@@ -17,6 +17,20 @@
  * `dropRule: 'marked'` plugs in the rule the engine had before (particular busy agents, the first
  * by index, are marked to leave when they finish and the others go on taking calls), so a test
  * can show that the comparison with the engine catches it.
+ *
+ * Web call back (docs/model.md, "Levers" 5), when a rule is given, as the documentation states it:
+ * - a caller still waiting when its wait reaches X, at a moment when the rule is in force in the
+ *   current interval (the last interval's during the drain), is offered a call back and accepts
+ *   with the rule's share; an accepted caller leaves the queue and is owed a call back by its due
+ *   time, acceptance + W;
+ * - an agent who looks for work takes, in this order: an urgent task (due − margin ≤ now; the
+ *   one that became urgent first), the oldest waiting caller, the task placed first;
+ * - an attempt fails with the rule's share, takes the failed-attempt time, and the first failure
+ *   brings the task back after the retry delay with the same due time; the second is final
+ *   (failed, counted as abandoned); a reached attempt takes the handle time × the multiplier and
+ *   is kept when it starts by the due time, late otherwise; tasks never reached are late.
+ * `priority: 'liveFirst'` plugs in a wrong rule (tasks never go before live callers), so a test
+ * can show the comparison catches it.
  */
 import type { ResolvedScenario } from '../../../../src/scenario/model';
 import type { Distribution } from '../../../../src/scenario/schema';
@@ -31,6 +45,34 @@ export interface ReferenceDay {
   abandoned: number;
   /** Sum of the waits of answered calls, seconds. */
   waitAnswered: number;
+  /** Web call back, by the day the caller arrived (zeros without a rule). */
+  cbOffered: number;
+  cbAccepted: number;
+  cbKept: number;
+  cbLate: number;
+  cbFailed: number;
+}
+
+/** A web call-back rule in the reference's terms (seconds; `active` per interval). */
+export interface ReferenceCallback {
+  active: boolean[];
+  offerAfterSeconds: number;
+  acceptShare: number;
+  promiseSeconds: number;
+  urgentSeconds: number;
+  ahtMultiplier: number;
+  failShare: number;
+  failedAttemptSeconds: number;
+  retryAfterSeconds: number;
+  priority?: 'rule' | 'liveFirst';
+}
+
+interface Task {
+  arrival: number;
+  due: number;
+  placedAt: number;
+  attempts: number;
+  order: number;
 }
 
 interface Call {
@@ -50,12 +92,14 @@ type Pending =
   | { time: number; kind: 'boundary'; interval: number }
   | { time: number; kind: 'end'; agent: number }
   | { time: number; kind: 'arrival' }
-  | { time: number; kind: 'abandon'; call: Call };
+  | { time: number; kind: 'abandon'; call: Call }
+  | { time: number; kind: 'offer'; call: Call }
+  | { time: number; kind: 'retry'; task: Task };
 /** `order`: when it was scheduled, to keep the first scheduled first among equals. */
 type Event = Pending & { order: number };
 
 /** Order of kinds at the same instant: boundary, service end, arrival, abandon. */
-const RANK = { boundary: 0, end: 1, arrival: 2, abandon: 3 } as const;
+const RANK = { boundary: 0, end: 1, arrival: 2, abandon: 3, offer: 4, retry: 4 } as const;
 
 /** A 32-bit generator (mulberry32): uniform numbers in (0, 1). */
 function uniformSource(seed: number): () => number {
@@ -84,7 +128,7 @@ function draw(d: Distribution, u: () => number): number {
  * One replication of channel 0 served by pool 0 (the scenario must have exactly these), with
  * its own random numbers from `seed`.
  */
-export function referenceReplication(s: ResolvedScenario, seed: number, dropRule: DropRule = 'firstToFinish'): ReferenceDay[] {
+export function referenceReplication(s: ResolvedScenario, seed: number, dropRule: DropRule = 'firstToFinish', callback?: ReferenceCallback): ReferenceDay[] {
   if (s.channels.length !== 1 || s.pools.length !== 1) throw new Error('the reference simulates one channel and one pool');
   const channel = s.channels[0]!;
   const heads = s.pools[0]!.productive.map((x) => Math.max(0, Math.round(x)));
@@ -92,7 +136,7 @@ export function referenceReplication(s: ResolvedScenario, seed: number, dropRule
   const L = s.intervalSeconds;
   const horizon = s.intervalCount * L;
   const u = uniformSource(seed);
-  const days: ReferenceDay[] = Array.from({ length: s.days }, () => ({ offered: 0, answered: 0, answeredWithin: 0, abandoned: 0, waitAnswered: 0 }));
+  const days: ReferenceDay[] = Array.from({ length: s.days }, () => ({ offered: 0, answered: 0, answeredWithin: 0, abandoned: 0, waitAnswered: 0, cbOffered: 0, cbAccepted: 0, cbKept: 0, cbLate: 0, cbFailed: 0 }));
   const dayOf = (t: number) => Math.min(s.days - 1, Math.floor(t / (L * s.intervalsPerDay)));
 
   const events: Event[] = [];
@@ -136,14 +180,58 @@ export function referenceReplication(s: ResolvedScenario, seed: number, dropRule
     while (queue.length > 0 && queue[0]!.gone) queue.shift();
     return queue.shift();
   };
+
+  // Web call back: tasks in the order they were placed.
+  const tasks: Task[] = [];
+  let taskOrder = 0;
+  const intervalNow = (t: number) => Math.min(s.intervalCount - 1, Math.floor(t / L));
+  const startTask = (agentIndex: number, task: Task, now: number) => {
+    const rule = callback!;
+    tasks.splice(tasks.indexOf(task), 1);
+    agents[agentIndex]!.busy = true;
+    const day = days[dayOf(task.arrival)]!;
+    let duration: number;
+    if (u() < rule.failShare) {
+      duration = rule.failedAttemptSeconds;
+      if (task.attempts === 0) schedule({ time: now + duration + rule.retryAfterSeconds, kind: 'retry', task: { ...task, attempts: 1 } });
+      else { day.cbFailed++; day.abandoned++; }
+    } else {
+      duration = draw(channel.aht, u) * rule.ahtMultiplier;
+      day.answered++;
+      day.waitAnswered += task.due - rule.promiseSeconds - task.arrival;
+      if (now <= task.due) day.cbKept++;
+      else day.cbLate++;
+    }
+    schedule({ time: now + duration, kind: 'end', agent: agentIndex });
+  };
+  /** Agent `agentIndex` (idle, allowed to start) takes work: an urgent task, else the oldest caller, else a task. */
+  const takeNext = (agentIndex: number, now: number): boolean => {
+    if (callback && callback.priority !== 'liveFirst') {
+      let best: Task | undefined;
+      const key = (t: Task) => Math.max(t.due - callback.urgentSeconds, t.placedAt);
+      for (const t of tasks) {
+        if (t.due - callback.urgentSeconds > now) continue;
+        if (!best || key(t) < key(best) || (key(t) === key(best) && t.order < best.order)) best = t;
+      }
+      if (best) { startTask(agentIndex, best, now); return true; }
+    }
+    const call = oldestWaiting();
+    if (call) { answer(agentIndex, call, now); return true; }
+    if (tasks.length > 0) { startTask(agentIndex, tasks[0]!, now); return true; }
+    return false;
+  };
+  const placeTask = (task: Task, now: number) => {
+    tasks.push({ ...task, placedAt: now, order: taskOrder++ });
+    const idle = agents.findIndex((a) => a.onFloor && !a.busy);
+    if (idle >= 0 && mayStart()) takeNext(idle, now);
+  };
+
   /** Idle agents on the floor take the oldest waiting calls. */
   const serveQueue = (now: number) => {
     for (let a = 0; a < agents.length; a++) {
       const agent = agents[a]!;
       if (!agent.onFloor || agent.busy || !mayStart()) continue;
-      const call = oldestWaiting();
-      if (!call) return;
-      answer(a, call, now);
+      if (!takeNext(a, now)) return;
     }
   };
 
@@ -199,6 +287,7 @@ export function referenceReplication(s: ResolvedScenario, seed: number, dropRule
       else {
         queue.push(call);
         if (channel.patience) schedule({ time: now + draw(channel.patience, u), kind: 'abandon', call });
+        if (callback) schedule({ time: now + callback.offerAfterSeconds, kind: 'offer', call });
       }
     } else if (e.kind === 'end') {
       const agent = agents[e.agent]!;
@@ -208,14 +297,23 @@ export function referenceReplication(s: ResolvedScenario, seed: number, dropRule
       } else if (onFloor() > headCount) {
         agent.onFloor = false; // above the head-count: the first to finish leaves
       }
-      if (agent.onFloor && mayStart()) {
-        const call = oldestWaiting();
-        if (call) answer(e.agent, call, now);
-      }
+      if (agent.onFloor && mayStart()) takeNext(e.agent, now);
+    } else if (e.kind === 'offer') {
+      const rule = callback!;
+      if (e.call.gone || !rule.active[intervalNow(now)]) continue;
+      const day = days[dayOf(e.call.arrival)]!;
+      day.cbOffered++;
+      if (u() >= rule.acceptShare) continue;
+      day.cbAccepted++;
+      e.call.gone = true;
+      placeTask({ arrival: e.call.arrival, due: now + rule.promiseSeconds, placedAt: now, attempts: 0, order: 0 }, now);
+    } else if (e.kind === 'retry') {
+      placeTask(e.task, now);
     } else if (!e.call.gone) {
       e.call.gone = true;
       days[dayOf(e.call.arrival)]!.abandoned++;
     }
   }
+  for (const t of tasks) days[dayOf(t.arrival)]!.cbLate++;
   return days;
 }
