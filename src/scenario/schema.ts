@@ -67,6 +67,12 @@ export const TargetsSchema = z.strictObject({
   maxAsaSeconds: bounded(positive, L.WAIT_SECONDS).optional(),
   minAnswerRate: share.optional(),
   maxOccupancy: num().gt(0, 'must be > 0').max(1, 'must be ≤ 1').optional(),
+  /**
+   * Voice with a web call-back lever: least share of its promises kept (called back within the
+   * promise, docs/model.md "Levers" 5); judged only where the lever acts, 95% when not given
+   * (targets.ts).
+   */
+  minPromisesKept: share.optional(),
   /** Callback: `share` of promises kept within `minutes`. */
   callbackWithin: z.strictObject({ share, minutes: bounded(positive, L.CALLBACK_MINUTES) }).optional(),
   /** Email: e.g. 80% answered within 24 h and 100% within 48 h. */

@@ -10,10 +10,10 @@ import type { ChannelKind, Targets } from './schema';
 export type TargetKey = keyof Targets;
 
 /** The name a target has in verdicts and failures (`failures[].target`, a contract). */
-export type TargetName = 'serviceLevel' | 'answerRate' | 'maxAsaSeconds' | 'maxOccupancy' | 'responseWithin' | 'callbackWithin';
+export type TargetName = 'serviceLevel' | 'answerRate' | 'maxAsaSeconds' | 'maxOccupancy' | 'responseWithin' | 'callbackWithin' | 'promisesKept';
 
 export const TARGETS_BY_KIND: Record<ChannelKind, readonly TargetKey[]> = {
-  voice: ['serviceLevel', 'minAnswerRate', 'maxAsaSeconds', 'maxOccupancy'],
+  voice: ['serviceLevel', 'minAnswerRate', 'maxAsaSeconds', 'maxOccupancy', 'minPromisesKept'],
   chat: ['serviceLevel', 'minAnswerRate', 'maxAsaSeconds', 'maxOccupancy'],
   callback: ['callbackWithin', 'maxOccupancy'],
   email: ['responseWithin', 'maxOccupancy'],
@@ -26,7 +26,19 @@ export const TARGET_NAMES: Record<TargetKey, TargetName> = {
   maxOccupancy: 'maxOccupancy',
   responseWithin: 'responseWithin',
   callbackWithin: 'callbackWithin',
+  minPromisesKept: 'promisesKept',
 };
+
+/**
+ * The share of web call-back promises a voice channel is held to where a call-back lever acts on
+ * it and its targets name no `minPromisesKept` (docs/model.md, "Levers" 5). A channel without
+ * the lever has no promise to keep: the target is not judged there.
+ */
+export const DEFAULT_PROMISES_KEPT = 0.95;
+
+export function promisesKeptGoal(targets: Targets): number {
+  return targets.minPromisesKept ?? DEFAULT_PROMISES_KEPT;
+}
 
 /** Whether a channel of `kind` can be held to `target`. */
 export function appliesTo(kind: ChannelKind, target: TargetKey): boolean {

@@ -6,14 +6,13 @@
  *
  * Only the wait a caller has actually reached triggers the offer (the moment the wait reaches X):
  * a predicted wait at arrival is not supported (docs/modelling-choices.md, "Web call back").
+ * The share of promises kept a channel is held to is a target of the channel (`minPromisesKept`,
+ * default in src/scenario/targets.ts), not a parameter of the lever.
  */
 import { z } from 'zod';
 import * as L from '../limits';
 import { bounded } from '../limits';
 import { clock, id, isoDate, nonNegative, positive, share } from './fields';
-
-/** Share of promises kept a voice channel is held to when a call-back lever acts on it and the file sets none. */
-export const DEFAULT_PROMISES_KEPT = 0.95;
 
 export const CallbackSchema = z.strictObject({
   kind: z.literal('callback'),

@@ -4,7 +4,7 @@
  * scenario shows one figure everywhere (docs/model.md, "Analytic engine"). The levers' rules are
  * honoured approximately — the DES gives the exact answer — one step each (evaluateInterval.ts):
  * chat standby, share and whole-channel routing, dynamic reallocation, overflow to an outsourcer
- * above a queue or a wait, the outsourcers' agents. Deferrable channels (email, callback) are a
+ * above a queue or a wait, the outsourcers' agents, web call back (callbacks.ts). Deferrable channels (email, callback) are a
  * fluid first-in first-out queue over the horizon (evaluationState.ts, deferred.ts). An
  * outsourcer resolving fewer contacts at first contact than the channel sends its repeats back
  * (`evaluateStrategy`). Agent counts are effective (head-count ÷ handle-time multiplier); a
@@ -12,6 +12,7 @@
  */
 import type { StrategyScenario } from '../levers/types';
 import type { AnalyticCache } from './analyticCache';
+import { drainCallbacks } from './callbacks';
 import { evaluateInterval } from './evaluateInterval';
 import { createEvaluationState, serveDeferredQueues } from './evaluationState';
 import type { StrategyEvaluation } from './evaluationTypes';
@@ -22,6 +23,7 @@ export { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluat
 export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: number[][]): StrategyEvaluation {
   const state = createEvaluationState(s, extra);
   for (let i = 0; i < s.intervalCount; i++) evaluateInterval(state, cache, extra, i);
+  for (const w of state.callbacks) drainCallbacks(state, w);
   const deferred = serveDeferredQueues(state);
   return { channels: state.series, deferred, handled: state.handled, moved: state.moved, allocated: state.allocated, outsourced: state.outsourced };
 }

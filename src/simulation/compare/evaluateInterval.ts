@@ -1,7 +1,8 @@
 /**
  * One interval of the analytic evaluation, as named steps — one per lever effect — in the order
  * they happen to a contact: chat standby, routing at arrival, the in-house allocation, dynamic
- * reallocation, overflow to an outsourcer, the outsourcers' agents, then the queues are served
+ * reallocation, overflow to an outsourcer, the outsourcers' agents, web call back taking accepted
+ * callers out of the voice queue, then the queues are served
  * (Erlang figures for voice and chat; email and callback join their fluid queues, served at the
  * end, evaluationState.ts). Agent counts are effective (head-count ÷ handle-time multiplier).
  */
@@ -9,6 +10,7 @@ import type { ResolvedChannel } from '../../scenario/model';
 import type { StrategyScenario } from '../levers/types';
 import { allocate, takeFrom, type PoolSupply } from './allocate';
 import { sessionSeconds, slSeconds, type AnalyticCache, type QueueFigures } from './analyticCache';
+import { offerCallbacks, serveCallbacks } from './callbacks';
 import { arrivalsAt, deferredQueue, type EvaluationState, type SupplyShare } from './evaluationState';
 
 /** A flow of contacts of one channel to one set of agents in the interval. */
@@ -273,6 +275,26 @@ function serveStreams(state: EvaluationState, cache: AnalyticCache, work: Interv
 }
 
 /**
+ * Web call back (callbacks.ts): before the queues are served, accepted callers leave the in-house
+ * voice stream; after, the voice agents' idle time works the tasks waiting.
+ */
+function offerWebCallbacks(state: EvaluationState, cache: AnalyticCache, work: IntervalWork): void {
+  for (const w of state.callbacks) {
+    const st = work.streams.find((x) => x.pool === null && x.channel === w.rule.channelIndex);
+    if (!st) continue;
+    st.arrivals = offerCallbacks(state, w, work.i, st.arrivals, (c, arrivals) => figuresAt(cache, c, arrivals, st.aht, st.agents));
+  }
+}
+
+function serveWebCallbacks(state: EvaluationState, work: IntervalWork): void {
+  for (const w of state.callbacks) {
+    const c = w.rule.channelIndex;
+    const st = work.streams.find((x) => x.pool === null && x.channel === c);
+    work.idleShare[c] = serveCallbacks(state, w, work.i, st?.agents ?? 0, work.idleShare[c], st?.supplies ?? []);
+  }
+}
+
+/**
  * Email and callback in-house: their capacity is the agents given to them plus the idle time of
  * the same pools' voice and chat agents (filler work), booked to the pool's first deferrable skill.
  */
@@ -341,7 +363,9 @@ export function evaluateInterval(state: EvaluationState, cache: AnalyticCache, e
   overflowToOutsourcers(state, cache, work);
   shareOutsourcerAgents(state, cache, work);
   addInhouseStreams(state, work);
+  offerWebCallbacks(state, cache, work);
   serveStreams(state, cache, work);
+  serveWebCallbacks(state, work);
   queueDeferrableWork(state, work);
   countServingAgents(state, work);
   for (let c = 0; c < s.channels.length; c++) state.series[c].offered[i] = work.offered[c];

@@ -7,6 +7,7 @@ import type { PoolVolume } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import { supplyOrder } from './allocate';
 import { sessionSeconds } from './analyticCache';
+import { callbackWork, type CallbackWork } from './callbacks';
 import { fluidQueue, type DeferredResult } from './deferred';
 import { deferredWindows, isDeferrable, type ChannelSeries } from './evaluationTypes';
 
@@ -45,6 +46,8 @@ export interface EvaluationState {
   inhouse: StrategyScenario['pools'];
   /** The order the allocation uses the in-house pools in (allocate.ts). */
   inhouseOrder: number[];
+  /** Web call back: each rule's tasks waiting (callbacks.ts). */
+  callbacks: CallbackWork[];
 }
 
 function emptySeries(n: number): ChannelSeries {
@@ -80,9 +83,14 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
   const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
   const outsourced = new Map<number, number[][]>();
   for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => new Array<number>(n).fill(0)));
-  return {
+  const series = s.channels.map(() => emptySeries(n));
+  for (const rule of s.callbacks) {
+    const z = () => new Array<number>(n).fill(0);
+    series[rule.channelIndex].callbacks = { offered: z(), accepted: z(), kept: z(), late: z(), failed: z(), attempts: z() };
+  }
+  const state: EvaluationState = {
     s,
-    series: s.channels.map(() => emptySeries(n)),
+    series,
     handled: s.pools.map(() => ({ contacts: 0, minutes: 0 })),
     moved: new Array<number>(n).fill(0),
     allocated: s.channels.map(() => new Array<number>(n).fill(0)),
@@ -93,7 +101,10 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
     lastNeed: s.channels.map(() => undefined),
     inhouse,
     inhouseOrder: supplyOrder(inhouse),
+    callbacks: [],
   };
+  state.callbacks = callbackWork(state);
+  return state;
 }
 
 /** The fluid queue of (channel, in-house | outsourcer pool), made on first use. */

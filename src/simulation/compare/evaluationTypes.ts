@@ -20,6 +20,23 @@ export interface ChannelSeries {
   unstable: boolean[];
   /** Deflected by chat standby and lost. */
   lost: number[];
+  /** Voice with a web call-back lever only: what became of the offers, per arrival interval. */
+  callbacks?: CallbackSeries;
+}
+
+/**
+ * Web call back per arrival interval (des/result.ts defines each count): offered, accepted, and
+ * of the accepted, kept (called back within the promise), late, failed (never reached); attempts
+ * dialled (what a cost per call back bills). Part of `answered` (kept and late) and of the
+ * offered count, never of `withinSl`.
+ */
+export interface CallbackSeries {
+  offered: number[];
+  accepted: number[];
+  kept: number[];
+  late: number[];
+  failed: number[];
+  attempts: number[];
 }
 
 export interface StrategyEvaluation {

@@ -66,6 +66,16 @@ function channelSeries(s: StrategyScenario, results: readonly ReplicationResult[
     agents: present,
     unstable: new Array<boolean>(n).fill(false),
     lost: mean((r) => r.channels[c]!.deflected),
+    ...(s.callbacks.some((rule) => rule.channelIndex === c) ? {
+      callbacks: {
+        offered: mean((r) => r.channels[c]!.callbacksOffered),
+        accepted: mean((r) => r.channels[c]!.callbacksAccepted),
+        kept: mean((r) => r.channels[c]!.callbacksKept),
+        late: mean((r) => r.channels[c]!.callbacksLate),
+        failed: mean((r) => r.channels[c]!.callbacksFailed),
+        attempts: mean((r) => r.channels[c]!.callbackAttempts),
+      },
+    } : {}),
   };
 }
 

@@ -12,12 +12,13 @@
  * on a day that misses one is shown as short.
  */
 import type { ResolvedChannel } from '../../scenario/model';
-import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
+import { promisesKeptGoal, TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
 import { withoutAbsent } from '../stats/absentFigures';
 import type { CoreFigures } from '../stats/types';
 import type { StrategyScenario } from '../levers/types';
 import { dateOfDay } from '../levers/window';
 import { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluate';
+import type { CallbackSeries } from './evaluationTypes';
 
 export type { TargetName };
 
@@ -36,9 +37,26 @@ export interface Failure {
   gap: number;
 }
 
+/**
+ * Web call back over a range (docs/model.md, "Levers" 5): the counts of CallbackSeries summed,
+ * and `promisesKept` = kept ÷ (kept + late), the share of the promises the centre could keep that
+ * it kept (a caller not reached after two attempts is left out); null when there was none.
+ */
+export interface CallbackFigures {
+  offered: number;
+  accepted: number;
+  kept: number;
+  late: number;
+  failed: number;
+  attempts: number;
+  promisesKept: number | null;
+}
+
 /** A channel's figures over one day (analytic, or the simulator's means). */
 export interface DayFigures extends CoreFigures<number> {
   date: string;
+  /** Voice with a web call-back lever only. */
+  callbacks?: CallbackFigures;
   /** Deferrable channels: share of the day's contacts answered within each window. */
   withinTarget: number[] | null;
   backlog: number | null;
@@ -52,6 +70,8 @@ export interface ChannelFigures extends CoreFigures<number> {
   lost: number;
   withinTarget: number[] | null;
   responseHours: number | null;
+  /** Voice with a web call-back lever only. */
+  callbacks?: CallbackFigures;
   days: DayFigures[];
 }
 
@@ -93,6 +113,16 @@ const FIRST_INTERVALS = 5;
 const ratio = (a: number, b: number) => (b > 1e-9 ? a / b : null);
 const sum = (xs: number[], from: number, to: number) => { let t = 0; for (let i = from; i < to; i++) t += xs[i]; return t; };
 
+/** The call-back figures of intervals [from, to) (the one formula of `promisesKept`). */
+export function callbackFigures(x: CallbackSeries, from: number, to: number): CallbackFigures {
+  const kept = sum(x.kept, from, to);
+  const late = sum(x.late, from, to);
+  return {
+    offered: sum(x.offered, from, to), accepted: sum(x.accepted, from, to), kept, late,
+    failed: sum(x.failed, from, to), attempts: sum(x.attempts, from, to), promisesKept: ratio(kept, kept + late),
+  };
+}
+
 function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries, ev: StrategyEvaluation, d: number): DayFigures {
   const a = d * s.intervalsPerDay;
   const b = a + s.intervalsPerDay;
@@ -117,6 +147,7 @@ function dayKpis(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries,
     asaSeconds: unstable ? null : ratio(sum(series.waitSeconds, a, b), answered) ?? (offered > 0 ? null : 0),
     occupancy: ratio(sum(series.busyAgents, a, b), sum(series.agents, a, b)),
     withinTarget: null, backlog: null,
+    ...(series.callbacks ? { callbacks: callbackFigures(series.callbacks, a, b) } : {}),
   };
 }
 
@@ -141,6 +172,7 @@ export function channelKpis(s: StrategyScenario, ev: StrategyEvaluation, c: Reso
     occupancy: ratio(sum(series.busyAgents, 0, n), sum(series.agents, 0, n)),
     withinTarget: deferred ? deferredWindows(c).map((_, k) => ratio(deferred.days.reduce((t, d) => t + d.within[k], 0), offered) ?? 1) : null,
     responseHours: deferred ? ratio(deferred.days.reduce((t, d) => t + d.responseSecondsSum, 0) / 3600, answered) : null,
+    ...(series.callbacks ? { callbacks: callbackFigures(series.callbacks, 0, n) } : {}),
     days,
   });
 }
@@ -168,6 +200,8 @@ function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
     maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds ?? null, interval: at(perInterval.asaSeconds) }] : []),
     maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(perInterval.occupancy) }] : []),
     callbackWithin: () => (t.callbackWithin ? [{ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null }] : []),
+    // Judged only where a call-back lever acts (the series has call backs); a day without a promise broke none.
+    minPromisesKept: () => (series.callbacks ? [{ target: 'promisesKept', goal: promisesKeptGoal(t), atMost: false, day: (d) => d.callbacks?.promisesKept ?? 1 }] : []),
     responseWithin: () => (t.responseWithin ?? []).map((r, k): Check => ({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null })),
   };
   return TARGETS_BY_KIND[c.kind].flatMap((key) => build[key]());

@@ -7,7 +7,7 @@
 import type { Lever } from '../../scenario/levers';
 import type { EntrySource } from '../compare/comparison';
 import type { ExtraOverBaseline } from '../compare/extraCost';
-import type { CoreFigures, Failure } from '../compare/kpis';
+import type { CallbackFigures, CoreFigures, Failure } from '../compare/kpis';
 import type { DecisionDates, FrontierPoint } from '../compare/recommend';
 import type { SimulatedCost } from '../compare/simulated';
 import type { CostBreakdown } from '../cost';
@@ -28,11 +28,25 @@ export interface SimulatedChannel extends Required<CoreFigures<Estimate>> {
   /** Deferrable channels: share answered within each response window, in target order. */
   withinTargets: Estimate[] | null;
   backlog: Estimate | null;
+  /** Voice with a web call-back lever only (docs/model.md, "Levers" 5). */
+  callbacks?: SimulatedCallbacks;
+}
+
+/** The web call-back figures of a voice channel over the horizon, simulated (stats/types.ts). */
+export interface SimulatedCallbacks {
+  offered: Estimate;
+  accepted: Estimate;
+  kept: Estimate;
+  late: Estimate;
+  failed: Estimate;
+  promisesKept: Estimate;
 }
 
 /** Horizon figures of one channel from the analytic engine (null: the figure does not exist). */
 export interface AnalyticChannel extends Required<CoreFigures<number>> {
   withinTargets: number[] | null;
+  /** Voice with a web call-back lever only: the analytic approximation (compare/callbacks.ts). */
+  callbacks?: CallbackFigures;
 }
 
 export interface SimulatedView {

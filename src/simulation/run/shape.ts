@@ -52,6 +52,12 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
       abandoned: k.abandoned,
       withinTargets: deferrable ? k.withinTargets ?? (k.withinTarget ? [k.withinTarget] : null) : null,
       backlog: k.backlog ?? null,
+      ...(k.promisesKept ? {
+        callbacks: {
+          offered: k.callbacksOffered!, accepted: k.callbacksAccepted!, kept: k.callbacksKept!, late: k.callbacksLate!,
+          failed: k.callbacksFailed!, promisesKept: k.promisesKept,
+        },
+      } : {}),
     };
     serviceLevelByInterval[c.id] = intervalBand(r.intervals[c.id] ?? []);
   }
@@ -76,7 +82,7 @@ export function analyticView(a: AnalyticStrategyResult): AnalyticView {
     serviceLevel: a.serviceLevel,
     answerRate: a.answerRate,
     cost: { total: a.cost.total, breakdown: a.cost.breakdown, costPerAnswered: a.cost.costPerAnswered },
-    channels: Object.fromEntries(Object.entries(a.channels).map(([id, k]) => [id, { ...coreFigures(k), withinTargets: k.withinTarget }])),
+    channels: Object.fromEntries(Object.entries(a.channels).map(([id, k]) => [id, { ...coreFigures(k), withinTargets: k.withinTarget, ...(k.callbacks ? { callbacks: k.callbacks } : {}) }])),
   };
 }
 

@@ -13,6 +13,16 @@ import { channelOccupancyRange } from './channelOccupancy';
 import { FigureBank } from './figureBank';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
+import type { StrategyScenario } from '../levers/types';
+
+/** Web call-back figures a voice channel with the lever gains per day and over the horizon (result.ts). */
+const CALLBACK_KEYS = ['callbacksOffered', 'callbacksAccepted', 'callbacksKept', 'callbacksLate', 'callbacksFailed', 'promisesKept'] as const;
+const callbackValues = (row: RangeFigures): number[] => {
+  const x = row.callbacks;
+  return [x.offered, x.accepted, x.kept, x.late, x.failed, x.promisesKept];
+};
+/** Whether the strategy holds a call-back rule on channel c (a plain resolved scenario holds none). */
+const hasCallback = (s: ResolvedScenario, c: number): boolean => ((s as Partial<StrategyScenario>).callbacks ?? []).some((r) => r.channelIndex === c);
 
 /** Percentiles are exact up to this many replications: per interval (many figures), per day, and horizon-wide. */
 export const RESERVOIR = { interval: 16, day: 64, horizon: 1024 } as const;
@@ -97,15 +107,19 @@ export class SimulationAccumulator {
   private readonly pools: FigureBank;
   private readonly moved: FigureBank;
   private readonly counts: FigureBank;
+  /** Per channel: whether it gains the call-back figures. */
+  private readonly callbacks: boolean[];
 
   constructor(private readonly s: ResolvedScenario) {
-    this.channels = s.channels.map((ch) => {
+    this.callbacks = s.channels.map((_, c) => hasCallback(s, c));
+    this.channels = s.channels.map((ch, c) => {
       const targets = ch.kind === 'email' ? (ch.targets.responseWithin ?? []).length : 0;
+      const cb = this.callbacks[c] ? CALLBACK_KEYS.length : 0;
       return {
-        // Email horizon extras: backlog, each response target, response hours.
-        horizon: new RangeBank(1, CHANNEL_KEYS, ch.kind === 'email' ? 2 + targets : 0, RESERVOIR.horizon),
-        // Day extras: backlog, within the first target.
-        days: new RangeBank(s.days, INTERVAL_KEYS, 2, RESERVOIR.day),
+        // Email horizon extras: backlog, each response target, response hours; call back: CALLBACK_KEYS.
+        horizon: new RangeBank(1, CHANNEL_KEYS, ch.kind === 'email' ? 2 + targets : cb, RESERVOIR.horizon),
+        // Day extras: backlog, within the first target, then CALLBACK_KEYS with the lever.
+        days: new RangeBank(s.days, INTERVAL_KEYS, 2 + cb, RESERVOIR.day),
         intervals: new RangeBank(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval),
       };
     });
@@ -130,13 +144,13 @@ export class SimulationAccumulator {
       const horizon = row(0, n);
       const extras = ch.kind === 'email'
         ? [r.channels[c]!.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, banks.horizon.extra - 2), horizon.responseHours]
-        : [];
+        : this.callbacks[c] ? callbackValues(horizon) : [];
       banks.horizon.push(0, horizon, rep, extras);
       for (let i = 0; i < n; i++) banks.intervals.push(i, row(i, i + 1), rep);
       for (let d = 0; d < s.days; d++) {
         const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
         const within = ch.kind === 'callback' ? dayRow.serviceLevel : (dayRow.withinTargets[0] ?? 1);
-        banks.days.push(d, dayRow, rep, [r.channels[c]!.backlogEndOfDay[d] ?? 0, within]);
+        banks.days.push(d, dayRow, rep, [r.channels[c]!.backlogEndOfDay[d] ?? 0, within, ...(this.callbacks[c] ? callbackValues(dayRow) : [])]);
       }
     });
     s.pools.forEach((_, i) => {
@@ -175,6 +189,7 @@ export class SimulationAccumulator {
         kpis.withinTarget = kpis.withinTargets[0] ?? ones(reps);
         kpis.responseHours = banks.horizon.extraField(0, 1 + targets);
       }
+      if (this.callbacks[c]) CALLBACK_KEYS.forEach((key, j) => { kpis[key] = banks.horizon.extraField(0, j); });
       // Figures that mean nothing for the channel's kind are absent (absentFigures.ts).
       channels[ch.id] = withoutAbsent(ch.kind, kpis);
       intervals[ch.id] = Array.from({ length: s.intervalCount }, (_, i) => {
@@ -187,6 +202,7 @@ export class SimulationAccumulator {
         asaSeconds: banks.days.asaOf(d),
         backlog: banks.days.extraField(d, 0),
         withinTarget: banks.days.extraField(d, 1),
+        ...(this.callbacks[c] ? Object.fromEntries(CALLBACK_KEYS.map((key, j) => [key, banks.days.extraField(d, 2 + j)])) : {}),
       } as DayKpis));
     });
     const pools: Record<string, PoolKpis> = {};

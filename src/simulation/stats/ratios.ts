@@ -28,6 +28,8 @@ export interface RangeFigures {
   /** Per response target: share of offered answered within it. */
   withinTargets: number[];
   responseHours: number;
+  /** Web call back (zeros without the lever); promisesKept = kept ÷ (kept + late), 1 when none. */
+  callbacks: { offered: number; accepted: number; kept: number; late: number; failed: number; promisesKept: number };
 }
 
 const ratio = (num: number, den: number, empty: number): number => (den > 0 ? Math.min(1, Math.max(0, num / den)) : empty);
@@ -59,6 +61,17 @@ export function channelRange(ch: ChannelReplication, from: number, to: number): 
     deflected: sum(ch.deflected),
     withinTargets: ch.respondedWithin.map((x) => ratio(compensatedSum(x, from, to), counted, 1)),
     responseHours: mean(sum(ch.responseSeconds), answered) / 3600,
+    callbacks: callbackRange(ch, from, to),
+  };
+}
+
+function callbackRange(ch: ChannelReplication, from: number, to: number): RangeFigures['callbacks'] {
+  const sum = (x: number[] | undefined): number => (x ? compensatedSum(x, from, to) : 0);
+  const kept = sum(ch.callbacksKept);
+  const late = sum(ch.callbacksLate);
+  return {
+    offered: sum(ch.callbacksOffered), accepted: sum(ch.callbacksAccepted), kept, late, failed: sum(ch.callbacksFailed),
+    promisesKept: ratio(kept, kept + late, 1),
   };
 }
 

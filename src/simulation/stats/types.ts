@@ -47,6 +47,17 @@ export interface ChannelKpis extends CoreFigures<Estimate> {
   withinTarget?: Estimate;
   withinTargets?: Estimate[];
   responseHours?: Estimate;
+  /**
+   * Voice with a web call-back lever only (docs/model.md, "Levers" 5): callers offered a call
+   * back, those who accepted, and of those, kept (called back within the promise), late, failed;
+   * `promisesKept` = kept ÷ (kept + late) per replication (1 when none).
+   */
+  callbacksOffered?: Estimate;
+  callbacksAccepted?: Estimate;
+  callbacksKept?: Estimate;
+  callbacksLate?: Estimate;
+  callbacksFailed?: Estimate;
+  promisesKept?: Estimate;
 }
 
 export interface IntervalKpis extends CoreFigures<Estimate> {
@@ -68,6 +79,13 @@ export interface IntervalKpis extends CoreFigures<Estimate> {
 export interface DayKpis extends IntervalKpis {
   /** Waiting at the end of the day (email backlog). */
   backlog: Estimate;
+  /** Voice with a web call-back lever only: as in ChannelKpis, for the day's callers. */
+  callbacksOffered?: Estimate;
+  callbacksAccepted?: Estimate;
+  callbacksKept?: Estimate;
+  callbacksLate?: Estimate;
+  callbacksFailed?: Estimate;
+  promisesKept?: Estimate;
   /** Email: share answered within the first target; 1 for other channels' days with no targets. */
   withinTarget: Estimate;
 }

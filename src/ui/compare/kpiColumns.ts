@@ -6,7 +6,7 @@
 import { formatPercent } from '../format';
 import { t } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
-import { TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
+import { promisesKeptGoal, TARGETS_BY_KIND, type TargetKey, type TargetName } from '../../scenario/targets';
 import type { Failure } from '../../simulation/compare/kpis';
 import type { Estimate } from '../../simulation/stats';
 import type { StrategyOutcome } from '../../simulation/run/jobTypes';
@@ -55,10 +55,23 @@ export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
       maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ ...base, key: `${c.id}:occ`, target: 'maxOccupancy', label: c_('kpi_occ', { share: pct(t.maxOccupancy) }), goal: t.maxOccupancy, unit: 'share', simulated: (o) => sim(o)?.occupancy ?? null, analytic: (o) => ana(o)?.occupancy ?? null }] : []),
       responseWithin: windows,
       callbackWithin: windows,
+      // Only where a strategy offers web call backs on the channel (the judge's rule, kpis.ts).
+      minPromisesKept: () => (offersCallback(s, c.id, c.index === s.channels.find((x) => x.kind === 'voice')?.index) ? [{
+        ...base, key: `${c.id}:promises`, target: 'promisesKept', label: c_('kpi_promises', { share: pct(promisesKeptGoal(t)) }), goal: promisesKeptGoal(t), unit: 'share',
+        simulated: (o) => sim(o)?.callbacks?.promisesKept ?? null, analytic: (o) => ana(o)?.callbacks?.promisesKept ?? null,
+      }] : []),
     };
     out.push(...TARGETS_BY_KIND[c.kind].flatMap((key) => columns[key]()));
   }
   return out;
+}
+
+/** Whether a strategy of the file offers web call backs on channel `id` (`firstVoice`: the lever's default channel). */
+function offersCallback(s: ResolvedScenario, id: string, firstVoice: boolean): boolean {
+  return s.strategies.some((st) => st.levers.some((l) => {
+    const lever = l as { kind?: string; channel?: string };
+    return lever.kind === 'callback' && (lever.channel === undefined ? firstVoice : lever.channel === id);
+  }));
 }
 
 /** The failure of `failures` that is this column's target, if any. */

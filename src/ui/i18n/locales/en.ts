@@ -362,7 +362,8 @@ export const en = {
     "kpi_asa": "Average wait, at most {{seconds}} s",
     "kpi_occ": "Occupancy, at most {{share}}",
     "kpi_within": "Answered in time, {{share}} within {{hours}} h",
-    "kpi_callback": "Answered in time, {{share}} called back within {{minutes}} min"
+    "kpi_callback": "Answered in time, {{share}} called back within {{minutes}} min",
+    "kpi_promises": "Web call-back promises kept, at least {{share}}"
   },
   workshop: {
     "title": "Workshop mode",

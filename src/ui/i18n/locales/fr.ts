@@ -363,7 +363,8 @@ export const fr: Messages = {
     "kpi_asa": "Temps d’attente moyen, au plus {{seconds}} s",
     "kpi_occ": "Occupation, au plus {{share}}",
     "kpi_within": "Traité à temps, {{share}} sous {{hours}} h",
-    "kpi_callback": "Traité à temps, {{share}} rappelés sous {{minutes}} min"
+    "kpi_callback": "Traité à temps, {{share}} rappelés sous {{minutes}} min",
+    "kpi_promises": "Promesses de rappel web tenues, au moins {{share}}"
   },
   workshop: {
     "title": "Mode atelier",
