@@ -37,7 +37,7 @@ describe('samples', () => {
     expect(s.channels[1].concurrency).toBe(2);
     expect(s.pools.every((p) => p.kind === 'inhouse' && p.shrinkage === 0.3 && p.hourlyCost === 32)).toBe(true);
     const kinds = new Set(s.strategies.flatMap((st) => st.levers.map((l) => l.kind)));
-    expect([...kinds].sort()).toEqual(['outsourcing', 'overtime', 'reallocation', 'temps']);
+    expect([...kinds].sort()).toEqual(['callback', 'outsourcing', 'overtime', 'reallocation', 'temps']);
 
     const r = resolveScenario(s);
     const day = (c: number, d: number) => sum(r.arrivals[c].slice(d * 48, (d + 1) * 48));

@@ -6,6 +6,7 @@
  */
 import { resolveScenario } from '../../scenario/resolve';
 import type { ComparisonEntry } from '../../simulation/compare/comparison';
+import { callbackStoryText } from '../../simulation/compare/callbackStory';
 import { runComparison } from '../../simulation/run/comparison';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
@@ -43,21 +44,25 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
     return;
   }
   const currency = scenario.costs.currency;
+  const callbacks = simulated.some((r) => r.callbackStories !== undefined);
   io.stdout(`${scenario.name}: ${simulated.length} strategies, ${settings.replications} replications each, seed ${settings.seed}\n\n`);
   io.stdout(formatTable(entries.map((entry, k) => {
     const r = simulated[k]!;
+    const kept = r.callbackStories?.[0]?.promisesKept;
     return {
       strategy: r.id,
       source: entry.source,
       serviceLevel: r.serviceLevel,
       'analytic SL': entry.analytic.serviceLevel,
       answerRate: r.answerRate,
+      ...(callbacks ? { 'promises kept': kept === undefined || kept === null ? '' : `${(100 * kept).toFixed(1)}%` } : {}),
       [`extra cost ${currency}`]: r.extra ? `${Math.round(r.extra.extraCost.mean)} ± ${Math.round(r.extra.extraCost.ci95)}` : '',
       [`cost ${currency}`]: Math.round(r.cost.total.mean),
       meetsTargets: r.meetsTargets ? 'yes' : 'no',
       'analytic': entry.analytic.meetsTargets ? 'yes' : 'no',
     };
   })));
+  for (const r of simulated) for (const story of r.callbackStories ?? []) io.stdout(`\nweb call back, ${r.id}: ${callbackStoryText(story)}\n`);
   io.stdout(`\nrecommendation: ${recommendation.strategyId}\n${recommendation.reasons.map((r) => `- ${r}`).join('\n')}\n`);
 }
 

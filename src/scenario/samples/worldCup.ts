@@ -210,6 +210,16 @@ export const worldCup: ScenarioInput = {
         { kind: 'overtime', start: '2026-06-15', end: '2026-06-20', hoursPerAgentPerDay: 1, participation: 0.5, premium: 1.25 },
       ],
     },
+    {
+      id: 'web-callback',
+      name: 'Web call back on peak days',
+      description: 'Callers who have waited a minute, 09:00–18:00 on the peak week, are offered a call back within two hours; half accept. The phone team calls them back when no call waits, or before live calls in the last 20 minutes of a promise; 10% of attempts fail and are tried once more; 5 cents of telephony per attempt.',
+      levers: [{
+        kind: 'callback', channel: 'voice', start: '2026-06-15', end: '2026-06-20', from: '09:00', to: '18:00',
+        offerAfterSeconds: 30, acceptShare: 0.6, promiseMinutes: 120, urgentMinutes: 20, failShare: 0.1,
+        failedAttemptSeconds: 60, retryAfterMinutes: 10, costPerCallback: 0.05,
+      }],
+    },
   ],
   costs: { currency: 'EUR', abandonedContactCost: 0 },
 };

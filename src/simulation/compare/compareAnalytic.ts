@@ -13,6 +13,7 @@ import { applyStrategyChecked, baselineScenario } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import { createAnalyticCache, type AnalyticCache } from './analyticCache';
 import { evaluateStrategy } from './evaluate';
+import { callbackStories, type CallbackStory } from './callbackStory';
 import { evaluationCost } from './evaluationCost';
 import { judgeStrategy, type ChannelFigures, type Failure } from './kpis';
 
@@ -30,6 +31,8 @@ export interface AnalyticStrategyResult {
   notes: string[];
   /** Agents moved by dynamic reallocation, most in one interval. */
   maxMoved: number;
+  /** Web call back: what each call-back lever did (callbackStory.ts); absent without one. */
+  callbackStories?: CallbackStory[];
 }
 
 /** Evaluates one strategy scenario (levers already applied). */
@@ -49,6 +52,7 @@ export function evaluateAnalytic(ss: StrategyScenario, cache: AnalyticCache, lev
     cost,
     notes: ss.notes,
     maxMoved: Math.max(0, ...ev.moved),
+    ...(ss.callbacks.length > 0 ? { callbackStories: callbackStories(ss, ev) } : {}),
   };
 }
 

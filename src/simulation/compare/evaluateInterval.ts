@@ -10,7 +10,7 @@ import type { ResolvedChannel } from '../../scenario/model';
 import type { StrategyScenario } from '../levers/types';
 import { allocate, takeFrom, type PoolSupply } from './allocate';
 import { sessionSeconds, slSeconds, type AnalyticCache, type QueueFigures } from './analyticCache';
-import { offerCallbacks, serveCallbacks } from './callbacks';
+import { offerCallbacks, serveCallbacks, serveUrgentCallbacks } from './callbacks';
 import { arrivalsAt, deferredQueue, type EvaluationState, type SupplyShare } from './evaluationState';
 
 /** A flow of contacts of one channel to one set of agents in the interval. */
@@ -275,14 +275,16 @@ function serveStreams(state: EvaluationState, cache: AnalyticCache, work: Interv
 }
 
 /**
- * Web call back (callbacks.ts): before the queues are served, accepted callers leave the in-house
- * voice stream; after, the voice agents' idle time works the tasks waiting.
+ * Web call back (callbacks.ts): before the queues are served, tasks near the end of their promise
+ * take voice agents and accepted callers leave the in-house voice stream; after, the voice
+ * agents' idle time works the tasks waiting.
  */
-function offerWebCallbacks(state: EvaluationState, cache: AnalyticCache, work: IntervalWork): void {
+function offerWebCallbacks(state: EvaluationState, work: IntervalWork): void {
   for (const w of state.callbacks) {
     const st = work.streams.find((x) => x.pool === null && x.channel === w.rule.channelIndex);
     if (!st) continue;
-    st.arrivals = offerCallbacks(state, w, work.i, st.arrivals, (c, arrivals) => figuresAt(cache, c, arrivals, st.aht, st.agents));
+    st.agents = Math.max(0, st.agents - serveUrgentCallbacks(state, w, work.i, st.agents, st.supplies));
+    st.arrivals = offerCallbacks(state, w, work.i, st.arrivals, st.aht, st.agents);
   }
 }
 
@@ -363,7 +365,7 @@ export function evaluateInterval(state: EvaluationState, cache: AnalyticCache, e
   overflowToOutsourcers(state, cache, work);
   shareOutsourcerAgents(state, cache, work);
   addInhouseStreams(state, work);
-  offerWebCallbacks(state, cache, work);
+  offerWebCallbacks(state, work);
   serveStreams(state, cache, work);
   serveWebCallbacks(state, work);
   queueDeferrableWork(state, work);

@@ -12,5 +12,6 @@ export function evaluationCost(s: StrategyScenario, ev: StrategyEvaluation, chan
     handled: ev.handled,
     abandoned: channels.reduce((t, k) => t + k.abandoned, 0),
     answered: channels.reduce((t, k) => t + k.answered, 0),
+    callbackAttempts: channels.map((k) => k.callbacks?.attempts ?? 0),
   });
 }

@@ -86,7 +86,7 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
   const series = s.channels.map(() => emptySeries(n));
   for (const rule of s.callbacks) {
     const z = () => new Array<number>(n).fill(0);
-    series[rule.channelIndex].callbacks = { offered: z(), accepted: z(), kept: z(), late: z(), failed: z(), attempts: z() };
+    series[rule.channelIndex].callbacks = { offered: z(), accepted: z(), kept: z(), late: z(), failed: z(), attempts: z(), workSeconds: z() };
   }
   const state: EvaluationState = {
     s,

@@ -37,6 +37,8 @@ export interface CallbackSeries {
   late: number[];
   failed: number[];
   attempts: number[];
+  /** By the interval the work was done in (not the arrival's): agent-seconds of call backs. */
+  workSeconds: number[];
 }
 
 export interface StrategyEvaluation {

@@ -74,6 +74,7 @@ function channelSeries(s: StrategyScenario, results: readonly ReplicationResult[
         late: mean((r) => r.channels[c]!.callbacksLate),
         failed: mean((r) => r.channels[c]!.callbacksFailed),
         attempts: mean((r) => r.channels[c]!.callbackAttempts),
+        workSeconds: mean((r) => r.channels[c]!.callbackWorkSeconds),
       },
     } : {}),
   };

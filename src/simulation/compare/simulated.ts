@@ -16,6 +16,7 @@ import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
 import { FigureBank } from '../stats/figureBank';
 import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
+import { callbackStories, type CallbackStory } from './callbackStory';
 import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
 import { judgeStrategy, type Failure } from './kpis';
@@ -43,9 +44,11 @@ export interface SimulatedStrategyResult extends SimulationResult {
   replicationTotals: ReplicationTotals[];
   /** In a comparison: against the baseline on the same random numbers (zero for the baseline itself). */
   extra?: ExtraOverBaseline;
+  /** Web call back: what each call-back lever did, from the means (callbackStory.ts); absent without one. */
+  callbackStories?: CallbackStory[];
 }
 
-const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned'];
+const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned', 'callback'];
 
 /**
  * Element-wise sums of every series of the replications, in replication order: divided by their
@@ -164,7 +167,8 @@ export class StrategyAccumulator {
   summary(levers: Lever[] = []): SimulatedStrategyResult {
     const s = this.s;
     const stats = this.stats.result();
-    const { failures, serviceLevel, answerRate } = judgeStrategy(s, this.evaluation());
+    const evaluation = this.evaluation();
+    const { failures, serviceLevel, answerRate } = judgeStrategy(s, evaluation);
     const cost: SimulatedCost = {
       currency: s.costs.currency,
       total: this.costs.estimate(0),
@@ -183,6 +187,7 @@ export class StrategyAccumulator {
       notes: s.notes,
       replicationTotals: this.totals,
       ...stats,
+      ...(s.callbacks.length > 0 ? { callbackStories: callbackStories(s, evaluation) } : {}),
     };
   }
 }

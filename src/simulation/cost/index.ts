@@ -11,6 +11,8 @@
  *   coefficient, plus the trainers' hours at their hourly cost. docs/model.md asks for that trainer
  *   time as a cost: it is an opportunity cost, their pay is also in `inhouse`.
  * - Abandoned: abandoned contacts × the scenario's cost per abandoned contact (0 by default).
+ * - Web call back: the agents' time is in the pay above; each call-back attempt (reached or not)
+ *   adds the lever's optional cost per call back (telephony).
  * Volumes come from the analytic plan or from the simulation's means; the model does not care.
  */
 import type { StrategyScenario } from '../levers/types';
@@ -26,10 +28,12 @@ export interface CostInput {
   handled: PoolVolume[];
   abandoned: number;
   answered: number;
+  /** Web call-back attempts dialled, per channel index (absent: none). */
+  callbackAttempts?: number[];
 }
 
 export interface CostLine {
-  lever: 'inhouse' | 'overtime' | 'outsourcing' | 'temps' | 'abandoned';
+  lever: 'inhouse' | 'overtime' | 'outsourcing' | 'temps' | 'abandoned' | 'callback';
   poolId: string | null;
   label: string;
   amount: number;
@@ -41,6 +45,8 @@ export interface CostBreakdown {
   outsourcing: number;
   temps: number;
   abandoned: number;
+  /** Web call back's cost per attempt (its agents' time is in `inhouse`). */
+  callback: number;
 }
 
 export interface StrategyCost {
@@ -89,10 +95,13 @@ export function strategyCost(s: StrategyScenario, input: CostInput): StrategyCos
     add('temps', pool.id, `${pool.name}: trainers' time`, t.trainerHours * t.trainerHourlyCost);
   }
   add('abandoned', null, 'abandoned contacts', input.abandoned * s.costs.abandonedContactCost);
+  for (const rule of s.callbacks) {
+    add('callback', null, `${s.channels[rule.channelIndex].name}: web call backs`, (input.callbackAttempts?.[rule.channelIndex] ?? 0) * rule.costPerCallback);
+  }
 
-  const breakdown: CostBreakdown = { inhouse: 0, overtime: 0, outsourcing: 0, temps: 0, abandoned: 0 };
+  const breakdown: CostBreakdown = { inhouse: 0, overtime: 0, outsourcing: 0, temps: 0, abandoned: 0, callback: 0 };
   for (const line of lines) breakdown[line.lever] += line.amount;
-  const total = breakdown.inhouse + breakdown.overtime + breakdown.outsourcing + breakdown.temps + breakdown.abandoned;
+  const total = breakdown.inhouse + breakdown.overtime + breakdown.outsourcing + breakdown.temps + breakdown.abandoned + breakdown.callback;
   return {
     total,
     currency: s.costs.currency,

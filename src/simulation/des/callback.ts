@@ -165,6 +165,7 @@ export function startCallback(e: EngineState, a: number, lane: number, from: num
   }
   e.heap.push(now + dur, SERVICE_END, SERVICE_END, a, lane);
   const h = p * e.intervals + e.ruleIv;
+  rec.callbackWorkSeconds[c * e.intervals + e.ruleIv] += dur;
   rec.handledContacts[h]++;
   rec.handledSeconds[h] += dur;
 }

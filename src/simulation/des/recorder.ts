@@ -23,7 +23,7 @@ export function toNumbers(x: Float64Array, lo = 0, hi = x.length): number[] {
 export const RECORDER_FLAT_STATE = [
   'offered', 'answered', 'abandoned', 'shortAbandoned', 'answeredWithin', 'queued', 'waitAnswered', 'waitAll', 'maxQueue',
   'stillWaiting', 'repeats', 'retrials', 'responseSeconds', 'deflected', 'deflectedOut', 'deflectedIn', 'handledContacts', 'handledSeconds',
-  'callbacksOffered', 'callbacksAccepted', 'callbacksKept', 'callbacksLate', 'callbacksFailed', 'callbackAttempts',
+  'callbacksOffered', 'callbacksAccepted', 'callbacksKept', 'callbacksLate', 'callbacksFailed', 'callbackAttempts', 'callbackWorkSeconds',
 ] as const;
 
 export class Recorder {
@@ -52,6 +52,8 @@ export class Recorder {
   readonly callbacksLate: Float64Array;
   readonly callbacksFailed: Float64Array;
   readonly callbackAttempts: Float64Array;
+  /** By clock interval of the attempt (not arrival): agent-seconds of call-back attempts. */
+  readonly callbackWorkSeconds: Float64Array;
   /** Per pool × clock interval (index p·intervals + i): services started, and their handle seconds. */
   readonly handledContacts: Float64Array;
   readonly handledSeconds: Float64Array;
@@ -85,6 +87,7 @@ export class Recorder {
     this.callbacksLate = new Float64Array(n);
     this.callbacksFailed = new Float64Array(n);
     this.callbackAttempts = new Float64Array(n);
+    this.callbackWorkSeconds = new Float64Array(n);
     this.handledContacts = new Float64Array(pools * intervals);
     this.handledSeconds = new Float64Array(pools * intervals);
     this.respondedWithin = responseTargets.map((k) => Array.from({ length: k }, () => new Float64Array(intervals)));
@@ -127,6 +130,7 @@ export class Recorder {
       callbacksLate: slice(this.callbacksLate),
       callbacksFailed: slice(this.callbacksFailed),
       callbackAttempts: slice(this.callbackAttempts),
+      callbackWorkSeconds: slice(this.callbackWorkSeconds),
     };
   }
 

@@ -69,6 +69,8 @@ export interface ChannelReplication {
   callbacksLate: number[];
   callbacksFailed: number[];
   callbackAttempts: number[];
+  /** By the clock interval an attempt started in (the drain in the last): its agent-seconds. */
+  callbackWorkSeconds: number[];
 }
 
 export interface PoolReplication {

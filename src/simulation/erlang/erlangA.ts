@@ -18,6 +18,10 @@
  *   P(V'_k > τ) = Σ_{j=0..k} w_j, w_j = x^a (a)_j (1 − x)^j / j!,  a = N/g + 1, x = e^(−gτ):
  * a negative-binomial CDF, accumulated term by term alongside the chain. As g → 0 this tends to
  * the Poisson form of Erlang C's waiting-time distribution (checked in the tests).
+ * Still waiting when the wait reaches τ (web call back's offer, compare/callbacks.ts): the wait
+ * V_k = Σ_{j=0..k} Exp(N + j·g) and the patience both pass τ, and e^(−g·V_k) ~ Beta(N/g, k + 1):
+ *   P(reach τ | k) = e^(−gτ) · Σ_{j=0..k} x^(a−1) (a − 1)_j (1 − x)^j / j!,
+ * the same sum with a − 1, accumulated beside it.
  *
  * Cost: O(√A + N − A) for the lower part plus the number of significant queue states, about
  * 40·√(A/g) + 40/(1 − A/N)⁺; a queue overloaded by far (its mode (A − N)/g millions of states up)
@@ -57,6 +61,8 @@ export interface ErlangAResult {
   occupancy: number;
   /** Share of arrivals that found the queue full (0 without `maxQueue`). */
   probOverflow: number;
+  /** Share of arrivals still waiting (neither answered nor gone) when their wait reaches T. */
+  probReach: number;
 }
 
 const TAIL = 1e-17;
@@ -75,6 +81,7 @@ function noWait(traffic: number, servers: number): ErlangAResult {
     probWait: 0, probAbandon: 0, serviceLevel: 1, asaSeconds: 0, avgWaitSeconds: 0, avgQueueLength: 0,
     occupancy: servers > 0 ? clamp01(traffic / servers) : 0,
     probOverflow: 0,
+    probReach: 0,
   };
 }
 
@@ -103,9 +110,14 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
   let wFactor = Math.exp(wLog);
   let wScaled = 1;
   let cdfScaled = 0;
+  // The same for P(V_k > τ), with a − 1 (reach).
+  let rLog = -N * tau;
+  let rFactor = Math.exp(rLog);
+  let rScaled = 1;
+  let rCdfScaled = 0;
 
   let t = 1;
-  let sumT = 0, sumKT = 0, answered = 0, abandoned = 0, answeredWait = 0, answeredInT = 0, overflow = 0;
+  let sumT = 0, sumKT = 0, answered = 0, abandoned = 0, answeredWait = 0, answeredInT = 0, overflow = 0, reach = 0;
   let harmonic = skip ? skip.harmonic : 0;
   const trackSl = skip === null;
   for (let k = skip ? skip.start : 0; ; k++) {
@@ -122,6 +134,8 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
     harmonic += inverseExit;
     if (trackSl) cdfScaled += wScaled;
     const cdf = trackSl ? Math.min(1, cdfScaled * wFactor) : 1;
+    if (trackSl) rCdfScaled += rScaled;
+    reach += t * (trackSl ? Math.min(1, rCdfScaled * rFactor) : 1);
 
     sumT += t;
     sumKT += k * t;
@@ -137,6 +151,13 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
       wLog += LN_W_BIG;
       wFactor = Math.exp(wLog);
     }
+    if (trackSl) rScaled *= ((a - 1 + k) / (k + 1)) * oneMinusX;
+    if (rScaled > W_BIG) {
+      rScaled /= W_BIG;
+      rCdfScaled /= W_BIG;
+      rLog += LN_W_BIG;
+      rFactor = Math.exp(rLog);
+    }
 
     const ratio = A * inverseExit;
     const next = t * ratio;
@@ -151,7 +172,7 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
     t = next;
     if (t > BIG) {
       t *= TINY; sumT *= TINY; sumKT *= TINY; answered *= TINY; abandoned *= TINY;
-      answeredWait *= TINY; answeredInT *= TINY; lower *= TINY; overflow *= TINY;
+      answeredWait *= TINY; answeredInT *= TINY; lower *= TINY; overflow *= TINY; reach *= TINY;
     }
   }
 
@@ -169,5 +190,6 @@ export function erlangA(input: ErlangAInput, allowSkip = true): ErlangAResult {
     avgQueueLength,
     occupancy: N > 0 ? clamp01((A * (1 - probAbandon - probOverflow)) / N) : 0,
     probOverflow,
+    probReach: clamp01((reach * Math.exp(-g * tau)) / total),
   };
 }

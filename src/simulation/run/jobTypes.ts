@@ -7,6 +7,7 @@
 import type { Lever } from '../../scenario/levers';
 import type { EntrySource } from '../compare/comparison';
 import type { ExtraOverBaseline } from '../compare/extraCost';
+import type { CallbackStory } from '../compare/callbackStory';
 import type { CallbackFigures, CoreFigures, Failure } from '../compare/kpis';
 import type { DecisionDates, FrontierPoint } from '../compare/recommend';
 import type { SimulatedCost } from '../compare/simulated';
@@ -66,6 +67,8 @@ export interface SimulatedView {
   serviceLevelByInterval: Record<string, IntervalBand>;
   /** Per channel, per day (the CSV export); absent from results kept before it existed. */
   byDay?: Record<string, DayFigures[]>;
+  /** Web call back: what each call-back lever did (compare/callbackStory.ts); absent without one. */
+  callbackStories?: CallbackStory[];
 }
 
 export interface AnalyticView {

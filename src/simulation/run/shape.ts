@@ -72,6 +72,7 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
     channels,
     serviceLevelByInterval,
     byDay: dayFigures(r),
+    ...(r.callbackStories ? { callbackStories: r.callbackStories } : {}),
   };
 }
 

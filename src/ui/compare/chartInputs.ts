@@ -61,7 +61,7 @@ export function bandsInput(outcome: ComparisonOutcome, s: ResolvedScenario, chan
   };
 }
 
-const COST_COLOURS: Record<string, string> = { inhouse: '#0072B2', overtime: '#CC79A7', outsourcing: '#E69F00', temps: '#009E73', abandoned: '#D55E00' };
+const COST_COLOURS: Record<string, string> = { inhouse: '#0072B2', overtime: '#CC79A7', outsourcing: '#E69F00', temps: '#009E73', abandoned: '#D55E00', callback: '#56B4E9' };
 /** The cost items in stacking order, named in the app's language (`charts.item_*`). */
 export const costKeys = (): BarKey[] => Object.entries(COST_COLOURS).map(([key, colour]) => ({ key, label: msg(`charts.item_${key}`), colour }));
 

@@ -26,5 +26,6 @@ export function costIn(o: StrategyOutcome, view: CostView): Estimate {
 export function breakdownIn(o: StrategyOutcome, baseline: StrategyOutcome, view: CostView): Record<string, number> {
   const own = o.simulated.cost.breakdown;
   const base = baseline.simulated.cost.breakdown;
-  return Object.fromEntries(Object.entries(own).map(([key, e]) => [key, view === 'total' ? e.mean : e.mean - base[key as keyof typeof base].mean]));
+  // A result kept before an item existed (the call-back line) has none of it: 0.
+  return Object.fromEntries(Object.entries(own).map(([key, e]) => [key, view === 'total' ? e.mean : e.mean - ((base as Partial<typeof base>)[key as keyof typeof base]?.mean ?? 0)]));
 }

@@ -27,7 +27,7 @@ describe('parseLevers', () => {
     const strategies = defaultSample.scenario.strategies ?? [];
     for (const st of strategies) expect(parseLevers((st.levers ?? []) as unknown[], st.id).ok).toBe(true);
     const kinds = new Set(strategies.flatMap((st) => (st.levers ?? []).map((l) => l.kind)));
-    expect([...kinds].sort()).toEqual(['outsourcing', 'overtime', 'reallocation', 'temps']);
+    expect([...kinds].sort()).toEqual(['callback', 'outsourcing', 'overtime', 'reallocation', 'temps']);
   });
 });
 

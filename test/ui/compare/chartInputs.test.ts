@@ -13,11 +13,11 @@ function outcome(id: string, cost: number, sl: number, pass: boolean): StrategyO
   const band = { mean: Array.from({ length: s.intervalCount }, (_, i) => (i % 24 === 10 ? sl : null)), lo: [], hi: [] };
   return {
     id, name: id.toUpperCase(), source: id === 'baseline' ? 'baseline' : 'scenario', levers: [], notes: [],
-    analytic: { meetsTargets: pass, failures: [], serviceLevel: sl, answerRate: 1, cost: { total: cost, breakdown: { inhouse: cost, overtime: 0, outsourcing: 0, temps: 0, abandoned: 0 }, costPerAnswered: null }, channels: {} },
+    analytic: { meetsTargets: pass, failures: [], serviceLevel: sl, answerRate: 1, cost: { total: cost, breakdown: { inhouse: cost, overtime: 0, outsourcing: 0, temps: 0, abandoned: 0, callback: 0 }, costPerAnswered: null }, channels: {} },
     simulated: {
       replications: 4, meetsTargets: pass, extra: null, serviceLevel: sl, answerRate: 1, channels: {}, serviceLevelByInterval: { voice: band, chat: band },
       failures: pass ? [] : [{ channelId: 'voice', target: 'serviceLevel', days: ['2026-06-09'], intervals: { count: 1, first: [10] }, worst: { value: 0.5, target: 0.8 }, gap: 0.3 }],
-      cost: { currency: 'EUR', total: est(cost, 100), costPerAnswered: null, breakdown: { inhouse: est(cost - 50), overtime: est(50), outsourcing: est(0), temps: est(0), abandoned: est(0) } },
+      cost: { currency: 'EUR', total: est(cost, 100), costPerAnswered: null, breakdown: { inhouse: est(cost - 50), overtime: est(50), outsourcing: est(0), temps: est(0), abandoned: est(0), callback: est(0) } },
     },
   };
 }

@@ -22,11 +22,11 @@ function strategy(id: string, name: string, cost: number, sl: number, extra: Est
   const days = Object.fromEntries(s.channels.map((c) => [c.id, Array.from({ length: s.days }, (_, d) => day(d))]));
   return {
     id, name, source: id === 'baseline' ? 'baseline' : 'scenario', levers: [], notes: [],
-    analytic: { meetsTargets: false, failures: [], serviceLevel: sl, answerRate: 1, cost: { total: cost, breakdown: { inhouse: cost, overtime: 0, outsourcing: 0, temps: 0, abandoned: 0 }, costPerAnswered: null }, channels: {} },
+    analytic: { meetsTargets: false, failures: [], serviceLevel: sl, answerRate: 1, cost: { total: cost, breakdown: { inhouse: cost, overtime: 0, outsourcing: 0, temps: 0, abandoned: 0, callback: 0 }, costPerAnswered: null }, channels: {} },
     simulated: {
       replications: 4, meetsTargets: sl >= 0.8, serviceLevel: sl, answerRate: 1, channels: {}, serviceLevelByInterval: {}, failures: [],
       extra: { extraCost: extra, extraAnswered: est(0), extraServiceLevel: est(0), costPerExtraAnswered: null },
-      cost: { currency: 'EUR', total: est(cost, 123.456), costPerAnswered: null, breakdown: { inhouse: est(cost), overtime: est(0), outsourcing: est(0), temps: est(0), abandoned: est(0) } },
+      cost: { currency: 'EUR', total: est(cost, 123.456), costPerAnswered: null, breakdown: { inhouse: est(cost), overtime: est(0), outsourcing: est(0), temps: est(0), abandoned: est(0), callback: est(0) } },
       byDay: dayFigures({ days } as never),
     },
   };

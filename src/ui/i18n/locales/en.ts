@@ -658,6 +658,7 @@ export const en = {
     "item_outsourcing": "Outsourcing",
     "item_temps": "Temps",
     "item_abandoned": "Abandoned contacts",
+    "item_callback": "Web call backs (telephony)",
     "barsTitleExtra": "Extra cost over doing nothing, by item (simulated, paired on the same random numbers)",
     "barsTitleTotal": "Cost per strategy, by lever (simulated means)",
     "barsXExtra": "Cost on top of the baseline over the horizon ({{currency}}); left of 0: an item that costs less; the whisker is the paired 95% interval",

@@ -659,6 +659,7 @@ export const fr: Messages = {
     "item_outsourcing": "Externalisation",
     "item_temps": "Intérimaires",
     "item_abandoned": "Contacts abandonnés",
+    "item_callback": "Rappels web (téléphonie)",
     "barsTitleExtra": "Surcoût par rapport à ne rien faire, par poste (simulé, apparié sur les mêmes tirages)",
     "barsTitleTotal": "Coût par stratégie, par levier (moyennes simulées)",
     "barsXExtra": "Coût en plus de la référence sur l’horizon ({{currency}}) ; à gauche de 0 : un poste qui coûte moins ; la moustache est l’intervalle apparié à 95 %",
