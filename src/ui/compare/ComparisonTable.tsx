@@ -13,6 +13,7 @@ import { costIn, type CostView } from './costView';
 import { adoptStrategy } from './strategies';
 import { DecideBy } from './Recommendation';
 import { KpiCell } from './KpiCell';
+import { CallbackStories } from './CallbackStories';
 
 
 /** What a strategy buys on top of the baseline: answered contacts and points of service level. */
@@ -87,6 +88,7 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
           ))}
         </tbody>
       </table>
+      <CallbackStories outcome={outcome} channelName={(id) => resolved.channels.find((c) => c.id === id)?.name ?? id} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ function frenchDays(text: string): string {
   return text.replace(new RegExp(`\\b(${MONTHS_EN.join('|')})\\b`, 'g'), (m) => MONTHS_FR[MONTHS_EN.indexOf(m)]!);
 }
 
-const TARGETS = ['serviceLevel', 'answerRate', 'maxAsaSeconds', 'maxOccupancy', 'responseWithin', 'callbackWithin'];
+const TARGETS = ['serviceLevel', 'answerRate', 'maxAsaSeconds', 'maxOccupancy', 'responseWithin', 'callbackWithin', 'promisesKept'];
 /** `voice serviceLevel` → `Phone niveau de service` (channel name, French target word). */
 function frenchTargets(text: string, channelName: (id: string) => string, channelIds: readonly string[]): string {
   if (channelIds.length === 0) return text;

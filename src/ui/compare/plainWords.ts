@@ -13,6 +13,7 @@ const TARGET_WORDS: Record<string, string> = {
   maxOccupancy: 'occupancy',
   responseWithin: 'response time',
   callbackWithin: 'call-back time',
+  promisesKept: 'call-back promises kept',
 };
 
 

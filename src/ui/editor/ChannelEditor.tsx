@@ -4,7 +4,8 @@
  */
 import { t } from '../i18n';
 import type { ChannelFile, ChannelKind, Distribution } from '../../scenario/schema';
-import { appliesTo, type TargetKey } from '../../scenario/targets';
+import { appliesTo, DEFAULT_PROMISES_KEPT, type TargetKey } from '../../scenario/targets';
+import { formatPercent } from '../format';
 import { GroupMessages, NumberField, SelectField, TextField, type Option } from './fields';
 import { getAtPath } from './paths';
 import { withKind, withoutChannel } from './structureEdit';
@@ -136,6 +137,7 @@ export function ChannelEditor({ index }: { index: number }) {
         {holds('responseWithin') && <EmailTargets base={base} />}
         {holds('maxAsaSeconds') && <NumberField path={`${targets}.maxAsaSeconds`} label={t('editor.maxAsa')} unit="s" placeholder={t('editor.none')} size={4} />}
         {holds('minAnswerRate') && <NumberField path={`${targets}.minAnswerRate`} label={t('editor.minAnswer')} unit="%" scale={100} placeholder={t('editor.none')} size={4} />}
+        {holds('minPromisesKept') && <NumberField path={`${targets}.minPromisesKept`} label={t('editor.minPromisesKept')} unit="%" scale={100} placeholder={formatPercent(DEFAULT_PROMISES_KEPT, 0)} size={4} />}
         {holds('maxOccupancy') && <NumberField path={`${targets}.maxOccupancy`} label={t('editor.maxOcc')} unit="%" scale={100} placeholder={t('editor.none')} size={4} />}
       </div>
       <GroupMessages path={base} />

@@ -342,6 +342,10 @@ export const en = {
     "meetsAll": "✓ meets all",
     "misses": "✗ misses",
     "buys": "buys {{answered}} answered, {{points}} pts SL",
+    "callbackTitle": "Web call back, in words (simulated means)",
+    "callbackAbsorbed": "{{channel}}: absorbed {{accepted}} callers by call back ({{share}} of the calls; {{offered}} offered one).",
+    "callbackKept": "Promises kept: {{kept}} ({{late}} late, {{failed}} not reached after two attempts).",
+    "callbackWork": "{{hours}} agent-hours of call backs, worked around {{worked}} for callers who accepted around {{accepted}}; {{later}} of it after the day's last acceptance.",
     "perExtra": "{{price}} per extra answered",
     "recTitle": "Recommendation",
     "why": "Why",
@@ -576,6 +580,7 @@ export const en = {
     "calledBack": "Called back",
     "maxAsa": "Max average wait (ASA)",
     "minAnswer": "Min answer rate",
+    "minPromisesKept": "Web call-back promises kept, at least (judged where a strategy offers call backs)",
     "maxOcc": "Max occupancy",
     "none": "none",
     "removeChannel": "Remove this channel",
@@ -693,7 +698,8 @@ export const en = {
     "target_maxAsaSeconds": "average wait",
     "target_maxOccupancy": "occupancy",
     "target_responseWithin": "response time",
-    "target_callbackWithin": "call-back time"
+    "target_callbackWithin": "call-back time",
+    "target_promisesKept": "call-back promises kept"
   },
   verdict: {
     met: '✓ met',

@@ -343,6 +343,10 @@ export const fr: Messages = {
     "meetsAll": "✓ tient tout",
     "misses": "✗ manque",
     "buys": "apporte {{answered}} décrochés, {{points}} pts de NS",
+    "callbackTitle": "Rappel web, en clair (moyennes simulées)",
+    "callbackAbsorbed": "{{channel}} : {{accepted}} appelants absorbés par le rappel ({{share}} des appels ; {{offered}} se le sont vu proposer).",
+    "callbackKept": "Promesses tenues : {{kept}} ({{late}} en retard, {{failed}} non joints après deux tentatives).",
+    "callbackWork": "{{hours}} heures-conseiller de rappels, traitées vers {{worked}} pour des appelants qui avaient accepté vers {{accepted}} ; {{later}} après la dernière acceptation de la journée.",
     "perExtra": "{{price}} par décroché en plus",
     "recTitle": "Recommandation",
     "why": "Pourquoi",
@@ -577,6 +581,7 @@ export const fr: Messages = {
     "calledBack": "Rappelé",
     "maxAsa": "Temps d’attente moyen max.",
     "minAnswer": "Taux de décroché min.",
+    "minPromisesKept": "Promesses de rappel web tenues, au moins (jugé là où une stratégie propose le rappel)",
     "maxOcc": "Occupation max.",
     "none": "aucun",
     "removeChannel": "Retirer ce canal",
@@ -694,7 +699,8 @@ export const fr: Messages = {
     "target_maxAsaSeconds": "temps d’attente moyen",
     "target_maxOccupancy": "occupation",
     "target_responseWithin": "délai de réponse",
-    "target_callbackWithin": "délai de rappel"
+    "target_callbackWithin": "délai de rappel",
+    "target_promisesKept": "promesses de rappel tenues"
   },
   verdict: {
     met: '✓ tenu',
