@@ -187,7 +187,14 @@ test('the comparison runs in workers with progress and shows the recommendation,
   } else {
     await expect(rec).toContainText('No strategy meets every target');
   }
-  expect(await rows.count()).toBeGreaterThanOrEqual(7); // baseline + the sample's six strategies (+ the search's finds)
+  expect(await rows.count()).toBeGreaterThanOrEqual(8); // baseline + the sample's seven strategies (+ the search's finds)
+  // Web call back beside the others: its verdict, its promises kept, and its result in words.
+  const callbackRow = table.locator('tbody tr[data-strategy="web-callback"]');
+  await expect(callbackRow.getByTestId('verdict')).toContainText(/✓ meets all|✗ misses/);
+  await expect(callbackRow.getByTestId('extra-cost')).toContainText(/€[\d,]+ ± €[\d,]+/);
+  await expect(table.locator('thead')).toContainText('promises kept');
+  await expect(page.getByTestId('callback-stories')).toContainText(/absorbed [\d,]+ callers by call back/);
+  await expect(page.getByTestId('callback-stories')).toContainText(/Promises kept: [\d.]+ %/);
   await expect(rows.first()).toHaveAttribute('data-strategy', 'baseline');
   // Pass/fail in words and marks, not colour alone.
   await expect(rows.first().getByTestId('verdict')).toContainText(/✓ meets all|✗ misses/);
