@@ -1,16 +1,16 @@
 /**
- * Web call back in words, under the comparison table: for each strategy with a call-back lever,
+ * Web call back in words, under the comparison table and a strategy's simulation: for each strategy with a call-back lever,
  * what it absorbed, the promises kept, and where the call-back work went (the simulator's means,
  * compare/callbackStory.ts), in the app's language.
  */
 import { clockOf } from '../../simulation/compare/callbackStory';
-import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
+import type { StrategyOutcome } from '../../simulation/run/jobTypes';
 import { formatNumber, formatPercent } from '../format';
 import { t } from '../i18n';
 import { strategyName } from './engineWords';
 
-export function CallbackStories({ outcome, channelName }: { outcome: ComparisonOutcome; channelName: (id: string) => string }) {
-  const told = outcome.strategies.filter((o) => (o.simulated.callbackStories ?? []).length > 0);
+export function CallbackStories({ strategies, channelName }: { strategies: readonly StrategyOutcome[]; channelName: (id: string) => string }) {
+  const told = strategies.filter((o) => (o.simulated.callbackStories ?? []).length > 0);
   if (told.length === 0) return null;
   return (
     <section className="callback-stories" data-testid="callback-stories">

@@ -80,15 +80,17 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
               )}
               {columns.map((c) => (
                 <td key={c.key}>
-                  <KpiCell column={c} simulated={c.simulated(o)} analytic={c.analytic(o)}
-                    simFailure={failureFor(c, o.simulated.failures)} anaFailure={failureFor(c, o.analytic.failures)} />
+                  {c.judges && !c.judges(o)
+                    ? <div className="kpi-cell muted" data-testid="not-held">{t('comparison.notHeld')}</div>
+                    : <KpiCell column={c} simulated={c.simulated(o)} analytic={c.analytic(o)}
+                      simFailure={failureFor(c, o.simulated.failures)} anaFailure={failureFor(c, o.analytic.failures)} />}
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <CallbackStories outcome={outcome} channelName={(id) => resolved.channels.find((c) => c.id === id)?.name ?? id} />
+      <CallbackStories strategies={outcome.strategies} channelName={(id) => resolved.channels.find((c) => c.id === id)?.name ?? id} />
     </div>
   );
 }

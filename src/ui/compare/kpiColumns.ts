@@ -23,6 +23,8 @@ export interface KpiColumn {
   unit: 'share' | 'seconds';
   simulated: (o: StrategyOutcome) => Estimate | null;
   analytic: (o: StrategyOutcome) => number | null;
+  /** Whether the strategy is held to this target at all (absent: every strategy is). */
+  judges?: (o: StrategyOutcome) => boolean;
 }
 
 const pct = (x: number) => formatPercent(x, Math.round(x * 1000) % 10 === 0 ? 0 : 1);
@@ -31,6 +33,7 @@ const c_ = (key: string, values: Record<string, unknown>) => t(`comparison.${key
 /** One column per target of each channel, in the order of the table of targets (scenario/targets.ts). */
 export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
   const out: KpiColumn[] = [];
+  const firstVoice = s.channels.find((x) => x.kind === 'voice')?.id;
   for (const c of s.channels) {
     const t = c.targets;
     const base = { channelId: c.id, channelName: c.name };
@@ -56,9 +59,10 @@ export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
       responseWithin: windows,
       callbackWithin: windows,
       // Only where a strategy offers web call backs on the channel (the judge's rule, kpis.ts).
-      minPromisesKept: () => (offersCallback(s, c.id, c.index === s.channels.find((x) => x.kind === 'voice')?.index) ? [{
+      minPromisesKept: () => (s.strategies.some((st) => leversOfferCallback(st.levers, c.id, firstVoice === c.id)) ? [{
         ...base, key: `${c.id}:promises`, target: 'promisesKept', label: c_('kpi_promises', { share: pct(promisesKeptGoal(t)) }), goal: promisesKeptGoal(t), unit: 'share',
         simulated: (o) => sim(o)?.callbacks?.promisesKept ?? null, analytic: (o) => ana(o)?.callbacks?.promisesKept ?? null,
+        judges: (o) => leversOfferCallback(o.levers, c.id, firstVoice === c.id),
       }] : []),
     };
     out.push(...TARGETS_BY_KIND[c.kind].flatMap((key) => columns[key]()));
@@ -66,12 +70,12 @@ export function kpiColumns(s: ResolvedScenario): KpiColumn[] {
   return out;
 }
 
-/** Whether a strategy of the file offers web call backs on channel `id` (`firstVoice`: the lever's default channel). */
-function offersCallback(s: ResolvedScenario, id: string, firstVoice: boolean): boolean {
-  return s.strategies.some((st) => st.levers.some((l) => {
+/** Whether levers offer web call backs on channel `id` (`firstVoice`: it is the lever's default channel). */
+function leversOfferCallback(levers: readonly unknown[], id: string, firstVoice: boolean): boolean {
+  return levers.some((l) => {
     const lever = l as { kind?: string; channel?: string };
     return lever.kind === 'callback' && (lever.channel === undefined ? firstVoice : lever.channel === id);
-  }));
+  });
 }
 
 /** The failure of `failures` that is this column's target, if any. */

@@ -4,6 +4,7 @@
  * analytic (Erlang) ones. A result from other inputs (another strategy, an edited scenario) is
  * not shown as this one's.
  */
+import { CallbackStories } from '../compare/CallbackStories';
 import { formatMoney } from '../charts/money';
 import { useTranslation } from '../i18n/useTranslation';
 import { failureFor, kpiColumns } from '../compare/kpiColumns';
@@ -66,7 +67,7 @@ export function SimulatePanel({ strategyId, strategyName, disabledReason }: { st
                 </tr>
               </thead>
               <tbody>
-                {columns.map((col) => {
+                {columns.filter((col) => !col.judges || col.judges(outcome)).map((col) => {
                   const sim = col.simulated(outcome);
                   return (
                     <tr key={col.key}>
@@ -81,6 +82,7 @@ export function SimulatePanel({ strategyId, strategyName, disabledReason }: { st
               </tbody>
             </table>
           </div>
+          <CallbackStories strategies={[outcome]} channelName={(id) => resolved.channels.find((c) => c.id === id)?.name ?? id} />
           {outcome.notes.length > 0 && <ul className="notes">{outcome.notes.map((n) => <li key={n}>{n}</li>)}</ul>}
         </div>
       )}

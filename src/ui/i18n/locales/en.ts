@@ -342,6 +342,7 @@ export const en = {
     "meetsAll": "✓ meets all",
     "misses": "✗ misses",
     "buys": "buys {{answered}} answered, {{points}} pts SL",
+    "notHeld": "— (no call back offered)",
     "callbackTitle": "Web call back, in words (simulated means)",
     "callbackAbsorbed": "{{channel}}: absorbed {{accepted}} callers by call back ({{share}} of the calls; {{offered}} offered one).",
     "callbackKept": "Promises kept: {{kept}} ({{late}} late, {{failed}} not reached after two attempts).",

@@ -343,6 +343,7 @@ export const fr: Messages = {
     "meetsAll": "✓ tient tout",
     "misses": "✗ manque",
     "buys": "apporte {{answered}} décrochés, {{points}} pts de NS",
+    "notHeld": "— (pas de rappel proposé)",
     "callbackTitle": "Rappel web, en clair (moyennes simulées)",
     "callbackAbsorbed": "{{channel}} : {{accepted}} appelants absorbés par le rappel ({{share}} des appels ; {{offered}} se le sont vu proposer).",
     "callbackKept": "Promesses tenues : {{kept}} ({{late}} en retard, {{failed}} non joints après deux tentatives).",
