@@ -89,6 +89,29 @@ test('a simulation shows its progress, can be cancelled and rerun, and never blo
   expect(seen.foreign).toEqual([]);
 });
 
+test('a web call-back lever is edited like the others, and its simulation shows the promises kept and its story', async ({ page }) => {
+  const seen = await watchWithLongTasks(page);
+  await open(page, /Strategies/);
+  await page.getByRole('button', { name: /^Web call back on peak days/ }).click();
+  const editor = page.getByTestId('strategy-editor');
+  const promise = editor.getByLabel('Promise: called back within (min)', { exact: true });
+  await expect(promise).toHaveValue('120');
+  await expect(editor.locator('.lever-words')).toContainText('promise 120 min');
+  await promise.fill('2000');
+  await expect(editor.getByRole('alert').first()).toContainText('must be ≤ 1,440 min');
+  await promise.fill('90');
+  await expect(editor.locator('.lever-words')).toContainText('promise 90 min');
+  await setReplications(page, 4);
+  const panel = page.getByTestId('simulate-panel');
+  await panel.getByRole('button', { name: /Simulate/ }).click();
+  const results = page.getByTestId('simulate-results');
+  await expect(results).toBeVisible({ timeout: 60_000 });
+  await expect(results).toContainText('Web call-back promises kept, at least 95 %');
+  await expect(results.getByTestId('callback-stories')).toContainText(/absorbed [\d,]+ callers by call back/);
+  await expect(results).not.toContainText('NaN');
+  expect(seen.errors).toEqual([]);
+});
+
 test('changing a lever changes the strategy\'s cost; a bad value is flagged next to its field', async ({ page }) => {
   const seen = await watchWithLongTasks(page);
   await open(page, /Strategies/);
