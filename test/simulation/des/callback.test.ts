@@ -40,6 +40,15 @@ describe('web call back: hand-countable cases', () => {
     expect(t.answeredWithin).toBe(0);
   });
 
+  it('with every agent busy on live calls all through the window and no urgent margin, the promises are reported late, not kept', () => {
+    // 50 Erlangs of calls for 5 agents, nobody hangs up, half the callers decline: the live queue
+    // never empties before the horizon, so tasks wait for the drain, long after their 30 minutes.
+    const t = run({ intervalsPerDay: 4, arrivals: [300, 300, 300, 300], agents: [5, 5, 5, 5], ahtSeconds: 300, rule: { acceptShare: 0.5, failShare: 0, promiseSeconds: 1800, urgentSeconds: 0 } });
+    expect(t.callbacksAccepted).toBeGreaterThan(100);
+    expect(t.callbacksKept).toBe(0);
+    expect(t.callbacksLate).toBe(t.callbacksAccepted);
+  });
+
   it('with agents free before the promise ends, every promise is kept', () => {
     // Same calls, W = 3 h: the agents at 01:30 reach everyone before their due time.
     const t = run({ intervalsPerDay: 4, arrivals: [30, 0, 0, 0], agents: [0, 0, 0, 60], ahtSeconds: 200, rule: { acceptShare: 1, failShare: 0, promiseSeconds: 3 * 3600, urgentSeconds: 600 } });
