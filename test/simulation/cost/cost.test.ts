@@ -35,6 +35,15 @@ describe('strategyCost, hand-computed', () => {
     expect(c.total).toBe(INHOUSE + 900);
     expect(c.costPerAnswered).toBeCloseTo((INHOUSE + 900) / 1000);
   });
+  it('web call back: the agents\' time is the in-house pay already; each attempt adds the lever\'s cost per call back', () => {
+    const s = withLevers([{ kind: 'callback', channel: 'voice', costPerCallback: 0.25 }]);
+    const c = strategyCost(s, { handled: [], abandoned: 0, answered: 1000, callbackAttempts: [120] });
+    expect(c.breakdown.callback).toBe(120 * 0.25);
+    expect(c.breakdown.inhouse).toBe(INHOUSE);
+    expect(c.total).toBe(INHOUSE + 30);
+    // Without the lever nothing is billed for call backs, whatever the counts say.
+    expect(strategyCost(baselineScenario(fixtureScenario({ days: 1 })), { handled: [], abandoned: 0, answered: 1, callbackAttempts: [120] }).breakdown.callback).toBe(0);
+  });
   it('per handled minute', () => {
     const s = out({ mode: 'perMinute', rate: 0.8 });
     expect(strategyCost(s, { handled: [{ contacts: 0, minutes: 0 }, { contacts: 150, minutes: 900 }], abandoned: 0, answered: 1 }).breakdown.outsourcing).toBeCloseTo(720);
