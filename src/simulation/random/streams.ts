@@ -15,6 +15,8 @@ export const Purpose = {
   routing: 4,
   repeats: 5,
   retrials: 6,
+  /** The uncertain inputs' world of a replication (src/simulation/uncertainty/world.ts). */
+  world: 7,
 } as const;
 export type Purpose = (typeof Purpose)[keyof typeof Purpose];
 
