@@ -13,6 +13,7 @@ import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
 import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
+import { type ProportionEstimate, wilsonInterval } from '../stats/proportion';
 import { FigureBank } from '../stats/figureBank';
 import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
@@ -43,6 +44,11 @@ export interface SimulatedStrategyResult extends SimulationResult {
   replicationTotals: ReplicationTotals[];
   /** In a comparison: against the baseline on the same random numbers (zero for the baseline itself). */
   extra?: ExtraOverBaseline;
+  /**
+   * Share of replications (worlds, when the scenario states uncertainty) in which this strategy
+   * meets every target on every day, with its Wilson 95% interval (stats/proportion.ts).
+   */
+  probMeetsTargets: ProportionEstimate;
 }
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned'];
@@ -145,6 +151,7 @@ export class StrategyAccumulator {
       offered,
       answered: immediate.reduce((t, k) => t + k.answered, 0),
       answeredWithin: (verdict.serviceLevel ?? 1) * offered,
+      meetsTargets: verdict.failures.length === 0,
     });
     this.costs.push(0, cost.total, r.replication);
     BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));
@@ -182,9 +189,15 @@ export class StrategyAccumulator {
       cost,
       notes: s.notes,
       replicationTotals: this.totals,
+      probMeetsTargets: probMeetsTargets(this.totals),
       ...stats,
     };
   }
+}
+
+/** The share of replications meeting every target, with its Wilson interval. */
+export function probMeetsTargets(totals: readonly ReplicationTotals[]): ProportionEstimate {
+  return wilsonInterval(totals.filter((t) => t.meetsTargets === true).length, totals.length);
 }
 
 /** Summarises one strategy's replications (any order: they are merged in replication order). */

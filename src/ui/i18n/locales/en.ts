@@ -645,6 +645,26 @@ export const en = {
     "passChannel": "meets {{channel}}'s targets",
     "failChannel": "misses a {{channel}} target"
   },
+  uncertainty: {
+    "probability": "met in {{share}} of the worlds",
+    "probabilityTitle": "Share of the simulated worlds (uncertain peak) in which every target is met on every day, with its 95% interval (Wilson)",
+    "interval": "95% interval {{low}} to {{high}}",
+    "recConfident": "{{name}} is the cheapest strategy that meets every target in at least {{confidence}} of the simulated worlds: {{extra}} more than doing nothing{{total}}.",
+    "recNotConfident": "No strategy meets every target in {{confidence}} of the simulated worlds. The most likely is {{name}}, at {{extra}} more than doing nothing{{total}}.",
+    "recProbability": "Meets every target in {{share}} of the worlds ({{interval}}); confidence asked: {{confidence}}.",
+    "priceTitle": "The price of certainty",
+    "priceStep": "{{confidence}} sure: {{name}}, {{cost}}",
+    "priceMore": " ({{more}} over the level before)",
+    "priceNone": "{{confidence}} sure: no strategy simulated reaches it",
+    "atConfidence": "At {{confidence}} confidence: {{name}} meets every target in {{share}} of the simulated worlds, the cheapest that reaches {{confidence}}, at {{cost}}.",
+    "noneAtConfidence": "No simulated strategy meets every target in {{confidence}} of the worlds. The most likely: {{name}}, in {{share}} of them, at {{cost}}.",
+    "priceSentence": "The price of certainty: {{steps}}.",
+    "priceSentenceStep": "{{confidence}} sure: {{name}} at {{cost}}{{more}}",
+    "priceSentenceMore": " (+{{more}})",
+    "priceSentenceNone": "{{confidence}} sure: no strategy simulated",
+    "meansMeet": "On the means over the worlds, {{name}} meets every target at {{cost}}.",
+    "meansMiss": "On the means over the worlds, {{name}} misses {{misses}}."
+  },
   engine: {
     "analyticSearch": "Analytic search: {{rest}}",
     "confirmedOnly": "Confirmed by simulation: {{name}} meets every target at {{cost}}{{spread}}, the only strategy simulated.",

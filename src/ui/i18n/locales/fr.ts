@@ -646,6 +646,26 @@ export const fr: Messages = {
     "passChannel": "tient les objectifs {{channel}}",
     "failChannel": "manque un objectif {{channel}}"
   },
+  uncertainty: {
+    "probability": "tenus dans {{share}} des mondes",
+    "probabilityTitle": "Part des mondes simulés (pic incertain) où tous les objectifs sont tenus chaque jour, avec son intervalle à 95 % (Wilson)",
+    "interval": "intervalle à 95 % de {{low}} à {{high}}",
+    "recConfident": "{{name}} est la stratégie la moins chère qui tient tous les objectifs dans au moins {{confidence}} des mondes simulés : {{extra}} de plus que ne rien faire{{total}}.",
+    "recNotConfident": "Aucune stratégie ne tient tous les objectifs dans {{confidence}} des mondes simulés. La plus probable est {{name}}, à {{extra}} de plus que ne rien faire{{total}}.",
+    "recProbability": "Tient tous les objectifs dans {{share}} des mondes ({{interval}}) ; confiance demandée : {{confidence}}.",
+    "priceTitle": "Le prix de la certitude",
+    "priceStep": "sûr à {{confidence}} : {{name}}, {{cost}}",
+    "priceMore": " ({{more}} de plus que le niveau précédent)",
+    "priceNone": "sûr à {{confidence}} : aucune stratégie simulée n’y parvient",
+    "atConfidence": "Avec une confiance de {{confidence}} : {{name}} tient tous les objectifs dans {{share}} des mondes simulés, la moins chère à atteindre {{confidence}}, pour {{cost}}.",
+    "noneAtConfidence": "Aucune stratégie simulée ne tient tous les objectifs dans {{confidence}} des mondes. La plus probable : {{name}}, dans {{share}} d’entre eux, pour {{cost}}.",
+    "priceSentence": "Le prix de la certitude : {{steps}}.",
+    "priceSentenceStep": "sûr à {{confidence}} : {{name}} pour {{cost}}{{more}}",
+    "priceSentenceMore": " (soit +{{more}})",
+    "priceSentenceNone": "sûr à {{confidence}} : aucune stratégie simulée",
+    "meansMeet": "En moyenne sur les mondes, {{name}} tient tous les objectifs pour {{cost}}.",
+    "meansMiss": "En moyenne sur les mondes, {{name}} manque {{misses}}."
+  },
   engine: {
     "analyticSearch": "Recherche analytique : {{rest}}",
     "confirmedOnly": "Confirmé par simulation : {{name}} tient tous les objectifs pour {{cost}}{{spread}}, seule stratégie simulée.",
