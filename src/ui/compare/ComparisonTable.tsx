@@ -64,7 +64,7 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
         </thead>
         <tbody>
           {outcome.strategies.map((o) => (
-            <tr key={o.id} data-strategy={o.id} data-lever-kinds={o.levers.map((l) => (l as { kind?: string }).kind).join(' ')} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
+            <tr key={o.id} data-strategy={o.id} data-lever-kinds={o.levers.map((l) => (l as { kind?: string }).kind).join(' ')} data-prob={outcome.recommendation.confidence === undefined ? undefined : o.simulated.probMeetsTargets?.mean} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
               <th scope="row">
                 <span translate={o.source === 'scenario' ? 'no' : undefined}>{strategyName(o)}</span>
                 <br /><span className="th-sub">{t(`comparison.source_${o.source}`)}{o.id === outcome.recommendation.strategyId ? t('comparison.recommended') : ''}</span>

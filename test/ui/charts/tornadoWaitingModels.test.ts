@@ -28,6 +28,20 @@ describe('tornado model', () => {
     expect(uplift!.y).toBeLessThan(volume!.y);
   });
 
+  it('the two values never overlap, and a row where nothing moves keeps a readable scale', () => {
+    for (const b of model.bars) {
+      expect(Math.min(b.low.valueX, b.high.valueX)).toBeLessThanOrEqual(model.middleX);
+      expect(Math.max(b.low.valueX, b.high.valueX)).toBeGreaterThan(model.middleX);
+    }
+    const flat = tornadoModel({
+      title: 'T', width: 900, middle: 41_840, format: (v) => v.toFixed(0), xLabel: 'x', lowLegend: 'low', highLegend: 'high', changesText: '',
+      rows: [{ id: 'price', label: 'Price', atLow: 41_840 - 1e-9, atHigh: 41_840 + 1e-9, lowText: '×0.8', highText: '×1.2', changes: false }],
+    });
+    const labels = flat.xTicks.map((t) => t.label);
+    expect(new Set(labels).size).toBe(labels.length);
+    expect(flat.bars[0]!.low.width + flat.bars[0]!.high.width).toBeLessThan(1);
+  });
+
   it('marks rows where the recommendation changes and says what the mark means', () => {
     expect(model.bars[0]!.label).toContain('⚑');
     expect(model.bars[1]!.label).not.toContain('⚑');

@@ -22,7 +22,7 @@ export function drawTornado(svgElement: SVGSVGElement, model: TornadoModel): voi
       g.append('rect').attr('x', side.x).attr('y', b.y).attr('width', Math.max(0, side.width)).attr('height', b.height)
         .attr('fill', colour).attr('data-end', side === b.low ? 'low' : 'high')
         .append('title').text(side.readout);
-      text(g, side.valueX, b.y + b.height / 2, side.text, { anchor: side.valueX < model.middleX ? 'end' : 'start', baseline: 'middle', size: 12, fill: MUTED_INK });
+      text(g, side.valueX, b.y + b.height / 2, side.text, { anchor: side.valueX <= model.middleX ? 'end' : 'start', baseline: 'middle', size: 12, fill: MUTED_INK });
     }
   }
 

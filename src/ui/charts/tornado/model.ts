@@ -82,29 +82,38 @@ export function tornadoModel(input: TornadoInput): TornadoModel {
   const values = input.rows.flatMap((r) => [r.atLow, r.atHigh]).filter((v): v is number => v !== null && Number.isFinite(v));
   let lo = Math.min(middle, ...values);
   let hi = Math.max(middle, ...values);
-  if (hi - lo < 1e-12) { lo -= 1; hi += 1; }
+  // Nothing moves (a fixed price, say): a span around the middle, not a scale of rounding noise.
+  const floor = Math.max(1e-3, Math.abs(middle) * 0.01);
+  if (hi - lo < floor) { lo = middle - floor; hi = middle + floor; }
   const x = scaleLinear().domain([lo, hi]).nice(5).range([plot.left, plot.left + plot.width]);
   const mx = x(middle);
+  const finite = (v: number | null): v is number => v !== null && Number.isFinite(v);
   const end = (row: TornadoRow, value: number | null, text: string, name: string) => {
-    if (value === null || !Number.isFinite(value)) return { x: mx, width: 0, valueX: mx, text, readout: `${row.label}, ${name} ${text}: —` };
+    if (!finite(value)) return { x: mx, width: 0, valueX: mx, text, readout: `${row.label}, ${name} ${text}: —` };
     const vx = x(value);
-    return {
-      x: Math.min(mx, vx), width: Math.abs(vx - mx),
-      // The input's value sits beyond the bar's end, on its own side.
-      valueX: vx < mx ? vx - 6 : vx + 6,
-      text,
-      readout: `${row.label}, ${name} ${text}: ${input.format(value)}`,
-    };
+    return { x: Math.min(mx, vx), width: Math.abs(vx - mx), valueX: vx, text, readout: `${row.label}, ${name} ${text}: ${input.format(value)}` };
   };
-  const bars: TornadoBar[] = input.rows.map((r, k) => ({
-    id: r.id,
-    label: fitLabel(`${r.label}${r.changes ? ' ⚑' : ''}`, labelWidth, TORNADO_FONT),
-    y: plot.top + k * ROW + (ROW - BAR) / 2,
-    height: BAR,
-    low: end(r, r.atLow, r.lowText, input.lowLegend),
-    high: end(r, r.atHigh, r.highText, input.highLegend),
-    changes: r.changes,
-  }));
+  const bars: TornadoBar[] = input.rows.map((r, k) => {
+    const low = end(r, r.atLow, r.lowText, input.lowLegend);
+    const high = end(r, r.atHigh, r.highText, input.highLegend);
+    // The input's values sit beyond the bar's two ends: the end with the smaller figure on the
+    // left, the other on the right (both ends on one side, or none moving, never overlap).
+    const lowFirst = !finite(r.atLow) || !finite(r.atHigh) ? true : r.atLow <= r.atHigh;
+    const [left, right] = lowFirst ? [low, high] : [high, low];
+    const leftX = Math.min(mx, left.x, right.x) - 6;
+    const rightX = Math.max(mx, left.x + left.width, right.x + right.width) + 6;
+    left.valueX = leftX;
+    right.valueX = rightX;
+    return {
+      id: r.id,
+      label: fitLabel(`${r.label}${r.changes ? ' ⚑' : ''}`, labelWidth, TORNADO_FONT),
+      y: plot.top + k * ROW + (ROW - BAR) / 2,
+      height: BAR,
+      low,
+      high,
+      changes: r.changes,
+    };
+  });
   const legendLow = { label: input.lowLegend, colour: lowColour, x: 16, y: 48 };
   const legendHigh = { label: input.highLegend, colour: highColour, x: 16 + 18 + 8 + estimateTextWidth(input.lowLegend, TORNADO_FONT) + 24, y: 48 };
   return {
