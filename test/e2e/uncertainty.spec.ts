@@ -55,3 +55,30 @@ test('the comparison of the default sample shows probabilities, the recommendati
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });
+
+test.describe('in French', () => {
+  test.use({ locale: 'fr-FR' });
+
+  test('the probabilities, the price of certainty, the tornado and the price of waiting speak French', async ({ page }) => {
+    const seen = watch(page);
+    await page.goto('/#/comparison');
+    const replications = page.locator('.run-settings input').first();
+    await replications.fill('2');
+    await replications.press('Enter');
+    await page.locator('.run-bar button.primary').click();
+    await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 180_000 });
+    await expect(page.getByTestId('tornado-chart').locator('g.bars g[data-row]')).toHaveCount(10, { timeout: 120_000 });
+    await expect(page.getByTestId('waiting-chart').locator('g.lines g[data-lever]')).toHaveCount(2);
+    await expect(page.getByTestId('kpi-table').getByTestId('prob-meets').first()).toContainText('tenus dans 0 % des mondes');
+    await expect(page.getByTestId('price-of-certainty')).toContainText('sûr à 80 %');
+    const insights = await page.getByTestId('decision-insights').innerText();
+    const svgText = await page.getByTestId('decision-insights').locator('svg').evaluateAll((svgs) => svgs.map((s) => s.textContent ?? '').join(' '));
+    const rec = await page.getByTestId('recommendation').innerText();
+    // The scenario's own words (the event's name) are the user's, in whatever language.
+    const text = [insights, svgText, rec].join('\n').split('World Cup kick-off: subscriptions and streaming access').join(' ');
+    for (const word of ['the', 'and', 'with', 'extra', 'cost', 'sure', 'worlds', 'low end', 'high end', 'last date', 'Handle time', 'Outsourcing', 'confidence', 'price']) {
+      expect(text, word).not.toMatch(new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u'));
+    }
+    expect(seen.errors).toEqual([]);
+  });
+});
