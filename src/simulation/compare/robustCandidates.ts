@@ -9,6 +9,7 @@
  * every other strategy. A joint quantile q is more adverse than the q-quantile of the outcome,
  * so these candidates tend to be more than q sure: the simulation says how much.
  */
+import { SEARCH_WORK } from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyFile } from '../../scenario/schema';
 import { applyWorld } from '../uncertainty/applyWorld';
@@ -28,9 +29,12 @@ export function robustCandidates(s: ResolvedScenario, known: ReadonlySet<string>
   const seen = new Set(known);
   const out: StrategyFile[] = [];
   const levels = [...new Set([...CONFIDENCE_LEVELS, u.confidence])].sort((a, b) => a - b);
+  // The stressed searches share one search's work budget (limits.ts, SEARCH_WORK), so a
+  // comparison with uncertainty does at most twice the work of one without.
+  const budget = Math.floor(SEARCH_WORK.max / levels.length);
   for (const q of levels) {
     const stressed = applyWorld(s, adverseWorld(u, q));
-    const found = recommend(stressed, s.strategies).candidates
+    const found = recommend(stressed, s.strategies, budget).candidates
       .filter((c) => c.result.meetsTargets && c.result.id !== 'baseline' && !seen.has(c.strategy.id))
       .slice(0, PER_STRESSED_SEARCH);
     for (const c of found) {
