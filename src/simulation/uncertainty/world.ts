@@ -11,7 +11,7 @@
  * where they were.
  */
 import type { ResolvedUncertainty } from '../../scenario/model';
-import { quantile, type UncertainValue } from '../../scenario/uncertainty';
+import { quantile, type UncertainValue, valueRange } from '../../scenario/uncertainty';
 import { Purpose, randomStream } from '../random/streams';
 
 export interface World {
@@ -42,6 +42,23 @@ export function sampleWorld(u: ResolvedUncertainty, seed: number, replication: n
  */
 export function adverseWorld(u: ResolvedUncertainty, q: number): World {
   return worldAt(u, (key) => (key === STREAM.outsourcerYield ? 1 - q : q));
+}
+
+/**
+ * The world with every input at the worst value it can take (largest factors, handle time and
+ * absence, smallest yield): what the simulator's budget is checked against (run/budget.ts).
+ */
+export function worstWorld(u: ResolvedUncertainty): World {
+  const max = (v: UncertainValue | null, none: number) => (v === null ? none : valueRange(v).max);
+  return {
+    eventFactors: Array.from({ length: u.eventEntries }, (_, k) => {
+      const event = u.events.find((e) => e.entry === k);
+      return event ? valueRange(event.distribution).max : 1;
+    }),
+    peakHandleTime: max(u.peakHandleTime, 1),
+    peakAbsence: max(u.peakAbsence, 0),
+    outsourcerYield: u.outsourcerYield === null ? 1 : valueRange(u.outsourcerYield).min,
+  };
 }
 
 /** A world from one uniform per input, keyed as the streams are. */

@@ -113,3 +113,17 @@ describe('forking in a world', () => {
     }
   });
 });
+
+describe('the simulator\'s budget with uncertain inputs', () => {
+  it('counts the contacts of the largest peak a world can bring', async () => {
+    const { estimateSimulation } = await import('../../../src/simulation/run/budget');
+    const { uncertainty: _, ...rest } = s;
+    const asWritten = estimateSimulation(rest, 10, 1).contacts;
+    const worst = estimateSimulation(s, 10, 1).contacts;
+    // Hand sum: the kick-off's days at 1.8 in place of 1.4 (ramp days in proportion).
+    const expected = applyWorld(s, { ...calm, eventFactors: [1.8] }).arrivals.flat().reduce((a, b) => a + b, 0);
+    const plain = s.arrivals.flat().reduce((a, b) => a + b, 0);
+    expect(worst / asWritten).toBeCloseTo(expected / plain, 9);
+    expect(worst).toBeGreaterThan(asWritten);
+  });
+});
