@@ -71,9 +71,9 @@ test.describe('in French', () => {
     await expect(page.getByTestId('waiting-chart').locator('g.lines g[data-lever]')).toHaveCount(2);
     await expect(page.getByTestId('kpi-table').getByTestId('prob-meets').first()).toContainText('tenus dans 0 % des mondes');
     await expect(page.getByTestId('price-of-certainty')).toContainText('sûr à 80 %');
-    const insights = await page.getByTestId('decision-insights').innerText();
+    const insights = (await page.getByTestId('decision-insights').allInnerTexts()).join('\n');
     const svgText = await page.getByTestId('decision-insights').locator('svg').evaluateAll((svgs) => svgs.map((s) => s.textContent ?? '').join(' '));
-    const rec = await page.getByTestId('recommendation').innerText();
+    const rec = (await page.getByTestId('recommendation').allInnerTexts()).join('\n');
     // The scenario's own words (the event's name) are the user's, in whatever language.
     const text = [insights, svgText, rec].join('\n').split('World Cup kick-off: subscriptions and streaming access').join(' ');
     for (const word of ['the', 'and', 'with', 'extra', 'cost', 'sure', 'worlds', 'low end', 'high end', 'last date', 'Handle time', 'Outsourcing', 'confidence', 'price']) {
