@@ -92,3 +92,41 @@ export function quantile(v: UncertainValue, q: number): number {
   }
   return v.cases[v.cases.length - 1]!.value;
 }
+
+const eventNames = (file: unknown): string[] | null => {
+  const forecast = (file as { forecast?: { kind?: unknown; events?: unknown } } | null)?.forecast;
+  if (!forecast || forecast.kind !== 'profile') return [];
+  return Array.isArray(forecast.events) ? forecast.events.map((e) => (e as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string') : [];
+};
+
+/**
+ * The `uncertainty` block following an edit of the forecast's events (the editor, a CSV import
+ * that bakes events into per-interval volumes): an entry naming an event that was renamed (same
+ * place in the list) follows the new name; an entry naming an event that is gone is dropped, and
+ * so are the peak-day inputs once no event is left to say which days are peak days
+ * (docs/scenario-format.md, "Uncertainty"). Anything else is left as it is, for validation to
+ * judge. `before` is the valid scenario before the edit; `candidate` the edited one, any shape.
+ */
+export function followForecastEvents<T>(before: { forecast: unknown; uncertainty?: Uncertainty }, candidate: T): T {
+  const c = candidate as { uncertainty?: Partial<Uncertainty> } | null;
+  const u = c?.uncertainty;
+  if (!u || typeof u !== 'object' || before.uncertainty === undefined) return candidate;
+  const was = eventNames(before) ?? [];
+  const now = eventNames(candidate) ?? [];
+  const sameEvents = was.length === now.length && was.every((n, k) => n === now[k]);
+  if (sameEvents) return candidate;
+  const next: Partial<Uncertainty> = { ...u };
+  if (Array.isArray(u.events)) {
+    next.events = u.events.flatMap((entry) => {
+      if (now.includes(entry.event)) return [entry];
+      const k = was.indexOf(entry.event);
+      const renamed = k >= 0 && was.length === now.length && !was.includes(now[k]!) ? now[k] : undefined;
+      return renamed === undefined ? [] : [{ ...entry, event: renamed }];
+    });
+  }
+  if (now.length === 0) {
+    delete next.peakHandleTime;
+    delete next.peakAbsence;
+  }
+  return { ...(candidate as object), uncertainty: next } as T;
+}

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/parse';
 import type { Problem } from '../../src/scenario/problems';
 import { defaultSample } from '../../src/scenario/samples';
-import { mostLikely, quantile, valueRange } from '../../src/scenario/uncertainty';
+import { applyForecast } from '../../src/scenario/csv';
+import { followForecastEvents, mostLikely, quantile, valueRange } from '../../src/scenario/uncertainty';
 
 const withBlock = (block: unknown): unknown => ({ ...structuredClone(defaultSample.scenario), uncertainty: block });
 function problemsOf(input: unknown): Problem[] {
@@ -85,5 +86,34 @@ describe('quantile of an uncertain value', () => {
     expect(quantile(cases, 0.76)).toBe(0.04);
     expect(mostLikely(cases)).toBe(0);
     expect(valueRange(cases)).toEqual({ min: 0, max: 0.04 });
+  });
+});
+
+describe('the uncertainty block follows edits of the forecast\'s events', () => {
+  const parsed = parseScenario(defaultSample.scenario);
+  if (!parsed.ok) throw new Error('default sample invalid');
+  const file = parsed.scenario;
+  const withEvents = (events: unknown[]) => ({ ...file, forecast: { ...file.forecast, events } });
+  const event = (file.forecast as { events: { name: string }[] }).events[0]!;
+
+  it('a renamed event keeps its distribution; a removed one takes its entry and the peak-day inputs with it', () => {
+    const renamed = followForecastEvents(file, withEvents([{ ...event, name: 'Kick-off' }]));
+    expect(renamed.uncertainty!.events.map((e) => e.event)).toEqual(['Kick-off']);
+    expect(parseScenario(renamed).ok).toBe(true);
+    const removed = followForecastEvents(file, withEvents([]));
+    expect(removed.uncertainty!.events).toEqual([]);
+    expect(removed.uncertainty!.peakAbsence).toBeUndefined();
+    expect(removed.uncertainty!.outsourcerYield).toEqual(file.uncertainty!.outsourcerYield);
+    expect(parseScenario(removed).ok).toBe(true);
+    // Nothing changed in the events: the block is left exactly as it is.
+    const same = withEvents([event]);
+    expect(followForecastEvents(file, same)).toBe(same);
+  });
+
+  it('a CSV import bakes the events into the volumes: the scenario stays valid', () => {
+    const imported = applyForecast(file, {});
+    expect(imported.forecast.kind).toBe('intervals');
+    expect(parseScenario(imported).ok).toBe(true);
+    expect(imported.uncertainty!.confidence).toBe(0.9);
   });
 });
