@@ -93,9 +93,9 @@ export function quantile(v: UncertainValue, q: number): number {
   return v.cases[v.cases.length - 1]!.value;
 }
 
-const eventNames = (file: unknown): string[] | null => {
+const eventNames = (file: unknown): string[] => {
   const forecast = (file as { forecast?: { kind?: unknown; events?: unknown } } | null)?.forecast;
-  if (!forecast || forecast.kind !== 'profile') return [];
+  if (forecast?.kind !== 'profile') return [];
   return Array.isArray(forecast.events) ? forecast.events.map((e) => (e as { name?: unknown })?.name).filter((n): n is string => typeof n === 'string') : [];
 };
 
@@ -111,8 +111,8 @@ export function followForecastEvents<T>(before: { forecast: unknown; uncertainty
   const c = candidate as { uncertainty?: Partial<Uncertainty> } | null;
   const u = c?.uncertainty;
   if (!u || typeof u !== 'object' || before.uncertainty === undefined) return candidate;
-  const was = eventNames(before) ?? [];
-  const now = eventNames(candidate) ?? [];
+  const was = eventNames(before);
+  const now = eventNames(candidate);
   const sameEvents = was.length === now.length && was.every((n, k) => n === now[k]);
   if (sameEvents) return candidate;
   const next: Partial<Uncertainty> = { ...u };
