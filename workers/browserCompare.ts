@@ -5,11 +5,14 @@
  */
 import { proxy, wrap } from 'comlink';
 import type { CompareWorkerApi } from './compareApi';
+import type { DecisionInsights, InsightsRequest } from '../src/simulation/run/insights';
 import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../src/simulation/run/jobTypes';
 
 export interface CompareHandle {
   simulate(req: SimulateRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<SimulationOutcome>>;
   compare(req: CompareRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<ComparisonOutcome>>;
+  /** The sensitivity and the price of waiting (run/insights.ts); optional for handles made before it. */
+  insights?(req: InsightsRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<DecisionInsights>>;
   terminate(): void;
 }
 
@@ -19,6 +22,7 @@ export function createBrowserCompare(): CompareHandle {
   return {
     simulate: (req, onProgress) => api.simulate(req, proxy(onProgress)),
     compare: (req, onProgress) => api.compare(req, proxy(onProgress)),
+    insights: (req, onProgress) => api.insights(req, proxy(onProgress)),
     terminate: () => {
       worker.terminate();
     },

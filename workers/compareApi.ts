@@ -2,6 +2,7 @@
 import type { SimulationPool } from '../src/simulation/run/pool';
 import { compareJob, simulateJob } from '../src/simulation/run/jobs';
 import { createSimulationMemo } from '../src/simulation/run/simulationMemo';
+import { insightsJob, type InsightsRequest } from '../src/simulation/run/insights';
 import type { CompareRequest, JobProgress, SimulateRequest } from '../src/simulation/run/jobTypes';
 
 export function createCompareWorkerApi(pool: SimulationPool) {
@@ -10,6 +11,7 @@ export function createCompareWorkerApi(pool: SimulationPool) {
   return {
     simulate: (req: SimulateRequest, onProgress: (p: JobProgress) => void) => simulateJob(pool, req, onProgress),
     compare: (req: CompareRequest, onProgress: (p: JobProgress) => void) => compareJob(pool, req, onProgress, memo),
+    insights: (req: InsightsRequest, onProgress: (p: JobProgress) => void) => insightsJob(req, onProgress),
   };
 }
 

@@ -169,5 +169,27 @@ export function crossCheckScenario(file: ScenarioFile): Problem[] {
   });
 
   checkForecast(file, file.forecast, channelIds, push);
+  checkUncertainty(file, push);
   return problems;
+}
+
+/** The uncertainty block names events of the forecast, and acts on peak days only where there are some. */
+function checkUncertainty(file: ScenarioFile, push: Push): void {
+  const u = file.uncertainty;
+  if (!u) return;
+  const events = file.forecast.kind === 'profile' ? file.forecast.events : [];
+  const names = new Set(events.map((e) => e.name));
+  const seen = new Set<string>();
+  u.events.forEach((entry, k) => {
+    if (!names.has(entry.event)) {
+      push(`uncertainty.events[${k}].event`, events.length === 0
+        ? 'the forecast has no peak events (only a profile forecast has events)'
+        : `unknown event '${entry.event}' (events: ${[...names].map((n) => `'${n}'`).join(', ')})`);
+    } else if (seen.has(entry.event)) push(`uncertainty.events[${k}].event`, `event '${entry.event}' is listed twice`);
+    seen.add(entry.event);
+  });
+  // Peak days are the days a forecast event is in force (docs/scenario-format.md, "Uncertainty").
+  for (const field of ['peakHandleTime', 'peakAbsence'] as const) {
+    if (u[field] !== undefined && events.length === 0) push(`uncertainty.${field}`, 'acts on peak days, and the forecast has no peak events to say which days they are');
+  }
 }

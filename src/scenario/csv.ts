@@ -24,6 +24,7 @@ import type { ResolvedScenario } from './model';
 import { channelArrivals } from './resolveForecast';
 import type { ScenarioFile } from './schema';
 import { ownEntry } from './reservedIds';
+import { followForecastEvents } from './uncertainty';
 
 /** A bad line of a CSV file: 1-based line number (the header is line 1) and why. */
 export interface CsvProblem {
@@ -185,7 +186,8 @@ export function applyForecast(file: ScenarioFile, volumes: Record<string, number
     const given = ownEntry(volumes, channel.id);
     next[channel.id] = given ? given.slice() : channelArrivals(file, channel.id);
   }
-  return { ...file, forecast: { kind: 'intervals', volumes: next } };
+  // Events are baked into the numbers: the uncertainty entries resting on them go (uncertainty.ts).
+  return followForecastEvents(file, { ...file, forecast: { kind: 'intervals', volumes: next } });
 }
 
 /**

@@ -152,3 +152,11 @@ export function exceedsMessage(what: string, value: number, l: Limit): string {
   const shown = value.toLocaleString('en-US', { maximumFractionDigits: 1 });
   return `${what} is ${shown}${l.unit === '' ? '' : ` ${l.unit}`}, above the limit of ${formatBound(l.max, l.unit)}: ${l.reason}`;
 }
+
+// Uncertain inputs (schema's `uncertainty` block, docs/scenario-format.md "Uncertainty").
+export const UNCERTAIN_CASES = limit(1, 20, 'cases', 'an uncertain input lists at most 20 named cases');
+export const UNCERTAIN_EVENTS = limit(0, 100, 'events', 'at most 100 peak events are uncertain');
+export const PEAK_AHT_MULTIPLIER = limit(0.2, 5, '', 'a handle-time multiplier on peak days is between 0.2 and 5');
+export const PEAK_EXTRA_ABSENCE = limit(0, 0.9, '', 'extra absence on peak days is between 0 and 0.9 of paid time');
+export const OUTSOURCER_YIELD = limit(0, 1, '', 'an outsourcer delivers between 0 and all of its contracted agents');
+export const CONFIDENCE = limit(0.5, 0.999, '', 'the confidence asked of a recommendation is between 0.5 and 0.999');

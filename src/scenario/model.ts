@@ -4,6 +4,7 @@
  * head-counts, channel and pool references as indices.
  */
 import type { ChannelKind, Distribution, Targets, StrategyFile } from './schema';
+import type { UncertainValue } from './uncertainty';
 
 export interface ResolvedChannel {
   index: number;
@@ -60,4 +61,34 @@ export interface ResolvedScenario {
   pools: ResolvedPool[];
   strategies: StrategyFile[];
   costs: { currency: string; abandonedContactCost: number };
+  /** The file's `uncertainty` block, resolved; absent when the file states none. */
+  uncertainty?: ResolvedUncertainty;
+}
+
+/** One uncertain peak event (several events of one name share one entry and one draw). */
+export interface ResolvedUncertainEvent {
+  /** Index of the entry in `uncertainty.events` (its own random stream). */
+  entry: number;
+  name: string;
+  channels: number[];
+  /** The file's factor, which the forecast's arrivals hold. */
+  factor: number;
+  /** Per day of the horizon: 1 at full strength, between 0 and 1 on a ramp, 0 outside. */
+  strength: number[];
+  distribution: UncertainValue;
+}
+
+/** The `uncertainty` block in the engines' terms (scenario/resolveUncertainty.ts). */
+export interface ResolvedUncertainty {
+  events: ResolvedUncertainEvent[];
+  /** Number of entries of `uncertainty.events` (draws per world). */
+  eventEntries: number;
+  /** Per channel, per day: some forecast event is in force (its multiplier is not 1). */
+  peakDays: boolean[][];
+  peakHandleTime: UncertainValue | null;
+  peakAbsence: UncertainValue | null;
+  outsourcerYield: UncertainValue | null;
+  /** Days the yield lasts from an outsourcer's first working day; null: the whole contract. */
+  outsourcerRampDays: number | null;
+  confidence: number;
 }

@@ -6,6 +6,7 @@ import { intervalsPerDay } from './calendar';
 import type { ResolvedChannel, ResolvedPool, ResolvedScenario } from './model';
 import { channelArrivals } from './resolveForecast';
 import { poolScheduled, productiveCount } from './resolveStaffing';
+import { resolveUncertainty } from './resolveUncertainty';
 import type { ScenarioFile } from './schema';
 
 /**
@@ -58,5 +59,6 @@ export function resolveScenario(file: ScenarioFile): ResolvedScenario {
     pools,
     strategies: file.strategies,
     costs: { ...file.costs },
+    ...(file.uncertainty ? { uncertainty: resolveUncertainty(file, file.uncertainty) } : {}),
   };
 }

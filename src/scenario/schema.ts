@@ -20,6 +20,7 @@ import * as L from './limits';
 import { bounded } from './limits';
 import { isReservedId, RESERVED_ID_MESSAGE } from './reservedIds';
 import { LeverSchema } from './levers';
+import { UncertaintySchema } from './uncertainty';
 
 export const SCHEMA_VERSION = 1;
 
@@ -196,6 +197,8 @@ export const ScenarioSchema = z.strictObject({
   pools: list(PoolSchema).min(1, 'must hold at least one pool').max(L.POOLS.max, L.sizeMessage(L.POOLS)),
   strategies: list(StrategySchema).max(L.STRATEGIES.max, L.sizeMessage(L.STRATEGIES)).default([]),
   costs: CostsSchema.default({ currency: 'EUR', abandonedContactCost: 0 }),
+  /** Optional: inputs stated as distributions, one world drawn per replication (uncertainty.ts). */
+  uncertainty: UncertaintySchema.optional(),
 });
 
 export type Distribution = z.infer<typeof DistributionSchema>;

@@ -9,10 +9,27 @@ describe('wfm sensitivity', () => {
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout) as { strategyId: string; inputs: { name: string; low: number; high: number; swing: number; serviceLevel: { low: number | null; high: number | null }; extraCost: { low: number; high: number }; meetsTargets: { low: boolean; high: boolean }; recommendationChanges: { low: string | null; high: string | null } }[] };
     expect(typeof out.strategyId).toBe('string');
-    expect(out.inputs.map((x) => x.name).sort()).toEqual(['handleTime', 'patience', 'shrinkage', 'volume']);
+    expect(out.inputs.map((x) => x.name).sort()).toEqual(['handleTime', 'outsourcerPrice', 'patience', 'shrinkage', 'tempsProductivity', 'volume']);
     for (const x of out.inputs) expect(Object.keys(x).sort()).toEqual(['extraCost', 'high', 'low', 'meetsTargets', 'name', 'recommendationChanges', 'serviceLevel', 'swing']);
     const swings = out.inputs.map((x) => x.swing);
     expect(swings).toEqual([...swings].sort((a, b) => b - a));
+  });
+
+  it('adds each uncertain input of the scenario at its distribution\'s ends, and the price of waiting', async () => {
+    const scenario = structuredClone(getSample('product-recall')!.scenario) as Record<string, unknown>;
+    scenario.uncertainty = { events: [{ event: 'Kettle recall notice', factor: { dist: 'cases', cases: [{ name: 'quiet', value: 2, weight: 1 }, { name: 'viral', value: 4.5, weight: 1 }] } }] };
+    const run = await wfm(['sensitivity', 'pr.json', '--json'], { files: { 'pr.json': JSON.stringify(scenario) } });
+    expect(run.code).toBe(0);
+    // `any`: the parsed JSON is what the test checks, field by field.
+    const out = JSON.parse(run.stdout) as any;
+    const recall = out.inputs.find((x: { name: string }) => x.name === 'eventFactor:Kettle recall notice');
+    expect([recall.low, recall.high]).toEqual([2, 4.5]);
+    expect(recall.serviceLevel.high).toBeLessThan(recall.serviceLevel.low);
+    expect(Object.keys(out.priceOfWaiting).sort()).toEqual(['levers', 'window']);
+    for (const lever of out.priceOfWaiting.levers) {
+      expect(['temps', 'outsourcing']).toContain(lever.kind);
+      expect(Object.keys(lever).sort()).toEqual(['kind', 'lastDate', 'perWeek', 'points']);
+    }
   });
 
   it('refuses a bad scenario file with exit 2 and nothing on stdout', async () => {

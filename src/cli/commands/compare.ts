@@ -60,11 +60,16 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
       [`cost ${currency}`]: Math.round(r.cost.total.mean),
       meetsTargets: r.meetsTargets ? 'yes' : 'no',
       'analytic': entry.analytic.meetsTargets ? 'yes' : 'no',
+      // Share of replications (worlds) meeting every target, with its Wilson 95% interval.
+      'P(meets)': `${percent(r.probMeetsTargets.mean)} [${percent(r.probMeetsTargets.low)}–${percent(r.probMeetsTargets.high)}]`,
     };
   })));
   for (const r of simulated) for (const story of r.callbackStories ?? []) io.stdout(`\nweb call back, ${r.id}: ${callbackStoryText(story)}\n`);
-  io.stdout(`\nrecommendation: ${recommendation.strategyId}\n${recommendation.reasons.map((r) => `- ${r}`).join('\n')}\n`);
+  const sure = recommendation.confidence === undefined ? '' : ` (at ${percent(recommendation.confidence)} confidence)`;
+  io.stdout(`\nrecommendation${sure}: ${recommendation.strategyId}\n${recommendation.reasons.map((r) => `- ${r}`).join('\n')}\n`);
 }
+
+const percent = (x: number) => `${Math.round(x * 100)}%`;
 
 /** The analytic figures beside the simulated ones: horizon KPIs per channel, verdict, cost. */
 function analyticJson(a: ComparisonEntry['analytic']) {

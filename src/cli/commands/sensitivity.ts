@@ -5,6 +5,7 @@
  * analytic engine, docs/cli.md).
  */
 import { resolveScenario } from '../../scenario/resolve';
+import { priceOfWaiting } from '../../simulation/compare/priceOfWaiting';
 import { sensitivity } from '../../simulation/compare/sensitivity';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
@@ -17,8 +18,9 @@ export async function sensitivityCommand(argv: string[], io: CliIo): Promise<voi
   if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
   const result = sensitivity(scenario);
+  const waiting = priceOfWaiting(scenario);
   if (values.json) {
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...result, priceOfWaiting: waiting }, null, 2)}\n`);
     return;
   }
   io.stdout(`${scenario.name}: recommended ${result.strategyId} (analytic), service level ${result.serviceLevel?.toFixed(4) ?? '—'}, extra cost ${Math.round(result.extraCost)} ${scenario.costs.currency}\n\n`);
@@ -33,4 +35,15 @@ export async function sensitivityCommand(argv: string[], io: CliIo): Promise<voi
     swing: Number(x.swing.toFixed(4)),
     'recommended instead': [x.recommendationChanges.low, x.recommendationChanges.high].filter(Boolean).join(' / ') || '—',
   }))));
+  const currency = scenario.costs.currency;
+  io.stdout(`\nThe price of waiting: the cheapest extra cost of each lever alone that meets every target, by decision date${waiting.window ? ` (need from ${waiting.window.start}, ${waiting.window.channel})` : ': the baseline already meets every target'}\n\n`);
+  for (const lever of waiting.levers) {
+    io.stdout(`${lever.kind}: last date that still works ${lever.lastDate ?? 'none (the lever alone never meets every target)'}\n`);
+    io.stdout(formatTable(lever.points.map((p) => ({
+      'decided on': p.date,
+      size: p.size ?? '—',
+      [`extra cost ${currency}`]: p.extraCost === null ? 'too late' : Math.round(p.extraCost),
+    }))));
+    io.stdout('\n');
+  }
 }

@@ -222,4 +222,15 @@ export const worldCup: ScenarioInput = {
     },
   ],
   costs: { currency: 'EUR', abandonedContactCost: 0 },
+  // The peak cannot be known exactly (docs/model.md, "Uncertain inputs"): the kick-off uplift is
+  // between +20% and +80%, most likely +40%; calls run a little longer on peak days, a match day
+  // can keep one agent in 25 at home, and an outsourcer ramps up over its first three days.
+  uncertainty: {
+    events: [{ event: 'World Cup kick-off: subscriptions and streaming access', factor: { dist: 'triangular', min: 1.2, mode: 1.4, max: 1.8 } }],
+    peakHandleTime: { dist: 'triangular', min: 1, mode: 1, max: 1.08 },
+    peakAbsence: { dist: 'cases', cases: [{ name: 'as planned', value: 0, weight: 3 }, { name: 'match-day absence', value: 0.04, weight: 1 }] },
+    outsourcerYield: { dist: 'triangular', min: 0.7, mode: 0.9, max: 1 },
+    outsourcerRampDays: 3,
+    confidence: 0.9,
+  },
 };

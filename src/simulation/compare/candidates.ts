@@ -29,7 +29,7 @@ function template(s: ResolvedScenario, kind: string): LeverDraft | undefined {
 }
 
 /** The days the baseline fails, and the immediate channel that fails most. */
-function failingWindow(s: ResolvedScenario, baseline: AnalyticStrategyResult) {
+export function failingWindow(s: ResolvedScenario, baseline: AnalyticStrategyResult) {
   const days = [...new Set(baseline.failures.flatMap((f) => f.days))].sort();
   const counts = new Map<string, number>();
   for (const f of baseline.failures) counts.set(f.channelId, (counts.get(f.channelId) ?? 0) + f.days.length);

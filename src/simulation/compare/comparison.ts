@@ -14,7 +14,12 @@ import type { StrategyFile } from '../../scenario/schema';
 import { applyStrategy, baselineScenario } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import type { AnalyticStrategyResult } from './compareAnalytic';
-import { paretoFrontier, recommend, type DecisionDates, type FrontierPoint, type Recommendation } from './recommend';
+import { createAnalyticCache } from './analyticCache';
+import { evaluateAnalytic } from './compareAnalytic';
+import {
+  paretoFrontier, recommend, recommendAtConfidence, type ConfidenceStep, type DecisionDates, type FrontierPoint, type Recommendation,
+} from './recommend';
+import { robustCandidates } from './robustCandidates';
 import type { SimulatedStrategyResult } from './simulated';
 
 export type EntrySource = 'baseline' | 'scenario' | 'recommendation';
@@ -34,6 +39,11 @@ export interface ComparisonPlan {
    * simulated meets the targets (`nextCandidates`).
    */
   reserve: ComparisonEntry[];
+  /**
+   * The probability of meeting every target the recommendation must reach, when the scenario
+   * states uncertainty (`uncertainty.confidence`); null otherwise (judged on the means).
+   */
+  confidence?: number | null;
 }
 
 /** How many of the search's best candidates the simulator confirms, besides the scenario's own. */
@@ -66,7 +76,16 @@ export function planComparison(s: ResolvedScenario, confirmed = CONFIRMED_CANDID
     ({ strategy, scenario: applyStrategy(s, strategy), source: 'recommendation', analytic: result });
   const firstRound = passing.length > 0 ? confirmed : Math.min(confirmed, 1);
   entries.push(...ranked.slice(0, firstRound).map(toEntry));
-  return { entries, recommendation, reserve: ranked.slice(firstRound, firstRound + RESERVE).map(toEntry) };
+  // With uncertain inputs, candidates sized for stressed worlds too (robustCandidates.ts).
+  const cache = createAnalyticCache(s.intervalMinutes);
+  const known = new Set([...recommendation.candidates.map((c) => c.strategy.id)]);
+  for (const strategy of robustCandidates(s, known)) {
+    const scenario = applyStrategy(s, strategy);
+    const analytic = evaluateAnalytic(scenario, cache, strategy.levers);
+    if (entries.some((e) => sameAs(e.analytic, analytic))) continue;
+    entries.push({ strategy, scenario, source: 'recommendation', analytic });
+  }
+  return { entries, recommendation, reserve: ranked.slice(firstRound, firstRound + RESERVE).map(toEntry), confidence: s.uncertainty?.confidence ?? null };
 }
 
 /** Candidates kept for further rounds. */
@@ -78,8 +97,11 @@ const RESERVE = 9;
  * is optimistic where the simulation sees more (queues carried over, blended agents), so the
  * candidates it ranks just behind are the next most likely to pass.
  */
-export function nextCandidates(plan: ComparisonPlan, simulated: readonly { id: string; meetsTargets: boolean }[], count = CONFIRMED_CANDIDATES): ComparisonEntry[] {
-  if (simulated.some((r) => r.meetsTargets)) return [];
+export function nextCandidates(
+  plan: ComparisonPlan, simulated: readonly { id: string; meetsTargets: boolean; probMeetsTargets?: { mean: number } }[], count = CONFIRMED_CANDIDATES,
+): ComparisonEntry[] {
+  const confidence = plan.confidence ?? null;
+  if (simulated.some((r) => (confidence === null ? r.meetsTargets : (r.probMeetsTargets?.mean ?? 0) >= confidence))) return [];
   const done = new Set(simulated.map((r) => r.id));
   return plan.reserve.filter((e) => !done.has(e.strategy.id)).slice(0, count);
 }
@@ -103,6 +125,15 @@ export interface ConfirmedRecommendation {
   latestDecisionDate: DecisionDates;
   /** Latest decision dates of every lever kind decided ahead, for the rows of the strategies using them. */
   decisionDates: DecisionDates;
+  /**
+   * With uncertain inputs (absent otherwise): the confidence asked, the recommended strategy's
+   * probability of meeting every target, whether it reaches the confidence, and the price of
+   * certainty — the cheapest strategy at 80%, 90%, 95% (and the confidence asked).
+   */
+  confidence?: number;
+  probMeetsTargets?: SimulatedStrategyResult['probMeetsTargets'];
+  reachesConfidence?: boolean;
+  costOfConfidence?: ConfidenceStep[];
 }
 
 /** The dates of `all` for the lever kinds among `levers`; null for the others. */
@@ -127,11 +158,20 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
     if (a.meetsTargets !== b.meetsTargets) return a.meetsTargets ? -1 : 1;
     return a.meetsTargets ? a.cost.total.mean - b.cost.total.mean : misses(a) - misses(b) || a.cost.total.mean - b.cost.total.mean;
   });
-  const best = ranked[0]!;
+  // With uncertain inputs the pick is by probability over the worlds (recommend.ts, one place).
+  const confidence = plan.confidence ?? null;
+  const atConfidence = confidence === null ? null : recommendAtConfidence(
+    simulated.map((r) => ({ id: r.id, name: r.name, cost: r.cost.total.mean, probability: r.probMeetsTargets.mean })),
+    confidence, simulated[0]!.cost.currency);
+  const best = atConfidence === null ? ranked[0]! : simulated.find((r) => r.id === atConfidence.strategyId)!;
   const currency = best.cost.currency;
   const analyticBest = plan.recommendation.strategyId;
-  const reasons: string[] = [];
-  if (best.meetsTargets) {
+  const reasons: string[] = [...(atConfidence?.reasons ?? [])];
+  if (atConfidence !== null) {
+    reasons.push(best.meetsTargets
+      ? `On the means over the worlds, ${best.name} meets every target at ${money(best.cost.total.mean, currency)}.`
+      : `On the means over the worlds, ${best.name} misses ${best.failures.map((f) => `${f.channelId} ${f.target} on ${f.days.length} day(s)`).join(', ')}.`);
+  } else if (best.meetsTargets) {
     const spread = best.cost.total.ci95 > 0.5 ? ` (± ${money(best.cost.total.ci95, currency)})` : '';
     reasons.push(`Confirmed by simulation: ${best.name} meets every target at ${money(best.cost.total.mean, currency)}${spread}, ${simulated.length === 1 ? 'the only strategy simulated' : `the cheapest of the ${simulated.length} strategies simulated`}.`);
   } else {
@@ -154,5 +194,11 @@ export function confirmRecommendation(plan: ComparisonPlan, simulated: Simulated
     analyticFrontier: plan.recommendation.frontier,
     latestDecisionDate: dates,
     decisionDates: plan.recommendation.latestDecisionDate,
+    ...(atConfidence === null ? {} : {
+      confidence: atConfidence.confidence,
+      probMeetsTargets: best.probMeetsTargets,
+      reachesConfidence: atConfidence.reached,
+      costOfConfidence: atConfidence.steps,
+    }),
   };
 }

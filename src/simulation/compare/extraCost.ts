@@ -16,6 +16,12 @@ export interface ReplicationTotals {
   offered: number;
   answered: number;
   answeredWithin: number;
+  /**
+   * This replication alone, judged by the one judge (kpis.ts), meets every target on every day:
+   * its world's verdict (docs/model.md, "Uncertain inputs"). Absent in totals kept before it was
+   * recorded (counted as not known).
+   */
+  meetsTargets?: boolean;
 }
 
 export interface ExtraOverBaseline {

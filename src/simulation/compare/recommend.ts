@@ -123,3 +123,89 @@ export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.st
     candidates: evaluated,
   };
 }
+
+/**
+ * The levels of certainty whose price the recommendation states (docs/model.md, "Uncertain
+ * inputs"): what it costs to go from 80% to 90% to 95% sure of meeting every target.
+ */
+export const CONFIDENCE_LEVELS = [0.8, 0.9, 0.95] as const;
+
+/** What the recommendation at a confidence reads of each simulated strategy. */
+export interface ProbableStrategy {
+  id: string;
+  name: string;
+  /** Mean simulated cost. */
+  cost: number;
+  /** Share of replications (worlds) meeting every target. */
+  probability: number;
+}
+
+export interface ConfidenceStep {
+  confidence: number;
+  /** The cheapest strategy at least this likely to meet every target; null when none is. */
+  strategyId: string | null;
+  cost: number | null;
+  probability: number | null;
+  /** Its cost minus the previous level's (null for the first level, or when either has none). */
+  extraCostFromPrevious: number | null;
+}
+
+export interface ConfidencePick {
+  confidence: number;
+  /** The cheapest strategy whose probability reaches `confidence`; else the most likely one. */
+  strategyId: string;
+  reached: boolean;
+  steps: ConfidenceStep[];
+  reasons: string[];
+}
+
+/** The cheapest strategy whose probability reaches `level` (ties: the more likely). */
+function cheapestAt(strategies: readonly ProbableStrategy[], level: number): ProbableStrategy | null {
+  const reaching = strategies.filter((x) => x.probability >= level - 1e-12);
+  reaching.sort((a, b) => a.cost - b.cost || b.probability - a.probability);
+  return reaching[0] ?? null;
+}
+
+const percent = (x: number) => `${Math.round(x * 1000) / 10}%`;
+
+/**
+ * The recommendation when the scenario states uncertainty: the cheapest strategy whose
+ * probability of meeting every target (the share of worlds in which it does) reaches
+ * `confidence`, judged on the estimate, its interval shown beside; when none does, the most
+ * likely one, said plainly. Also the price of certainty: the cheapest strategy at 80%, 90% and
+ * 95%, and what each step costs over the one before.
+ */
+export function recommendAtConfidence(strategies: readonly ProbableStrategy[], confidence: number, currency: string): ConfidencePick {
+  const levels = [...new Set([...CONFIDENCE_LEVELS, confidence])].sort((a, b) => a - b);
+  let previous: ProbableStrategy | null = null;
+  const names = new Map(strategies.map((x) => [x.id, x.name]));
+  const steps = levels.map((level, k): ConfidenceStep => {
+    const at = cheapestAt(strategies, level);
+    const step: ConfidenceStep = {
+      confidence: level,
+      strategyId: at?.id ?? null,
+      cost: at?.cost ?? null,
+      probability: at?.probability ?? null,
+      extraCostFromPrevious: k > 0 && at !== null && previous !== null ? at.cost - previous.cost : null,
+    };
+    previous = at;
+    return step;
+  });
+  const pick = cheapestAt(strategies, confidence);
+  const reasons: string[] = [];
+  let chosen: ProbableStrategy;
+  if (pick) {
+    chosen = pick;
+    reasons.push(`At ${percent(confidence)} confidence: ${pick.name} meets every target in ${percent(pick.probability)} of the simulated worlds, the cheapest that reaches ${percent(confidence)}, at ${money(pick.cost, currency)}.`);
+  } else {
+    chosen = [...strategies].sort((a, b) => b.probability - a.probability || a.cost - b.cost)[0]!;
+    reasons.push(`No simulated strategy meets every target in ${percent(confidence)} of the worlds. The most likely: ${chosen.name}, in ${percent(chosen.probability)} of them, at ${money(chosen.cost, currency)}.`);
+  }
+  const shown = steps.filter((st) => st.strategyId !== null);
+  if (shown.length > 0) {
+    reasons.push(`The price of certainty: ${steps.map((st) => (st.strategyId === null
+      ? `${percent(st.confidence)} sure: no strategy simulated`
+      : `${percent(st.confidence)} sure: ${names.get(st.strategyId)} at ${money(st.cost!, currency)}${st.extraCostFromPrevious !== null ? ` (+${money(st.extraCostFromPrevious, currency)})` : ''}`)).join('; ')}.`);
+  }
+  return { confidence, strategyId: chosen.id, reached: pick !== null, steps, reasons };
+}

@@ -13,6 +13,7 @@ import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
 import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
+import { type ProportionEstimate, wilsonInterval } from '../stats/proportion';
 import { FigureBank } from '../stats/figureBank';
 import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
@@ -46,6 +47,11 @@ export interface SimulatedStrategyResult extends SimulationResult {
   extra?: ExtraOverBaseline;
   /** Web call back: what each call-back lever did, from the means (callbackStory.ts); absent without one. */
   callbackStories?: CallbackStory[];
+  /**
+   * Share of replications (worlds, when the scenario states uncertainty) in which this strategy
+   * meets every target on every day, with its Wilson 95% interval (stats/proportion.ts).
+   */
+  probMeetsTargets: ProportionEstimate;
 }
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned', 'callback'];
@@ -148,6 +154,7 @@ export class StrategyAccumulator {
       offered,
       answered: immediate.reduce((t, k) => t + k.answered, 0),
       answeredWithin: (verdict.serviceLevel ?? 1) * offered,
+      meetsTargets: verdict.failures.length === 0,
     });
     this.costs.push(0, cost.total, r.replication);
     BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));
@@ -186,10 +193,16 @@ export class StrategyAccumulator {
       cost,
       notes: s.notes,
       replicationTotals: this.totals,
+      probMeetsTargets: probMeetsTargets(this.totals),
       ...stats,
       ...(s.callbacks.length > 0 ? { callbackStories: callbackStories(s, evaluation) } : {}),
     };
   }
+}
+
+/** The share of replications meeting every target, with its Wilson interval. */
+export function probMeetsTargets(totals: readonly ReplicationTotals[]): ProportionEstimate {
+  return wilsonInterval(totals.filter((t) => t.meetsTargets === true).length, totals.length);
 }
 
 /** Summarises one strategy's replications (any order: they are merged in replication order). */

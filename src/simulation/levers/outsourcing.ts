@@ -19,7 +19,7 @@ import type { RoutingRule } from './types';
 import { dayIndex, openMask, windowMask } from './window';
 
 /** Head-count that never binds: the channel's whole traffic plus three standard deviations. */
-function elasticAgents(arrivals: number, ahtSeconds: number, intervalSeconds: number): number {
+export function elasticAgents(arrivals: number, ahtSeconds: number, intervalSeconds: number): number {
   const erlangs = (arrivals * ahtSeconds) / intervalSeconds;
   return erlangs === 0 ? 0 : Math.ceil(erlangs + 3 * Math.sqrt(erlangs) + 1);
 }

@@ -17,6 +17,8 @@ export const Purpose = {
   retrials: 6,
   /** Web call back: acceptance of an offer, and whether an attempt reaches the caller (des/callback.ts). */
   callbacks: 7,
+  /** The uncertain inputs' world of a replication (src/simulation/uncertainty/world.ts). */
+  world: 8,
 } as const;
 export type Purpose = (typeof Purpose)[keyof typeof Purpose];
 

@@ -10,6 +10,8 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import { forkedReplications, simulateReplication, type ReplicationResult } from '../des';
 import type { StrategyScenario } from '../levers/types';
+import { applyWorld } from '../uncertainty/applyWorld';
+import { sampleWorld } from '../uncertainty/world';
 
 export interface BatchRequest {
   scenario: ResolvedScenario;
@@ -23,6 +25,18 @@ export interface BatchRequest {
 /** Results in replication order; with strategies, each replication's group in turn (baseline first). */
 export function runBatch(request: BatchRequest): ReplicationResult[] {
   const { scenario, seed, strategies } = request;
+  const u = scenario.uncertainty;
+  if (u) {
+    // One world per replication, drawn from its own streams and applied to the baseline and to
+    // every strategy alike before the replication runs (uncertainty/applyWorld.ts). Each
+    // replication's scenarios differ, so slots and fork intervals are found per replication.
+    return request.replications.flatMap((replication) => {
+      const world = sampleWorld(u, seed, replication);
+      const base = applyWorld(scenario, world);
+      if (!strategies || strategies.length === 0) return [simulateReplication(base, { seed, replication })];
+      return forkedReplications(base, strategies.map((st) => applyWorld(st, world)))(seed, replication);
+    });
+  }
   if (strategies && strategies.length > 0) {
     const run = forkedReplications(scenario, strategies);
     return request.replications.flatMap((replication) => run(seed, replication));

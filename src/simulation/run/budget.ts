@@ -5,6 +5,8 @@
  */
 import * as L from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
+import { applyWorld } from '../uncertainty/applyWorld';
+import { worstWorld } from '../uncertainty/world';
 import { chunkSize } from './chunks';
 
 export interface SimulationEstimate {
@@ -28,7 +30,9 @@ function returnsFactor(share: number, delaySeconds: number, horizonSeconds: numb
  * strategy's); 0 when they are merged as they finish (stats/accumulator.ts), where memory holds
  * the replications in flight and the merge, whatever the number of replications.
  */
-export function estimateSimulation(s: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1): SimulationEstimate {
+export function estimateSimulation(scenario: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1): SimulationEstimate {
+  // With uncertain inputs, the largest peak a world can bring (uncertainty/world.ts).
+  const s = scenario.uncertainty ? applyWorld(scenario, worstWorld(scenario.uncertainty)) : scenario;
   const horizon = s.intervalCount * s.intervalSeconds;
   let contacts = 0;
   s.channels.forEach((channel, c) => {

@@ -9,7 +9,8 @@ import type { EntrySource } from '../compare/comparison';
 import type { ExtraOverBaseline } from '../compare/extraCost';
 import type { CallbackStory } from '../compare/callbackStory';
 import type { CallbackFigures, CoreFigures, Failure } from '../compare/kpis';
-import type { DecisionDates, FrontierPoint } from '../compare/recommend';
+import type { ConfidenceStep, DecisionDates, FrontierPoint } from '../compare/recommend';
+import type { ProportionEstimate } from '../stats/proportion';
 import type { SimulatedCost } from '../compare/simulated';
 import type { CostBreakdown } from '../cost';
 import type { Estimate } from '../stats';
@@ -59,6 +60,8 @@ export interface SimulatedView {
   cost: SimulatedCost;
   /** In a comparison: the cost and service on top of the baseline's, paired on the same random numbers. */
   extra: ExtraOverBaseline | null;
+  /** Share of replications (worlds) meeting every target, Wilson 95% interval; absent from results kept before it existed. */
+  probMeetsTargets?: ProportionEstimate;
   channels: Record<string, SimulatedChannel>;
   /**
    * Per channel, per interval: the share answered within the channel's threshold (service level
@@ -105,6 +108,11 @@ export interface ComparisonOutcome {
     latestDecisionDate: DecisionDates;
     /** Every lever kind decided ahead, shown on the rows of the strategies using it. */
     decisionDates: DecisionDates;
+    /** With uncertain inputs only (compare/comparison.ts, `ConfirmedRecommendation`). */
+    confidence?: number;
+    probMeetsTargets?: ProportionEstimate;
+    reachesConfidence?: boolean;
+    costOfConfidence?: ConfidenceStep[];
   };
   /** Wall time of the whole job, seconds. */
   seconds: number;

@@ -84,6 +84,12 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
         frontier: recommendation.frontier,
         latestDecisionDate: recommendation.latestDecisionDate,
         decisionDates: recommendation.decisionDates,
+        ...(recommendation.confidence === undefined ? {} : {
+          confidence: recommendation.confidence,
+          probMeetsTargets: recommendation.probMeetsTargets,
+          reachesConfidence: recommendation.reachesConfidence,
+          costOfConfidence: recommendation.costOfConfidence,
+        }),
       },
       seconds: (now() - started) / 1000,
       resimulated,

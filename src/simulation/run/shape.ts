@@ -69,6 +69,7 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
     answerRate: r.answerRate,
     cost: r.cost,
     extra: r.extra ?? null,
+    probMeetsTargets: r.probMeetsTargets,
     channels,
     serviceLevelByInterval,
     byDay: dayFigures(r),

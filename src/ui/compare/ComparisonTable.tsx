@@ -3,7 +3,8 @@ import { strategyName } from './engineWords';
 import { t } from '../i18n';
 import type { ResolvedScenario } from '../../scenario/model';
 import { formatMoney, formatMoneyChange, formatPrice } from '../charts/money';
-import { formatNumber } from '../format';
+import { formatNumber, formatPercent } from '../format';
+import type { ProportionEstimate } from '../../simulation/stats/proportion';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { datesForLevers } from '../../simulation/compare/comparison';
 import { judgedPerDay } from './judging';
@@ -25,6 +26,17 @@ function ExtraBuys({ o, currency }: { o: ComparisonOutcome['strategies'][number]
     <div className="kpi-buys" data-testid="extra-buys">
       {t('comparison.buys', { answered: `${extra.extraAnswered.mean >= 0 ? '+' : '−'}${formatNumber(Math.abs(extra.extraAnswered.mean))}`, points: `${points >= 0 ? '+' : '−'}${formatNumber(Math.abs(points), 1)}` })}
       {extra.costPerExtraAnswered !== null && extra.extraCost.mean > 0.5 && <><br />{t('comparison.perExtra', { price: formatPrice(extra.costPerExtraAnswered, currency) })}</>}
+    </div>
+  );
+}
+
+/** How often the strategy meets every target over the uncertain worlds, with its Wilson interval. */
+function Probability({ p }: { p: ProportionEstimate | undefined }) {
+  if (!p) return null;
+  return (
+    <div className="kpi-prob" data-testid="prob-meets" title={t('uncertainty.probabilityTitle')}>
+      {t('uncertainty.probability', { share: formatPercent(p.mean, 0) })}
+      <br /><span className="muted">{t('uncertainty.interval', { low: formatPercent(p.low, 0), high: formatPercent(p.high, 0) })}</span>
     </div>
   );
 }
@@ -53,7 +65,7 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
         </thead>
         <tbody>
           {outcome.strategies.map((o) => (
-            <tr key={o.id} data-strategy={o.id} data-lever-kinds={o.levers.map((l) => (l as { kind?: string }).kind).join(' ')} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
+            <tr key={o.id} data-strategy={o.id} data-lever-kinds={o.levers.map((l) => (l as { kind?: string }).kind).join(' ')} data-prob={outcome.recommendation.confidence === undefined ? undefined : o.simulated.probMeetsTargets?.mean} className={o.id === outcome.recommendation.strategyId ? 'recommended' : undefined}>
               <th scope="row">
                 <span translate={o.source === 'scenario' ? 'no' : undefined}>{strategyName(o)}</span>
                 <br /><span className="th-sub">{t(`comparison.source_${o.source}`)}{o.id === outcome.recommendation.strategyId ? t('comparison.recommended') : ''}</span>
@@ -65,6 +77,7 @@ export function ComparisonTable({ outcome, resolved, replications, costView = 'e
               <td className="verdict-cell" data-testid="verdict">
                 <span className={`verdict ${o.simulated.meetsTargets ? 'pass' : 'fail'}`}>{o.simulated.meetsTargets ? t('comparison.meetsAll') : t('comparison.misses')}</span>
                 <br /><span className="src">Erlang</span> <span className={`verdict ${o.analytic.meetsTargets ? 'pass' : 'fail'}`}>{o.analytic.meetsTargets ? '✓' : '✗'}</span>
+                {outcome.recommendation.confidence !== undefined && <Probability p={o.simulated.probMeetsTargets} />}
               </td>
               {costView === 'extra' ? (
                 <td data-testid="cost">

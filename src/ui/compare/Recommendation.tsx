@@ -5,6 +5,7 @@ import type { DecisionDates } from '../../simulation/compare/recommend';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import { formatLongDate } from '../charts/time';
 import { t } from '../i18n';
+import { formatPercent } from '../format';
 import { plainWords } from './plainWords';
 
 /** A message split around its two placeholders: \u0000 the name, then \u0001 the amount (the order of both languages' sentences). */
@@ -36,6 +37,38 @@ export function DecideBy({ dates, short = false }: { dates: DecisionDates; short
   );
 }
 
+/** The recommended strategy's probability, and what each step from 80% to 95% sure costs (costOfConfidence). */
+function Certainty({ outcome, words }: { outcome: ComparisonOutcome; words: (text: string) => string }) {
+  const rec = outcome.recommendation;
+  const p = rec.probMeetsTargets;
+  const nameOf = (id: string) => {
+    const o = outcome.strategies.find((s) => s.id === id);
+    return words(o ? strategyName(o) : id);
+  };
+  return (
+    <div className="rec-certainty" data-testid="rec-certainty">
+      {p && <p>{t('uncertainty.recProbability', {
+        share: formatPercent(p.mean, 0),
+        interval: t('uncertainty.interval', { low: formatPercent(p.low, 0), high: formatPercent(p.high, 0) }),
+        confidence: formatPercent(rec.confidence ?? null, 0),
+      })}</p>}
+      <h4>{t('uncertainty.priceTitle')}</h4>
+      <ul data-testid="price-of-certainty">
+        {(rec.costOfConfidence ?? []).map((step) => (
+          <li key={step.confidence}>
+            {step.strategyId === null || step.cost === null
+              ? t('uncertainty.priceNone', { confidence: formatPercent(step.confidence, 0) })
+              : <>
+                {t('uncertainty.priceStep', { confidence: formatPercent(step.confidence, 0), name: nameOf(step.strategyId), cost: formatMoney(step.cost, rec.currency) })}
+                {step.extraCostFromPrevious !== null && t('uncertainty.priceMore', { more: formatMoneyChange(step.extraCostFromPrevious, rec.currency) })}
+              </>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 export function Recommendation({ outcome, channels }: { outcome: ComparisonOutcome; channels: { id: string; name: string }[] }) {
   const channelName = (id: string) => channels.find((c) => c.id === id)?.name ?? id;
   const ids = channels.map((c) => c.id);
@@ -50,14 +83,19 @@ export function Recommendation({ outcome, channels }: { outcome: ComparisonOutco
   const extraText = extra ? `${formatMoneyChange(extra.mean, rec.currency)}${extra.ci95 >= 0.5 ? ` ± ${formatMoney(extra.ci95, rec.currency)}` : ''}` : formatMoney(rec.cost, rec.currency);
   const total = extra ? t('comparison.recTotal', { amount: formatMoney(rec.cost, rec.currency) }) : '';
   // The sentence from a message, with the strategy's name and the extra cost set in bold inside it.
-  const [before, middle, after] = splitAround(t(rec.meetsTargets ? 'comparison.recOk' : 'comparison.recShort', { name: '\u0000', extra: '\u0001', total }));
+  // With uncertain inputs the headline speaks of the share of worlds (compare/recommend.ts).
+  const confident = rec.confidence !== undefined;
+  const ok = confident ? rec.reachesConfidence === true : rec.meetsTargets;
+  const headline = confident ? (ok ? 'uncertainty.recConfident' : 'uncertainty.recNotConfident') : rec.meetsTargets ? 'comparison.recOk' : 'comparison.recShort';
+  const [before, middle, after] = splitAround(t(headline, { name: '\u0000', extra: '\u0001', total, confidence: formatPercent(rec.confidence ?? null, 0) }));
   return (
-    <section className={`recommendation ${rec.meetsTargets ? 'ok' : 'short'}`} aria-labelledby="rec-title" data-testid="recommendation">
+    <section className={`recommendation ${ok ? 'ok' : 'short'}`} aria-labelledby="rec-title" data-testid="recommendation">
       <h3 id="rec-title">{t('comparison.recTitle')}</h3>
       <p className="rec-headline">
-        <span className={`verdict ${rec.meetsTargets ? 'pass' : 'fail'}`}>{rec.meetsTargets ? '✓' : '✗'}</span>{' '}
+        <span className={`verdict ${ok ? 'pass' : 'fail'}`}>{ok ? '✓' : '✗'}</span>{' '}
         {before}<strong>{words(name)}</strong>{middle}<strong data-testid="rec-extra">{extraText}</strong>{after}
       </p>
+      {confident && <Certainty outcome={outcome} words={words} />}
       <DecideBy dates={rec.latestDecisionDate} />
       <h4>{t('comparison.why')}</h4>
       <ul className="rec-reasons">{rec.reasons.map((r) => <li key={r}>{words(r)}</li>)}</ul>

@@ -58,7 +58,30 @@ const SENTENCE_RULES: Rule[] = [
   [/^Nothing searched meets every target\. Closest: (.+) \((.+?)\), which still misses (.+?)( \(worst .+\))?\.$/, (m) => t('engine.nothingSearched', { name: m[1], cost: m[2], misses: m[3] })],
   [/^Temps: the latest decision date that still meets the targets is (.+)\.$/, (m) => t('engine.tempsDate', { date: m[1] })],
   [/^Outsourcing: the latest contract decision that still meets the targets is (.+)\.$/, (m) => t('engine.outsourcingDate', { date: m[1] })],
+  // The recommendation at a confidence (compare/recommend.ts, `recommendAtConfidence`).
+  [/^At (\S+%) confidence: (.+) meets every target in (\S+%) of the simulated worlds, the cheapest that reaches \S+%, at (.+)\.$/,
+    (m) => t('uncertainty.atConfidence', { confidence: frenchPercent(m[1]!), name: m[2], share: frenchPercent(m[3]!), cost: m[4] })],
+  [/^No simulated strategy meets every target in (\S+%) of the worlds\. The most likely: (.+), in (\S+%) of them, at (.+)\.$/,
+    (m) => t('uncertainty.noneAtConfidence', { confidence: frenchPercent(m[1]!), name: m[2], share: frenchPercent(m[3]!), cost: m[4] })],
+  [/^The price of certainty: (.+)\.$/, (m) => t('uncertainty.priceSentence', { steps: m[1]!.split('; ').map(priceStep).join(' ; ') })],
+  [/^On the means over the worlds, (.+) meets every target at (.+)\.$/, (m) => t('uncertainty.meansMeet', { name: m[1], cost: m[2] })],
+  [/^On the means over the worlds, (.+) misses (.+)\.$/,
+    (m) => t('uncertainty.meansMiss', { name: m[1], misses: m[2]!.replace(/ on (\d+) day\(s\)/g, (_, n: string) => t('engine.onDays', { n })) })],
 ];
+
+/** `66.7%` → `66,7 %` (French decimal comma and space). */
+function frenchPercent(text: string): string {
+  return text.replace('.', ',').replace('%', '\u202f%');
+}
+
+/** One step of the engine's "price of certainty" sentence. */
+function priceStep(step: string): string {
+  const none = step.match(/^(\S+%) sure: no strategy simulated$/);
+  if (none) return t('uncertainty.priceSentenceNone', { confidence: frenchPercent(none[1]!) });
+  const m = step.match(/^(\S+%) sure: (.+) at ([^()]+?)(?: \(\+(.+)\))?$/);
+  if (!m) return step;
+  return t('uncertainty.priceSentenceStep', { confidence: frenchPercent(m[1]!), name: m[2], cost: m[3], more: m[4] ? t('uncertainty.priceSentenceMore', { more: m[4] }) : '' });
+}
 
 /**
  * One engine sentence in the app's language. `names` are the strategies' names as the engine

@@ -5,6 +5,7 @@
  */
 import { useCallback, useSyncExternalStore } from 'react';
 import type { ScenarioFile } from '../../scenario/schema';
+import { followForecastEvents } from '../../scenario/uncertainty';
 import { useAppState } from '../state/context';
 import { selectPlan } from '../state/derived';
 import type { EditOutcome } from '../state/scenarioSlice';
@@ -33,14 +34,15 @@ export function useScenarioEditor(): ScenarioEditor {
   const doc = draft?.candidate ?? scenario;
   const commit = useCallback((candidate: unknown, key?: string) => {
     const t0 = performance.now();
-    const outcome = editScenario(candidate, key);
+    // An edit of the forecast's events carries the uncertainty block's references along (uncertainty.ts).
+    const outcome = editScenario(followForecastEvents(scenario, candidate), key);
     const t1 = performance.now();
     // Plan now, inside the measurement: the views then find it memoised on the new scenario.
     if (outcome.ok) selectPlan(outcome.scenario);
     const t2 = performance.now();
     recordTiming({ validateMs: t1 - t0, planMs: t2 - t1, totalMs: t2 - t0, ok: outcome.ok });
     return outcome;
-  }, [editScenario]);
+  }, [editScenario, scenario]);
   const edit = useCallback((path: string, value: unknown) => commit(setAtPath(doc, path, value), path), [commit, doc]);
   return { doc, scenario, hasDraft: draft !== null, commit, edit, endEdit };
 }

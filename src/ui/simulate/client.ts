@@ -5,15 +5,18 @@
  * module-level client (`getRunClient`); tests put a fake in its place (`setRunClient`).
  */
 import { createBrowserCompare, type CompareHandle } from '../../../workers/browserCompare';
+import type { DecisionInsights, InsightsRequest } from '../../simulation/run/insights';
 import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../../simulation/run/jobTypes';
 
-export type RunKind = 'simulate' | 'compare';
+export type RunKind = 'simulate' | 'compare' | 'insights';
 export type RunResult<T> = JobResult<T> | { kind: 'cancelled' };
 type OnProgress = (p: JobProgress) => void;
 
 export interface RunClient {
   simulate(req: SimulateRequest, onProgress: OnProgress): Promise<RunResult<SimulationOutcome>>;
   compare(req: CompareRequest, onProgress: OnProgress): Promise<RunResult<ComparisonOutcome>>;
+  /** The comparison step's sensitivity and price of waiting, in their own worker; absent from fakes that do not offer it. */
+  insights?(req: InsightsRequest, onProgress: OnProgress): Promise<RunResult<DecisionInsights>>;
   /** Stops the running job of this kind, if any; its promise resolves `cancelled`. */
   cancel(kind: RunKind): void;
 }
@@ -58,6 +61,7 @@ export function createWorkerRunClient(factory: () => CompareHandle): RunClient {
   return {
     simulate: (req, onProgress) => run('simulate', (h) => h.simulate(req, onProgress)),
     compare: (req, onProgress) => run('compare', (h) => h.compare(req, onProgress)),
+    insights: (req, onProgress) => run('insights', (h) => (h.insights ? h.insights(req, onProgress) : Promise.resolve({ kind: 'error' as const, message: 'not offered' }))),
     cancel,
   };
 }

@@ -7,6 +7,7 @@
 import { JudgingRule } from '../components/JudgingRule';
 import { ComparisonCharts } from '../compare/ComparisonCharts';
 import { ComparisonTable } from '../compare/ComparisonTable';
+import { DecisionInsights } from '../compare/DecisionInsights';
 import { COST_VIEWS, type CostView } from '../compare/costView';
 import { Recommendation } from '../compare/Recommendation';
 import { useStaged } from '../compare/useStaged';
@@ -81,6 +82,7 @@ export function ComparisonView() {
           <h3>{t('comparison.byStrategy')}</h3>
           {stage >= 2 && <ComparisonTable outcome={shown.result} resolved={shownResolved} replications={shown.tag.replications} costView={costView} />}
           {stage >= 3 && <ComparisonCharts key={shown.runId} outcome={shown.result} resolved={shownResolved} costView={costView} />}
+          {stage >= 3 && !before && <DecisionInsights key={`insights-${shown.runId}`} outcome={shown.result} scenario={shown.scenario} resolved={shownResolved} />}
         </div>
       )}
     </section>

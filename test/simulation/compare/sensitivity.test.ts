@@ -2,6 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { sensitivity, SENSITIVITY_INPUTS } from '../../../src/simulation/compare/sensitivity';
 import { fixtureScenario } from './fixture';
+import { parseScenario } from '../../../src/scenario/parse';
+import { resolveScenario } from '../../../src/scenario/resolve';
+import { defaultSample } from '../../../src/scenario/samples';
+import { createAnalyticCache } from '../../../src/simulation/compare/analyticCache';
+import { evaluateAnalytic } from '../../../src/simulation/compare/compareAnalytic';
+import { applyStrategy } from '../../../src/simulation/levers';
 
 describe('sensitivity', () => {
   const s = fixtureScenario({ days: 3, voicePerHour: [100, 150, 100], agents: 12 });
@@ -35,5 +41,36 @@ describe('sensitivity', () => {
         if (other !== null) expect(other).not.toBe(r.strategyId);
       }
     }
+  });
+});
+
+describe('sensitivity to the uncertain inputs and the levers\' own parameters', () => {
+  const parsed = parseScenario(defaultSample.scenario);
+  if (!parsed.ok) throw new Error('default sample invalid');
+  const s = resolveScenario(parsed.scenario);
+  const r = sensitivity(s, 0, { strategyId: 'outsource-share', strategies: s.strategies });
+  const by = (name: string) => r.inputs.find((x) => x.name === name)!;
+
+  it('each uncertain input spans its distribution (min to max), and a larger uplift serves worse', () => {
+    const uplift = by('eventFactor:World Cup kick-off: subscriptions and streaming access');
+    expect([uplift.low, uplift.high]).toEqual([1.2, 1.8]);
+    expect(uplift.serviceLevel.high!).toBeLessThan(r.serviceLevel!);
+    expect(uplift.serviceLevel.low!).toBeGreaterThan(r.serviceLevel!);
+    expect([by('peakAbsence').low, by('peakAbsence').high]).toEqual([0, 0.04]);
+    expect([by('outsourcerYield').low, by('outsourcerYield').high]).toEqual([0.7, 1]);
+    for (let k = 1; k < r.inputs.length; k++) expect(r.inputs[k - 1]!.swing).toBeGreaterThanOrEqual(r.inputs[k]!.swing);
+  });
+
+  it('the outsourcer\'s price moves the extra cost by ±20% of its per-call bill, and nothing else', () => {
+    const cache = createAnalyticCache(s.intervalMinutes);
+    const st = s.strategies.find((x) => x.id === 'outsource-share')!;
+    const lever = st.levers[0] as { setupFee: number };
+    const a = evaluateAnalytic(applyStrategy(s, st), cache, st.levers);
+    // The per-call part of the bill (the setup fee stays; an elastic outsourcer has no onboarding).
+    const perCall = a.cost.breakdown.outsourcing - lever.setupFee;
+    const price = by('outsourcerPrice');
+    expect(price.extraCost.high - price.extraCost.low).toBeCloseTo(0.4 * perCall, 2);
+    expect(price.serviceLevel.low).toBe(r.serviceLevel);
+    expect(by('tempsProductivity').swing).toBe(0);
   });
 });
