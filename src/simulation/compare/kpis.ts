@@ -159,9 +159,9 @@ interface Check {
  * The checks of a channel: one per target its kind can be held to (scenario/targets.ts), so a
  * target the file accepts is always judged. Response windows have a day figure only.
  */
-function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
+function checksFor(c: ResolvedChannel, series: ChannelSeries | null): Check[] {
   const t = c.targets;
-  const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => f(series, i);
+  const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => (series === null ? null : f(series, i));
   const build: { [K in TargetKey]: () => Check[] } = {
     serviceLevel: () => (t.serviceLevel ? [{ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel ?? null, interval: at(perInterval.serviceLevel) }] : []),
     minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(perInterval.answerRate) }] : []),
@@ -268,4 +268,63 @@ export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation): Stra
     serviceLevel: weighted((k) => k.serviceLevel ?? null),
     answerRate: weighted((k) => k.answerRate),
   };
+}
+
+/**
+ * One check of the judge: a target of a channel on a day it is judged (`judged` above), as the
+ * sequential comparison lists them (compare/sequential.ts). The same list for every replication
+ * of a scenario, whatever its traffic: a day without contacts has weight 0 there.
+ */
+export interface DayCheck {
+  channelId: string;
+  target: TargetName;
+  hours?: number;
+  date: string;
+  goal: number;
+  atMost: boolean;
+}
+
+/** Every check of the strategy's channels, day by day, in the order `checkMargins` fills. */
+export function dayChecks(s: StrategyScenario): DayCheck[] {
+  const out: DayCheck[] = [];
+  for (const c of s.channels) {
+    for (const check of checksFor(c, null)) {
+      for (let day = 0; day < s.days; day++) {
+        if (!judged(s, c, check, day)) continue;
+        out.push({ channelId: c.id, target: check.target, ...(check.hours !== undefined ? { hours: check.hours } : {}), date: dateOfDay(s.startDate, day), goal: check.goal, atMost: check.atMost });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Per check of `dayChecks`, the margin `weight × (figure − goal)` (`goal − figure` for a figure
+ * that must stay at or below its goal) and its weight, the day figure's denominator: contacts
+ * offered (service level, answer rate, response windows), answered (ASA), agent time
+ * (occupancy). Summed over replications, Σ margins ≥ 0 exactly when the figure of the summed
+ * counts meets the goal — the verdict the judge gives the replications' means. A figure that does
+ * not exist (no steady state) counts as a miss of the whole weight.
+ */
+export function checkMargins(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): { margins: number[]; weights: number[] } {
+  const margins: number[] = [];
+  const weights: number[] = [];
+  for (const c of s.channels) {
+    const series = ev.channels[c.index];
+    for (const check of checksFor(c, series)) {
+      for (let day = 0; day < s.days; day++) {
+        if (!judged(s, c, check, day)) continue;
+        const d = kpis[c.index].days[day];
+        const a = day * s.intervalsPerDay;
+        const weight = check.target === 'maxAsaSeconds' ? d.answered
+          : check.target === 'maxOccupancy' ? sum(series.agents, a, a + s.intervalsPerDay)
+            : d.offered;
+        const value = check.day(d);
+        const w = weight > 1e-9 ? weight : 0;
+        weights.push(w);
+        margins.push(w === 0 ? 0 : value === null ? -w * Math.max(1, Math.abs(check.goal)) : w * (check.atMost ? check.goal - value : value - check.goal));
+      }
+    }
+  }
+  return { margins, weights };
 }

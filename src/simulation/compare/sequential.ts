@@ -92,6 +92,10 @@ export interface StrategyDecision {
   /** null while the strategy still runs. */
   stopped: StopReason | null;
   replications: number;
+  /** On the replications so far: does every check's estimate meet its goal (the judge's verdict on means)? */
+  meets: boolean;
+  /** Mean cost over the replications so far. */
+  cost: number;
 }
 
 export interface SequentialState {
@@ -177,7 +181,9 @@ export function decide(contenders: readonly Contender[], settings: SequentialSet
   const checksTotal = contenders.reduce((t, c) => t + Math.max(1, c.checks.length), 0);
   const beta = (1 - settings.confidence) / (checksTotal * looks(settings));
   const h = n >= 2 ? studentTQuantile(1 - beta, n - 1) : Infinity;
-  const decisions = new Map<string, StrategyDecision>(contenders.map((c) => [c.id, stopped.get(c.id) ?? { id: c.id, stopped: null, replications: c.outcomes.length }]));
+  const decisions = new Map<string, StrategyDecision>(contenders.map((c, k) => [c.id, stopped.get(c.id)
+    ?? { id: c.id, stopped: null, replications: c.outcomes.length, meets: meetsOnMeans(estimates[k]!), cost: c.outcomes.length > 0 ? meanCost(c, c.outcomes.length) : 0 }]));
+  const stop = (c: Contender, reason: StopReason) => decisions.set(c.id, { ...decisions.get(c.id)!, stopped: reason, replications: n });
 
   // Feasibility: a running strategy with a clearly failing check stops (its worst check named).
   const clearlyFeasible = new Set<string>();
@@ -190,7 +196,7 @@ export function decide(contenders: readonly Contender[], settings: SequentialSet
       if (e.margin + h * e.se < -zone(c, j) && (worst === null || upper < worst.upper)) worst = { j, upper };
       if (!(e.margin - h * e.se > -zone(c, j))) allMet = false;
     });
-    if (worst !== null) decisions.set(c.id, { id: c.id, stopped: { kind: 'fails', check: c.checks[(worst as { j: number }).j]! }, replications: n });
+    if (worst !== null) stop(c, { kind: 'fails', check: c.checks[(worst as { j: number }).j]! });
     else if (allMet) clearlyFeasible.add(c.id);
   });
   // Strategies stopped earlier for meeting the targets were clearly feasible then.
@@ -207,7 +213,7 @@ export function decide(contenders: readonly Contender[], settings: SequentialSet
       if (c === incumbent.c || decisions.get(c.id)!.stopped !== null) continue;
       const d = pairedCost(c.outcomes, incumbent.c.outcomes, Math.min(n, count(incumbent.c)));
       if (d.margin - h * d.se > 0) {
-        decisions.set(c.id, { id: c.id, stopped: { kind: 'dominated', by: incumbent.c.id, byName: incumbent.c.name }, replications: n });
+        stop(c, { kind: 'dominated', by: incumbent.c.id, byName: incumbent.c.name });
       }
     }
   }
@@ -222,7 +228,7 @@ export function decide(contenders: readonly Contender[], settings: SequentialSet
     for (const c of stillRunning) {
       // At the maximum, a strategy whose decision is not clear says so; the others are settled.
       const clear = confident || onlyIncumbent;
-      decisions.set(c.id, { id: c.id, stopped: clear || !atMaximum ? { kind: 'settled' } : { kind: 'maximum' }, replications: n });
+      stop(c, clear || !atMaximum ? { kind: 'settled' } : { kind: 'maximum' });
     }
   }
   return {
@@ -275,3 +281,13 @@ const TARGET_WORDS: Record<string, string> = {
   serviceLevel: 'service level', answerRate: 'answer rate', maxAsaSeconds: 'average speed of answer',
   maxOccupancy: 'occupancy', callbackWithin: 'callback window', responseWithin: 'response',
 };
+
+/** How sure the recommendation is, in a planner's words (appended to the recommendation's first sentence). */
+export function confidenceSentence(confidence: number | null, done: boolean, maximumReached: boolean): string {
+  if (confidence === null) return '';
+  const pct = `${Math.floor(confidence * 100)}%`;
+  if (!done) return `Provisional: right with probability at least ${pct} so far.`;
+  return maximumReached && confidence < SEQUENTIAL_DEFAULTS.confidence
+    ? `Right with probability at least ${pct} (the maximum of replications was reached before 95%).`
+    : `Right with probability at least ${pct}.`;
+}

@@ -18,7 +18,8 @@ import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
-import { judgeStrategy, type Failure } from './kpis';
+import { checkMargins, dayChecks, judgeStrategy, type DayCheck, type Failure } from './kpis';
+import type { ReplicationOutcome } from './sequential';
 
 export interface SimulatedCost {
   currency: string;
@@ -43,6 +44,8 @@ export interface SimulatedStrategyResult extends SimulationResult {
   replicationTotals: ReplicationTotals[];
   /** In a comparison: against the baseline on the same random numbers (zero for the baseline itself). */
   extra?: ExtraOverBaseline;
+  /** In a sequential comparison (sequential.ts): why this strategy received no more replications. */
+  stoppedBecause?: string;
 }
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned'];
@@ -115,6 +118,9 @@ export class StrategyAccumulator {
   private allAnswered = true;
   /** Per replication, what a comparison pairs with the baseline (five numbers each: extraCost.ts). */
   private readonly totals: ReplicationTotals[] = [];
+  /** Per replication, the cost and each check's margin: what the sequential comparison reads (sequential.ts). */
+  readonly outcomes: ReplicationOutcome[] = [];
+  private checkList: DayCheck[] | null = null;
 
   constructor(private readonly s: StrategyScenario) {
     this.stats = new SimulationAccumulator(s);
@@ -137,6 +143,7 @@ export class StrategyAccumulator {
     }
     const verdict = judgeStrategy(s, ev);
     const cost = evaluationCost(s, ev, verdict.channels);
+    this.outcomes.push({ replication: r.replication, cost: cost.total, ...checkMargins(s, ev, verdict.channels) });
     const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));
     const offered = immediate.reduce((t, k) => t + k.offered, 0);
     this.totals.push({
@@ -150,6 +157,17 @@ export class StrategyAccumulator {
     BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));
     if (cost.costPerAnswered === null) this.allAnswered = false;
     else this.costs.push(1, cost.costPerAnswered, r.replication);
+  }
+
+  /** The checks each outcome's margins follow (kpis.ts `dayChecks`). */
+  checks(): DayCheck[] {
+    this.checkList ??= dayChecks(this.s);
+    return this.checkList;
+  }
+
+  /** Replications merged so far. */
+  get count(): number {
+    return this.outcomes.length;
   }
 
   /** What the judge reads: the replications' mean series, the same as from the full list. */
