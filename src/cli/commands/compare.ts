@@ -15,7 +15,7 @@ import { readScenarioFile } from '../scenarioFile';
 import { checkSimulationBudget, progressOnStderr, SIMULATION_OPTIONS, simulationSettings, strategyJson, withNodePool } from '../simulation';
 
 export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
-  const { values, positionals } = parseCommandLine(argv, { ...SIMULATION_OPTIONS, timings: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(argv, { ...SIMULATION_OPTIONS, timings: { type: 'boolean' }, 'all-replications': { type: 'boolean' } });
   if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
@@ -23,7 +23,11 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   // merged as they finish (search candidates may add more; runStrategies checks those).
   checkSimulationBudget(positionals[0]!, scenario, settings, 0, scenario.strategies.length + 1);
   const started = Date.now();
-  const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, { onProgress: progressOnStderr(io) }));
+  const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, {
+    onProgress: progressOnStderr(io),
+    // --replications is the maximum per strategy; --all-replications gives every strategy all of them.
+    ...(values['all-replications'] ? { sequential: false as const } : {}),
+  }));
   if (outcome.kind !== 'done') throw new Error(outcome.kind === 'error' ? outcome.message : 'comparison cancelled');
   const { plan, entries, simulated, recommendation } = outcome.run;
   io.stderr(`analytic search: ${plan.recommendation.candidates.length} strategies evaluated, ${entries.length} simulated\n`);
@@ -43,7 +47,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
     return;
   }
   const currency = scenario.costs.currency;
-  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${settings.replications} replications each, seed ${settings.seed}\n\n`);
+  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${outcome.run.sequential ? `up to ${settings.replications} replications each (stopped when the decision is clear)` : `${settings.replications} replications each`}, seed ${settings.seed}\n\n`);
   io.stdout(formatTable(entries.map((entry, k) => {
     const r = simulated[k]!;
     return {
@@ -56,6 +60,8 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
       [`cost ${currency}`]: Math.round(r.cost.total.mean),
       meetsTargets: r.meetsTargets ? 'yes' : 'no',
       'analytic': entry.analytic.meetsTargets ? 'yes' : 'no',
+      replications: r.replications,
+      ...(r.stoppedBecause ? { stopped: r.stoppedBecause } : {}),
     };
   })));
   io.stdout(`\nrecommendation: ${recommendation.strategyId}\n${recommendation.reasons.map((r) => `- ${r}`).join('\n')}\n`);
