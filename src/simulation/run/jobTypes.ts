@@ -4,6 +4,8 @@
  * scenario is about 2 MB per strategy (every KPI of every interval as an Estimate); the page
  * shows a small part of it, so the worker keeps the rest and the main thread never parses it.
  */
+import type { StopReason } from '../compare/sequential';
+import type { PartialComparison } from './sequentialRun';
 import type { Lever } from '../../scenario/levers';
 import type { EntrySource } from '../compare/comparison';
 import type { ExtraOverBaseline } from '../compare/extraCost';
@@ -52,6 +54,8 @@ export interface SimulatedView {
   serviceLevelByInterval: Record<string, IntervalBand>;
   /** Per channel, per day (the CSV export); absent from results kept before it existed. */
   byDay?: Record<string, DayFigures[]>;
+  /** In a sequential comparison (compare/sequential.ts): why it received no more replications. */
+  stop?: StopReason | null;
 }
 
 export interface AnalyticView {
@@ -88,6 +92,8 @@ export interface ComparisonOutcome {
     latestDecisionDate: DecisionDates;
     /** Every lever kind decided ahead, shown on the rows of the strategies using it. */
     decisionDates: DecisionDates;
+    /** How sure the recommendation is (run/sequentialRun.ts); null or absent when not claimed. */
+    confidence?: number | null;
   };
   /** Wall time of the whole job, seconds. */
   seconds: number;
@@ -107,6 +113,8 @@ export interface JobProgress {
   /** Replications done (simulating) or strategies summarised (summarizing). */
   done: number;
   total: number;
+  /** A comparison, after each round: where each strategy stands, the recommendation provisional. */
+  partial?: PartialComparison;
 }
 
 export interface SimulateRequest {

@@ -19,7 +19,8 @@ import type { SimulationPool } from './pool';
 import { runStrategies } from './strategies';
 import { strategyOutcome } from './shape';
 import type { SimulationMemo } from './simulationMemo';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './jobTypes';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome, StrategyOutcome } from './jobTypes';
+import type { StopReason } from '../compare/sequential';
 
 type OnProgress = (progress: JobProgress) => void;
 
@@ -70,11 +71,11 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
   if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
   reuse?.done();
-  const { entries, simulated, recommendation, resimulated } = outcome.run;
+  const { entries, simulated, recommendation, resimulated, stops } = outcome.run;
   return {
     kind: 'done',
     result: {
-      strategies: entries.map((entry, k) => strategyOutcome(s, entry.source, entry.analytic, simulated[k]!)),
+      strategies: entries.map((entry, k) => withStop(strategyOutcome(s, entry.source, entry.analytic, simulated[k]!), stops[k] ?? null)),
       recommendation: {
         strategyId: recommendation.strategyId,
         meetsTargets: recommendation.meetsTargets,
@@ -84,9 +85,15 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
         frontier: recommendation.frontier,
         latestDecisionDate: recommendation.latestDecisionDate,
         decisionDates: recommendation.decisionDates,
+        confidence: recommendation.confidence,
       },
       seconds: (now() - started) / 1000,
       resimulated,
     },
   };
+}
+
+/** A strategy's outcome with why the sequential comparison gave it no more replications. */
+function withStop(outcome: StrategyOutcome, stop: StopReason | null): StrategyOutcome {
+  return stop === null ? outcome : { ...outcome, simulated: { ...outcome.simulated, stop } };
 }

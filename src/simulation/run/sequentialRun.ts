@@ -22,6 +22,7 @@ export interface SequentialOutcome {
 export interface PartialStrategy {
   id: string;
   name: string;
+  source: ComparisonEntry['source'];
   replications: number;
   /** null while it still runs. */
   stoppedBecause: string | null;
@@ -58,6 +59,7 @@ export function partialComparison(
       return {
         id: e.strategy.id,
         name: e.scenario.strategyName,
+        source: e.source,
         replications: Math.min(d.replications, accumulators[k]!.count),
         stoppedBecause: d.stopped ? stopSentence(d.stopped) : null,
         stop: d.stopped,
@@ -70,13 +72,14 @@ export function partialComparison(
 }
 
 /**
- * The recommendation with its confidence: a field, and the first sentence says how sure it is.
- * Without the procedure (or without a strategy meeting every target), unchanged but for a null.
+ * The recommendation with its confidence: a field, and the sentence after the first (which names
+ * the strategy) says how sure it is. Without the procedure (or without a strategy meeting every
+ * target), unchanged but for a null.
  */
 export function withConfidence(recommendation: ConfirmedRecommendation, outcome: SequentialOutcome | null): ConfirmedRecommendation & { confidence: number | null } {
   const confidence = outcome && recommendation.meetsTargets ? outcome.confidence : null;
   if (confidence === null || outcome === null) return { ...recommendation, confidence: null };
   const sentence = confidenceSentence(confidence, true, outcome.maximumReached);
   const [first, ...rest] = recommendation.reasons;
-  return { ...recommendation, confidence, reasons: [`${first} ${sentence}`, ...rest] };
+  return { ...recommendation, confidence, reasons: [first!, sentence, ...rest] };
 }
