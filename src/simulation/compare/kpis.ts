@@ -255,8 +255,12 @@ export interface StrategyVerdict {
   answerRate: number | null;
 }
 
-/** The judge's one entry point, for analytic and simulated evaluations alike. */
-export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation): StrategyVerdict {
+/**
+ * The judge's one entry point, for analytic and simulated evaluations alike. `failures: false`:
+ * the figures only, `failures` left empty (each replication's cost and check margins in a
+ * comparison need no list of the intervals that miss: compare/simulated.ts).
+ */
+export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation, options: { failures?: boolean } = {}): StrategyVerdict {
   const channels = s.channels.map((c) => channelKpis(s, ev, c));
   const immediate = channels.filter((_, k) => !isDeferrable(s.channels[k]));
   const offered = immediate.reduce((t, k) => t + k.offered, 0);
@@ -264,7 +268,7 @@ export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation): Stra
     offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
   return {
     channels,
-    failures: failuresOf(s, ev, channels),
+    failures: options.failures === false ? [] : failuresOf(s, ev, channels),
     serviceLevel: weighted((k) => k.serviceLevel ?? null),
     answerRate: weighted((k) => k.answerRate),
   };

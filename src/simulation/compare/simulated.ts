@@ -13,6 +13,7 @@ import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
 import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
+import { channelBusyPresent } from '../stats/channelOccupancy';
 import { FigureBank } from '../stats/figureBank';
 import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
@@ -130,10 +131,12 @@ export class StrategyAccumulator {
 
   add(r: ReplicationResult): void {
     const s = this.s;
-    this.stats.add(r);
+    // Each channel's busy and present agent time, split once for the statistics and the cost.
+    const shares = s.channels.map((c) => channelBusyPresent(s, r, c.index, 0, s.intervalCount));
+    this.stats.add(r, shares);
     this.series.add(r);
     // The cost of this replication alone: how much the bill moves with the randomness.
-    const ev = evaluationFromReplications(s, [r]);
+    const ev = evaluationFromReplications(s, [r], { busy: shares.map((x) => x.busy), present: shares.map((x) => x.present) });
     // This replication's own split of busy time per channel (the evaluation of one replication holds it).
     for (let c = 0; c < s.channels.length; c++) {
       const { busyAgents, agents } = ev.channels[c]!;
@@ -141,7 +144,7 @@ export class StrategyAccumulator {
       const present = this.agentTime.present[c]!;
       for (let i = 0; i < s.intervalCount; i++) { busy[i]! += busyAgents[i]!; present[i]! += agents[i]!; }
     }
-    const verdict = judgeStrategy(s, ev);
+    const verdict = judgeStrategy(s, ev, { failures: false });
     const cost = evaluationCost(s, ev, verdict.channels);
     this.outcomes.push({ replication: r.replication, cost: cost.total, ...checkMargins(s, ev, verdict.channels) });
     const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));

@@ -142,7 +142,8 @@ export class SimulationAccumulator {
   }
 
   /** Adds one replication; call in replication order for an answer independent of workers. */
-  add(r: ReplicationResult): void {
+  /** `shares`: each channel's `channelBusyPresent` over the horizon, when the caller has it already. */
+  add(r: ReplicationResult, shares?: readonly { busy: number[]; present: number[] }[]): void {
     const s = this.s;
     const n = s.intervalCount;
     const rep = r.replication;
@@ -151,7 +152,7 @@ export class SimulationAccumulator {
       const banks = this.channels[c]!;
       // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts),
       // its busy and present time per interval found once, summed over each range.
-      const { busy, present } = channelBusyPresent(s, r, c, 0, n);
+      const { busy, present } = shares?.[c] ?? channelBusyPresent(s, r, c, 0, n);
       const occupancy = (from: number, to: number) => {
         const p = compensatedSum(present, from, to);
         return p > 0 ? Math.min(1, Math.max(0, compensatedSum(busy, from, to) / p)) : 0;
