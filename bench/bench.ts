@@ -17,6 +17,10 @@
  *   des.compareSameRecommendation: the recommendation is the same with 30 and with 100
  *   replications at most (the issue's check), des.compare100Ms the time with 100;
  *   des.compareStrategyReplications: replications received, all strategies together.
+ * - des.yearScenarioMs: a year at 15 minutes (bench/yearScenario.ts: 6 channels, 10 pools),
+ *   `wfm simulate`'s flow, 10 replications on 2 workers; des.yearSummarisingShare: the share of
+ *   that time the main thread spent summarising (goal ≤ 0.25); des.yearCompareMs: `wfm compare`'s
+ *   flow on it, 10 replications at most (goal < 60 s). Left out with --quick.
  * - des.customersPerSecond: the standard model on this thread, median of three replications.
  * - des.defaultScenarioMs: the default scenario, 100 replications, on 1 and 2 worker threads
  *   (workers started and warmed before the clock starts: the app keeps its pool alive).
@@ -37,6 +41,7 @@ import { ReplicationOrder } from '../src/simulation/run/order';
 import { runStrategies } from '../src/simulation/run/strategies';
 import { SimulationPool } from '../src/simulation/run/pool';
 import { createNodeWorker } from '../workers/nodeWorker';
+import { yearScenario } from './yearScenario';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -144,6 +149,47 @@ async function benchCompare(scenario: ResolvedScenario, replications: number, al
   }
 }
 
+const YEAR_REPLICATIONS = 10;
+
+/**
+ * A year at 15 minutes (yearScenario.ts), 10 replications on 2 workers: the `wfm simulate` flow
+ * (replications merged as they finish, then summarised), with the main thread's time spent
+ * summarising (merging and the summary) as a share of it; then `wfm compare`'s flow.
+ */
+async function benchYear(): Promise<{ simulateMs: number; summarisingShare: number; compareMs: number | null; compareRefused: string | null }> {
+  const parsed = parseScenario(yearScenario());
+  if (!parsed.ok) throw new Error(`year scenario does not parse: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
+  const year = resolveScenario(parsed.scenario);
+  const pool = new SimulationPool(createNodeWorker, 2);
+  try {
+    const warm = await pool.run({ scenario: baselineScenario(year), seed: 99, replications: 2 });
+    if (warm.kind !== 'done') throw new Error('warm-up failed');
+    let summarising = 0;
+    let start = performance.now();
+    const baseline = baselineScenario(year);
+    const accumulator = new StrategyAccumulator(baseline);
+    const order = new ReplicationOrder((r) => {
+      const t = performance.now();
+      accumulator.add(r);
+      summarising += performance.now() - t;
+    });
+    const streamed = await runStrategies(pool, [baseline], { seed: 1, replications: YEAR_REPLICATIONS }, { onResult: (_, r) => order.add(r) });
+    if (streamed.kind !== 'done') throw new Error('simulation failed');
+    const t = performance.now();
+    accumulator.summary();
+    summarising += performance.now() - t;
+    const simulateMs = performance.now() - start;
+    start = performance.now();
+    const outcome = await runComparison(pool, year, { seed: 1, replications: YEAR_REPLICATIONS });
+    // The simulator's memory budget (run/budget.ts) may refuse it: said, not timed.
+    if (outcome.kind === 'error') return { simulateMs, summarisingShare: summarising / simulateMs, compareMs: null, compareRefused: outcome.message };
+    if (outcome.kind !== 'done') throw new Error(`year comparison failed: ${JSON.stringify(outcome)}`);
+    return { simulateMs, summarisingShare: summarising / simulateMs, compareMs: performance.now() - start, compareRefused: null };
+  } finally {
+    pool.terminateAll();
+  }
+}
+
 async function benchWorkers(scenario: ResolvedScenario, workers: number, replications: number): Promise<number> {
   const pool = new SimulationPool(createNodeWorker, workers);
   try {
@@ -178,6 +224,9 @@ const twoWorkersMs = await benchWorkers(scenario, 2, replications);
 log(`default comparison, ${COMPARE_REPLICATIONS} replications at most on 2 workers (sequential, 100 at most${quick ? '' : ', every replication forked, then whole'})…`);
 const compare = await benchCompare(scenario, COMPARE_REPLICATIONS, !quick);
 
+log(`a year at 15 minutes (6 channels, 10 pools), ${YEAR_REPLICATIONS} replications on 2 workers: simulate, then compare…`);
+const year = quick ? null : await benchYear();
+
 const figures = {
   analytic: { planMs: round(plan.coldMs, 3), planAfterEditMs: round(plan.editMs, 3), farOverloadMs: round(farOverloadMs, 1) },
   des: {
@@ -200,6 +249,10 @@ const figures = {
     compareSameRecommendation: compare.sameRecommendation,
     compareStrategyReplications: compare.strategyReplications,
     compareConfidence: compare.confidence === null ? null : round(compare.confidence, 3),
+    yearScenarioMs: year ? Math.round(year.simulateMs) : null,
+    yearSummarisingShare: year ? round(year.summarisingShare, 3) : null,
+    yearCompareMs: year?.compareMs ? Math.round(year.compareMs) : null,
+    yearCompareRefused: year?.compareRefused ?? null,
   },
   machine: { node: process.version, cores: (await import('node:os')).availableParallelism() },
 };
@@ -218,6 +271,7 @@ if (json) {
     `DES standard model                  ${figures.des.customersPerSecond.toLocaleString('en')} customers/s (goal ≥ 3,000,000)`,
     `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
     `default comparison, ≤ ${COMPARE_REPLICATIONS} replications ${figures.des.compareDefaultMs} ms (${figures.des.compareStrategyReplications} replications in all), every replication ${figures.des.compareAllReplicationsMs} ms forked, ${figures.des.compareWholeMs} ms whole; ×${figures.des.compareOverSimulate} one simulation, ×${figures.des.compareOverSimulateSummarised} one summarised (goal ≤ 2.5); same recommendation at 100: ${figures.des.compareSameRecommendation}`,
+    ...(year ? [`a year at 15 minutes, ${YEAR_REPLICATIONS} replications  simulate ${figures.des.yearScenarioMs} ms (${Math.round(year.summarisingShare * 100)}% summarising, goal ≤ 25%), compare ${figures.des.yearCompareMs === null ? `refused: ${figures.des.yearCompareRefused}` : `${figures.des.yearCompareMs} ms`} (goal < 60,000)`] : []),
     `default scenario, ${replications} replications  1 worker: ${figures.des.defaultScenarioMs[0]!.ms} ms, 2 workers: ${figures.des.defaultScenarioMs[1]!.ms} ms (×${figures.des.speedup2Workers}, goal ≥ 1.8)`,
   ].join('\n')}\n`);
 }
