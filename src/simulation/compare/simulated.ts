@@ -20,7 +20,7 @@ import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
 import { checkMargins, dayChecks, judgeStrategy, type DayCheck, type Failure } from './kpis';
-import type { ReplicationOutcome } from './sequential';
+import type { ReplicationOutcome, StopReason } from './sequential';
 
 export interface SimulatedCost {
   currency: string;
@@ -47,6 +47,8 @@ export interface SimulatedStrategyResult extends SimulationResult {
   extra?: ExtraOverBaseline;
   /** In a sequential comparison (sequential.ts): why this strategy received no more replications. */
   stoppedBecause?: string;
+  /** The same reason as data, for the app's words (not printed: `stoppedBecause` is). */
+  stop?: StopReason;
 }
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned'];

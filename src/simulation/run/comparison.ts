@@ -15,7 +15,7 @@ import type { SimulatedStrategyResult } from '../compare/simulated';
 import { strategyProblems } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import type { RunOptions, SimulationPool } from './pool';
-import { stopSentence, type StopReason } from '../compare/sequential';
+import { stopSentence } from '../compare/sequential';
 import { simulateInRounds } from './rounds';
 import { sequentialSettings, withConfidence, partialComparison, type PartialComparison, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
@@ -38,8 +38,6 @@ export interface ComparisonRun {
   resimulated: string[];
   /** The sequential procedure's end (run/sequentialRun.ts); null when it was off. */
   sequential: SequentialOutcome | null;
-  /** Per strategy of `simulated`, why it received no more replications (null: off, or reused). */
-  stops: (StopReason | null)[];
 }
 
 /**
@@ -90,7 +88,6 @@ export async function runComparison(
   // Stop when the decision is clear (compare/sequential.ts), unless asked not to.
   const settings = sequentialSettings(options.sequential, plan);
   let sequential: SequentialOutcome | null = null;
-  const stops: (StopReason | null)[] = [];
   for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
     const kept = batch.map((e) => options.reuse?.find(e.scenario));
     const fresh = batch.filter((_, k) => kept[k] === undefined);
@@ -114,12 +111,13 @@ export async function runComparison(
       if (result === undefined) {
         const decision = outcome.state?.decisions[next];
         result = outcome.accumulators[next++]!.summary(entry.strategy.levers);
-        if (decision?.stopped) result.stoppedBecause = stopSentence(decision.stopped);
-        stops[simulated.length] = decision?.stopped ?? null;
+        if (decision?.stopped) {
+          result.stoppedBecause = stopSentence(decision.stopped);
+          result.stop = decision.stopped;
+        }
         resimulated.push(entry.strategy.id);
       }
       options.reuse?.keep(entry.scenario, result);
-      stops[simulated.length] ??= null;
       simulated.push(result);
     });
     if (outcome.state) sequential = { confidence: outcome.state.confidence, maximumReached: outcome.state.next >= job.replications };
@@ -130,5 +128,5 @@ export async function runComparison(
   const baseline = simulated[0]!;
   for (const r of simulated) r.extra = extraOverBaseline(r.replicationTotals, baseline.replicationTotals);
   const recommendation = withConfidence(confirmRecommendation(plan, simulated), sequential);
-  return { kind: 'done', run: { plan, entries, simulated, recommendation, resimulated, sequential, stops } };
+  return { kind: 'done', run: { plan, entries, simulated, recommendation, resimulated, sequential } };
 }

@@ -71,11 +71,11 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
   if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
   if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
   reuse?.done();
-  const { entries, simulated, recommendation, resimulated, stops } = outcome.run;
+  const { entries, simulated, recommendation, resimulated } = outcome.run;
   return {
     kind: 'done',
     result: {
-      strategies: entries.map((entry, k) => withStop(strategyOutcome(s, entry.source, entry.analytic, simulated[k]!), stops[k] ?? null)),
+      strategies: entries.map((entry, k) => withStop(strategyOutcome(s, entry.source, entry.analytic, simulated[k]!), simulated[k]!.stop ?? null)),
       recommendation: {
         strategyId: recommendation.strategyId,
         meetsTargets: recommendation.meetsTargets,

@@ -22,7 +22,7 @@ function plain(entry: { scenario: Parameters<typeof summarizeSimulation>[0]; str
   return summarizeSimulation(entry.scenario, results, entry.strategy.levers as never);
 }
 
-const strip = <T extends { extra?: unknown; stoppedBecause?: unknown }>(r: T) => { const { extra: _e, stoppedBecause: _s, ...rest } = r; return rest; };
+const strip = <T extends { extra?: unknown; stoppedBecause?: unknown; stop?: unknown }>(r: T) => { const { extra: _e, stoppedBecause: _s, stop: _t, ...rest } = r; return rest; };
 
 describe('the sequential comparison in the comparison flow', () => {
   it('off: every strategy gets every replication, each the plain simulation of them; no confidence claimed', async () => {
