@@ -49,6 +49,9 @@ export interface SimulatedStrategyResult extends SimulationResult {
   stoppedBecause?: string;
   /** The same reason as data, for the app's words (not printed: `stoppedBecause` is). */
   stop?: StopReason;
+  /** Per replication, what the sequential comparison reads, and its checks: a result kept for a later run takes part in its decisions (run/rounds.ts). Not printed. */
+  outcomes?: ReplicationOutcome[];
+  checks?: DayCheck[];
 }
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned'];
@@ -205,6 +208,8 @@ export class StrategyAccumulator {
       cost,
       notes: s.notes,
       replicationTotals: this.totals,
+      outcomes: this.outcomes,
+      checks: this.checks(),
       ...stats,
     };
   }

@@ -89,34 +89,35 @@ export async function runComparison(
   const settings = sequentialSettings(options.sequential, plan);
   let sequential: SequentialOutcome | null = null;
   for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
-    const kept = batch.map((e) => options.reuse?.find(e.scenario));
-    const fresh = batch.filter((_, k) => kept[k] === undefined);
+    const members = batch.map((e) => ({ scenario: e.scenario, kept: options.reuse?.find(e.scenario) }));
     const before = done;
     // Replications are merged as they finish (in replication order): memory does not grow
-    // with their number.
-    const outcome = fresh.length === 0 ? { kind: 'done' as const, accumulators: [], state: null } : await simulateInRounds(pool, fresh.map((e) => e.scenario), job, {
+    // with their number. A strategy kept from an earlier run takes part with its outcomes (rounds.ts).
+    const current = batch;
+    const outcome = await simulateInRounds(pool, members, job, {
       // Every strategy forks from the baseline where its levers start (exact: des/fork.ts).
       ...(options.fork === false ? {} : { baseline: baselineRun }),
       settings,
       signal: options.signal,
+      levers: (k) => current[k]!.strategy.levers,
       onProgress: (p) => { done = before + p.done; progress({ phase: 'simulating', done, total: before + p.total }); },
-      onRound: (state, accumulators) => progress({ phase: 'simulating', done, total: done, partial: partialComparison(fresh, state, accumulators) }),
+      onRound: (state, counts) => progress({ phase: 'simulating', done, total: done, partial: partialComparison(current, state, counts) }),
     });
     if (outcome.kind === 'cancelled') return outcome;
     if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
-    let next = 0;
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
-      let result = kept[k];
-      if (result === undefined) {
-        const decision = outcome.state?.decisions[next];
-        result = outcome.accumulators[next++]!.summary(entry.strategy.levers);
-        if (decision?.stopped) {
-          result.stoppedBecause = stopSentence(decision.stopped);
-          result.stop = decision.stopped;
-        }
-        resimulated.push(entry.strategy.id);
+      const result = outcome.results[k]!;
+      const decision = outcome.state?.decisions[k];
+      if (decision?.stopped) {
+        result.stoppedBecause = stopSentence(decision.stopped);
+        result.stop = decision.stopped;
+      } else {
+        // Without the procedure, no reason (a result kept from a sequential run loses its own).
+        delete result.stoppedBecause;
+        delete result.stop;
       }
+      if (outcome.simulated[k]) resimulated.push(entry.strategy.id);
       options.reuse?.keep(entry.scenario, result);
       simulated.push(result);
     });

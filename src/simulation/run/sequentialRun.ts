@@ -7,7 +7,6 @@ import type { ComparisonEntry, ComparisonPlan, ConfirmedRecommendation } from '.
 import {
   confidenceSentence, SEQUENTIAL_DEFAULTS, stopSentence, type SequentialSettings, type SequentialState, type StopReason,
 } from '../compare/sequential';
-import type { StrategyAccumulator } from '../compare/simulated';
 
 /** false: off; otherwise settings over the defaults (`maximum` is always the run's replications). */
 export type SequentialOption = false | Partial<Omit<SequentialSettings, 'maximum'>> | undefined;
@@ -50,7 +49,7 @@ export function sequentialSettings(option: SequentialOption, plan: ComparisonPla
 }
 
 export function partialComparison(
-  entries: readonly ComparisonEntry[], state: SequentialState, accumulators: readonly StrategyAccumulator[],
+  entries: readonly ComparisonEntry[], state: SequentialState, counts: readonly number[],
 ): PartialComparison {
   return {
     // Strategies settled first (stopped, in stopping order of the list), then those still running.
@@ -60,7 +59,7 @@ export function partialComparison(
         id: e.strategy.id,
         name: e.scenario.strategyName,
         source: e.source,
-        replications: Math.min(d.replications, accumulators[k]!.count),
+        replications: Math.min(d.replications, counts[k]!),
         stoppedBecause: d.stopped ? stopSentence(d.stopped) : null,
         stop: d.stopped,
         meetsTargets: d.meets,

@@ -11,6 +11,10 @@ import { runBatch } from '../../../src/simulation/run/batch';
 import { runComparison } from '../../../src/simulation/run/comparison';
 import { SimulationPool, type WorkerHandle } from '../../../src/simulation/run/pool';
 import { fixtureScenario } from '../compare/fixture';
+import type { SimulatedStrategyResult } from '../../../src/simulation/compare/simulated';
+import { applyStrategy, baselineScenario } from '../../../src/simulation/levers';
+import { simulateInRounds } from '../../../src/simulation/run/rounds';
+import { sequentialSettings } from '../../../src/simulation/run/sequentialRun';
 
 const pool = (size: number) => new SimulationPool((): WorkerHandle => ({ runBatch: async (r) => runBatch(r), terminate: () => {} }), size);
 const s = fixtureScenario({ days: 3, voicePerHour: [100, 150, 100], agents: 12 });
@@ -66,4 +70,26 @@ describe('the sequential comparison in the comparison flow', () => {
     // Settled strategies are never un-settled.
     for (let k = 1; k < partials.length; k++) expect(partials[k]!.stopped).toBeGreaterThanOrEqual(partials[k - 1]!.stopped);
   }, 120_000);
+});
+
+describe('strategies kept from an earlier run (the app\'s memo) in a sequential comparison', () => {
+  it.each([[0.5, 1.5], [1.5, 0.5]])('take part with their outcomes: the results equal a run from scratch when the strategy beside them changes (overtime %s h → %s h)', async (before, after) => {
+    const base = baselineScenario(s);
+    const overtime = (hours: number, id: string) => applyStrategy(s, { id, name: id, levers: [{ kind: 'overtime', hoursPerAgentPerDay: hours, capHoursPerDay: 3, premium: 1.5 }] } as never);
+    const levers = () => [];
+    const settings = sequentialSettings(undefined, { entries: [{ source: 'baseline', analytic: { cost: { total: 10_000 } } }] } as never);
+    const run = (members: { scenario: ReturnType<typeof baselineScenario>; kept?: SimulatedStrategyResult }[]) =>
+      simulateInRounds(pool(2), members, { seed: 3, replications: 40 }, { baseline: base, settings, levers });
+    const first = await run([{ scenario: base }, { scenario: overtime(1, 'a') }, { scenario: overtime(before, 'b') }]);
+    if (first.kind !== 'done') throw new Error(first.kind);
+    // 'b' changes; the baseline and 'a' are kept from the first run.
+    const members = [{ scenario: base, kept: first.results[0] }, { scenario: overtime(1, 'a'), kept: first.results[1] }, { scenario: overtime(after, 'b') }];
+    const again = await run(members);
+    const scratch = await run(members.map((m) => ({ scenario: m.scenario })));
+    if (again.kind !== 'done' || scratch.kind !== 'done') throw new Error('not done');
+    expect(JSON.stringify(again.results)).toBe(JSON.stringify(scratch.results));
+    expect(again.state!.decisions).toEqual(scratch.state!.decisions);
+    // The case is the one meant: 'a' receives another number of replications beside the new 'b'.
+    expect(scratch.results[1]!.replications).not.toBe(first.results[1]!.replications);
+}, 120_000);
 });
