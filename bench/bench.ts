@@ -10,7 +10,8 @@
  *   the strategies simulated in rounds, forked from the baseline, each stopped when the decision
  *   is clear: compare/sequential.ts), 30 replications at most (the command's default), 2 workers;
  *   des.compareOverSimulate: that time ÷ one simulation of the baseline with the same
- *   replications and workers (the pool's run alone; the goal is ≤ 2.5);
+ *   replications and workers (the pool's run alone; the goal is ≤ 2.5), medians of three measured
+ *   in turn;
  *   des.compareOverSimulateSummarised: ÷ the `wfm simulate` flow (the run and its summary);
  *   des.compareAllReplicationsMs: every strategy given every replication (forked, as before the
  *   sequential procedure); des.compareWholeMs: that, every strategy simulated whole;
@@ -121,25 +122,41 @@ async function benchCompare(scenario: ResolvedScenario, replications: number, al
       if (outcome.kind !== 'done') throw new Error(`comparison failed: ${JSON.stringify(outcome)}`);
       return { ms: performance.now() - start, run: outcome.run };
     };
-    const sequential = await time({});
+    const simulate = async () => {
+      const start = performance.now();
+      const outcome = await pool.run({ scenario, seed: 1, replications });
+      if (outcome.kind !== 'done') throw new Error('simulation failed');
+      return performance.now() - start;
+    };
+    // `wfm simulate`: the baseline's replications merged as they finish, then summarised.
+    const simulateSummarised = async () => {
+      const start = performance.now();
+      const baseline = baselineScenario(scenario);
+      const accumulator = new StrategyAccumulator(baseline);
+      const order = new ReplicationOrder((r) => accumulator.add(r));
+      const streamed = await runStrategies(pool, [baseline], { seed: 1, replications }, { onResult: (_, r) => order.add(r) });
+      if (streamed.kind !== 'done') throw new Error('simulation failed');
+      accumulator.summary();
+      return performance.now() - start;
+    };
+    // The ratio's terms measured in turn, three times (medians): a machine shared with other work
+    // slows them alike, rather than one of them.
+    const rounds = all ? 3 : 1;
+    const runs: { sequential: number; simulate: number; summarised: number }[] = [];
+    let sequential = await time({});
+    for (let k = 0; k < rounds; k++) {
+      const simulateMs = await simulate();
+      const summarisedMs = await simulateSummarised();
+      if (k > 0) sequential = await time({});
+      runs.push({ sequential: sequential.ms, simulate: simulateMs, summarised: summarisedMs });
+    }
     const hundred = await time({}, 100);
     const allReplicationsMs = all ? (await time({ sequential: false })).ms : Number.NaN;
     const wholeMs = all ? (await time({ sequential: false, fork: false })).ms : Number.NaN;
-    let start = performance.now();
-    const outcome = await pool.run({ scenario, seed: 1, replications });
-    if (outcome.kind !== 'done') throw new Error('simulation failed');
-    const simulateMs = performance.now() - start;
-    // `wfm simulate`: the baseline's replications merged as they finish, then summarised.
-    start = performance.now();
-    const baseline = baselineScenario(scenario);
-    const accumulator = new StrategyAccumulator(baseline);
-    const order = new ReplicationOrder((r) => accumulator.add(r));
-    const streamed = await runStrategies(pool, [baseline], { seed: 1, replications }, { onResult: (_, r) => order.add(r) });
-    if (streamed.kind !== 'done') throw new Error('simulation failed');
-    accumulator.summary();
-    const simulateSummarisedMs = performance.now() - start;
+    const simulateMs = median(runs.map((r) => r.simulate));
+    const simulateSummarisedMs = median(runs.map((r) => r.summarised));
     return {
-      sequentialMs: sequential.ms, allReplicationsMs, wholeMs, simulateMs, simulateSummarisedMs, hundredMs: hundred.ms,
+      sequentialMs: median(runs.map((r) => r.sequential)), allReplicationsMs, wholeMs, simulateMs, simulateSummarisedMs, hundredMs: hundred.ms,
       sameRecommendation: sequential.run.recommendation.strategyId === hundred.run.recommendation.strategyId,
       strategyReplications: sequential.run.simulated.reduce((t, r) => t + r.replications, 0),
       confidence: sequential.run.recommendation.confidence,
