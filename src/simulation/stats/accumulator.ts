@@ -88,7 +88,9 @@ class RangeBank {
   }
 
   fieldsOf(range: number): Record<string, Estimate> {
-    return Object.fromEntries(this.keys.map((key, k) => [key, this.field(range, k)]));
+    const out: Record<string, Estimate> = {};
+    for (let k = 0; k < this.keys.length; k++) out[this.keys[k]!] = this.field(range, k);
+    return out;
   }
 
   /** Null when contacts were offered and none was answered in any replication; 0s when nothing was offered. */
