@@ -121,7 +121,7 @@ export async function runComparison(
       options.reuse?.keep(entry.scenario, result);
       simulated.push(result);
     });
-    if (outcome.state) sequential = { confidence: outcome.state.confidence, maximumReached: outcome.state.next >= job.replications };
+    if (outcome.state) sequential = { confidence: outcome.state.confidence, maximumReached: outcome.state.next >= job.replications, incumbent: outcome.state.incumbent };
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);
   }

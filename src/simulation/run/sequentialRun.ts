@@ -15,6 +15,8 @@ export type SequentialOption = false | Partial<Omit<SequentialSettings, 'maximum
 export interface SequentialOutcome {
   confidence: number | null;
   maximumReached: boolean;
+  /** The strategy the confidence is about (the procedure's incumbent). */
+  incumbent: string | null;
 }
 
 /** One strategy in a round's partial results. */
@@ -76,7 +78,8 @@ export function partialComparison(
  * target), unchanged but for a null.
  */
 export function withConfidence(recommendation: ConfirmedRecommendation, outcome: SequentialOutcome | null): ConfirmedRecommendation & { confidence: number | null } {
-  const confidence = outcome && recommendation.meetsTargets ? outcome.confidence : null;
+  // Claimed only for the strategy it was computed for (the same rule picks both: the cheapest meeting every target).
+  const confidence = outcome && recommendation.meetsTargets && outcome.incumbent === recommendation.strategyId ? outcome.confidence : null;
   if (confidence === null || outcome === null) return { ...recommendation, confidence: null };
   const sentence = confidenceSentence(confidence, true, outcome.maximumReached);
   const [first, ...rest] = recommendation.reasons;
