@@ -7,9 +7,21 @@
  * - analytic.farOverloadMs: Erlang A of a very patient queue far over capacity (50,000 Erlangs on
  *   40,000 agents), the slowest case of the exact chain; median of three (was a timed unit test).
  * - des.compareDefaultMs: `wfm compare`'s flow on the default scenario (analytic search, then
- *   every strategy simulated, forked from the baseline), 2 workers; des.compareOverSimulate: that
- *   time ÷ one simulation of the baseline with the same replications and workers (the issue's
- *   goal is ≤ 2.5); des.compareWholeMs: the same comparison with every strategy simulated whole.
+ *   the strategies simulated in rounds, forked from the baseline, each stopped when the decision
+ *   is clear: compare/sequential.ts), 30 replications at most (the command's default), 2 workers;
+ *   des.compareOverSimulate: that time ÷ one simulation of the baseline with the same
+ *   replications and workers (the pool's run alone; the goal is ≤ 2.5), medians of three measured
+ *   in turn;
+ *   des.compareOverSimulateSummarised: ÷ the `wfm simulate` flow (the run and its summary);
+ *   des.compareAllReplicationsMs: every strategy given every replication (forked, as before the
+ *   sequential procedure); des.compareWholeMs: that, every strategy simulated whole;
+ *   des.compareSameRecommendation: the recommendation is the same with 30 and with 100
+ *   replications at most (the issue's check), des.compare100Ms the time with 100;
+ *   des.compareStrategyReplications: replications received, all strategies together.
+ * - des.yearScenarioMs: a year at 15 minutes (bench/yearScenario.ts: 6 channels, 10 pools),
+ *   `wfm simulate`'s flow, 10 replications on 2 workers; des.yearSummarisingShare: the share of
+ *   that time the main thread spent summarising (goal ≤ 0.25); des.yearCompareMs: `wfm compare`'s
+ *   flow on it, 10 replications at most (goal < 60 s). Left out with --quick.
  * - des.customersPerSecond: the standard model on this thread, median of three replications.
  * - des.defaultScenarioMs: the default scenario, 100 replications, on 1 and 2 worker threads
  *   (workers started and warmed before the clock starts: the app keeps its pool alive).
@@ -24,8 +36,13 @@ import { simulateReplication } from '../src/simulation/des';
 import { erlangA } from '../src/simulation/erlang';
 import { standardModelScenario } from '../src/simulation/des/standardModel';
 import { runComparison } from '../src/simulation/run/comparison';
+import { StrategyAccumulator } from '../src/simulation/compare/simulated';
+import { baselineScenario } from '../src/simulation/levers';
+import { ReplicationOrder } from '../src/simulation/run/order';
+import { runStrategies } from '../src/simulation/run/strategies';
 import { SimulationPool } from '../src/simulation/run/pool';
 import { createNodeWorker } from '../workers/nodeWorker';
+import { yearScenario } from './yearScenario';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -86,26 +103,105 @@ function benchStandardModel(customers: number) {
   return runs.sort((a, b) => a.customersPerSecond - b.customersPerSecond)[1]!;
 }
 
-const COMPARE_REPLICATIONS = 20;
+const COMPARE_REPLICATIONS = 30;
 
-/** The comparison flow, forked and whole, and one baseline simulation, same seed and settings. */
-async function benchCompare(scenario: ResolvedScenario, replications: number): Promise<{ forkedMs: number; wholeMs: number; simulateMs: number }> {
+interface CompareFigures {
+  sequentialMs: number; allReplicationsMs: number; wholeMs: number; simulateMs: number; simulateSummarisedMs: number;
+  hundredMs: number; sameRecommendation: boolean; strategyReplications: number; confidence: number | null;
+}
+
+/** The comparison flow (sequential; every replication forked; whole) and one baseline simulation, same seed and settings. */
+async function benchCompare(scenario: ResolvedScenario, replications: number, all: boolean): Promise<CompareFigures> {
   const pool = new SimulationPool(createNodeWorker, 2);
   try {
     const warm = await pool.run({ scenario, seed: 99, replications: 2 });
     if (warm.kind !== 'done') throw new Error('warm-up failed');
-    const time = async (fork: boolean) => {
+    const time = async (options: Parameters<typeof runComparison>[3], max = replications) => {
       const start = performance.now();
-      const outcome = await runComparison(pool, scenario, { seed: 1, replications }, { fork });
+      const outcome = await runComparison(pool, scenario, { seed: 1, replications: max }, options);
       if (outcome.kind !== 'done') throw new Error(`comparison failed: ${JSON.stringify(outcome)}`);
+      return { ms: performance.now() - start, run: outcome.run };
+    };
+    const simulate = async () => {
+      const start = performance.now();
+      const outcome = await pool.run({ scenario, seed: 1, replications });
+      if (outcome.kind !== 'done') throw new Error('simulation failed');
       return performance.now() - start;
     };
-    const forkedMs = await time(true);
-    const wholeMs = await time(false);
-    const start = performance.now();
-    const outcome = await pool.run({ scenario, seed: 1, replications });
-    if (outcome.kind !== 'done') throw new Error('simulation failed');
-    return { forkedMs, wholeMs, simulateMs: performance.now() - start };
+    // `wfm simulate`: the baseline's replications merged as they finish, then summarised.
+    const simulateSummarised = async () => {
+      const start = performance.now();
+      const baseline = baselineScenario(scenario);
+      const accumulator = new StrategyAccumulator(baseline);
+      const order = new ReplicationOrder((r) => accumulator.add(r));
+      const streamed = await runStrategies(pool, [baseline], { seed: 1, replications }, { onResult: (_, r) => order.add(r) });
+      if (streamed.kind !== 'done') throw new Error('simulation failed');
+      accumulator.summary();
+      return performance.now() - start;
+    };
+    // The ratio's terms measured in turn, three times (medians): a machine shared with other work
+    // slows them alike, rather than one of them.
+    const rounds = all ? 3 : 1;
+    const runs: { sequential: number; simulate: number; summarised: number }[] = [];
+    let sequential = await time({});
+    for (let k = 0; k < rounds; k++) {
+      const simulateMs = await simulate();
+      const summarisedMs = await simulateSummarised();
+      if (k > 0) sequential = await time({});
+      runs.push({ sequential: sequential.ms, simulate: simulateMs, summarised: summarisedMs });
+    }
+    const hundred = await time({}, 100);
+    const allReplicationsMs = all ? (await time({ sequential: false })).ms : Number.NaN;
+    const wholeMs = all ? (await time({ sequential: false, fork: false })).ms : Number.NaN;
+    const simulateMs = median(runs.map((r) => r.simulate));
+    const simulateSummarisedMs = median(runs.map((r) => r.summarised));
+    return {
+      sequentialMs: median(runs.map((r) => r.sequential)), allReplicationsMs, wholeMs, simulateMs, simulateSummarisedMs, hundredMs: hundred.ms,
+      sameRecommendation: sequential.run.recommendation.strategyId === hundred.run.recommendation.strategyId,
+      strategyReplications: sequential.run.simulated.reduce((t, r) => t + r.replications, 0),
+      confidence: sequential.run.recommendation.probabilityCorrect,
+    };
+  } finally {
+    pool.terminateAll();
+  }
+}
+
+const YEAR_REPLICATIONS = 10;
+
+/**
+ * A year at 15 minutes (yearScenario.ts), 10 replications on 2 workers: the `wfm simulate` flow
+ * (replications merged as they finish, then summarised), with the main thread's time spent
+ * summarising (merging and the summary) as a share of it; then `wfm compare`'s flow.
+ */
+async function benchYear(): Promise<{ simulateMs: number; summarisingShare: number; compareMs: number | null; compareRefused: string | null }> {
+  const parsed = parseScenario(yearScenario());
+  if (!parsed.ok) throw new Error(`year scenario does not parse: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
+  const year = resolveScenario(parsed.scenario);
+  const pool = new SimulationPool(createNodeWorker, 2);
+  try {
+    const warm = await pool.run({ scenario: baselineScenario(year), seed: 99, replications: 2 });
+    if (warm.kind !== 'done') throw new Error('warm-up failed');
+    let summarising = 0;
+    let start = performance.now();
+    const baseline = baselineScenario(year);
+    const accumulator = new StrategyAccumulator(baseline);
+    const order = new ReplicationOrder((r) => {
+      const t = performance.now();
+      accumulator.add(r);
+      summarising += performance.now() - t;
+    });
+    const streamed = await runStrategies(pool, [baseline], { seed: 1, replications: YEAR_REPLICATIONS }, { onResult: (_, r) => order.add(r) });
+    if (streamed.kind !== 'done') throw new Error('simulation failed');
+    const t = performance.now();
+    accumulator.summary();
+    summarising += performance.now() - t;
+    const simulateMs = performance.now() - start;
+    start = performance.now();
+    const outcome = await runComparison(pool, year, { seed: 1, replications: YEAR_REPLICATIONS });
+    // The simulator's memory budget (run/budget.ts) may refuse it: said, not timed.
+    if (outcome.kind === 'error') return { simulateMs, summarisingShare: summarising / simulateMs, compareMs: null, compareRefused: outcome.message };
+    if (outcome.kind !== 'done') throw new Error(`year comparison failed: ${JSON.stringify(outcome)}`);
+    return { simulateMs, summarisingShare: summarising / simulateMs, compareMs: performance.now() - start, compareRefused: null };
   } finally {
     pool.terminateAll();
   }
@@ -142,8 +238,11 @@ const oneWorkerMs = await benchWorkers(scenario, 1, replications);
 log(`default scenario, ${replications} replications on 2 workers…`);
 const twoWorkersMs = await benchWorkers(scenario, 2, replications);
 
-log(`default comparison, ${COMPARE_REPLICATIONS} replications on 2 workers (forked, then whole)…`);
-const compare = await benchCompare(scenario, COMPARE_REPLICATIONS);
+log(`default comparison, ${COMPARE_REPLICATIONS} replications at most on 2 workers (sequential, 100 at most${quick ? '' : ', every replication forked, then whole'})…`);
+const compare = await benchCompare(scenario, COMPARE_REPLICATIONS, !quick);
+
+log(`a year at 15 minutes (6 channels, 10 pools), ${YEAR_REPLICATIONS} replications on 2 workers: simulate, then compare…`);
+const year = quick ? null : await benchYear();
 
 const figures = {
   analytic: { planMs: round(plan.coldMs, 3), planAfterEditMs: round(plan.editMs, 3), farOverloadMs: round(farOverloadMs, 1) },
@@ -156,9 +255,21 @@ const figures = {
       { workers: 2, replications, ms: Math.round(twoWorkersMs) },
     ],
     speedup2Workers: round(oneWorkerMs / twoWorkersMs, 2),
-    compareDefaultMs: Math.round(compare.forkedMs),
+    compareDefaultMs: Math.round(compare.sequentialMs),
+    compareAllReplicationsMs: Math.round(compare.allReplicationsMs),
     compareWholeMs: Math.round(compare.wholeMs),
-    compareOverSimulate: round(compare.forkedMs / compare.simulateMs, 2),
+    compareOverSimulate: round(compare.sequentialMs / compare.simulateMs, 2),
+    compareOverSimulateSummarised: round(compare.sequentialMs / compare.simulateSummarisedMs, 2),
+    compareSimulateMs: Math.round(compare.simulateMs),
+    compareSimulateSummarisedMs: Math.round(compare.simulateSummarisedMs),
+    compare100Ms: Math.round(compare.hundredMs),
+    compareSameRecommendation: compare.sameRecommendation,
+    compareStrategyReplications: compare.strategyReplications,
+    compareConfidence: compare.confidence === null ? null : round(compare.confidence, 3),
+    yearScenarioMs: year ? Math.round(year.simulateMs) : null,
+    yearSummarisingShare: year ? round(year.summarisingShare, 3) : null,
+    yearCompareMs: year?.compareMs ? Math.round(year.compareMs) : null,
+    yearCompareRefused: year?.compareRefused ?? null,
   },
   machine: { node: process.version, cores: (await import('node:os')).availableParallelism() },
 };
@@ -176,7 +287,8 @@ if (json) {
     `Erlang A, 50,000 Erlangs on 40,000  ${figures.analytic.farOverloadMs} ms (median of 3)`,
     `DES standard model                  ${figures.des.customersPerSecond.toLocaleString('en')} customers/s (goal ≥ 3,000,000)`,
     `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
-    `default comparison, ${COMPARE_REPLICATIONS} replications ${figures.des.compareDefaultMs} ms forked, ${figures.des.compareWholeMs} ms whole; ×${figures.des.compareOverSimulate} one simulation (goal ≤ 2.5)`,
+    `default comparison, ≤ ${COMPARE_REPLICATIONS} replications ${figures.des.compareDefaultMs} ms (${figures.des.compareStrategyReplications} replications in all), every replication ${figures.des.compareAllReplicationsMs} ms forked, ${figures.des.compareWholeMs} ms whole; ×${figures.des.compareOverSimulate} one simulation, ×${figures.des.compareOverSimulateSummarised} one summarised (goal ≤ 2.5); same recommendation at 100: ${figures.des.compareSameRecommendation}`,
+    ...(year ? [`a year at 15 minutes, ${YEAR_REPLICATIONS} replications  simulate ${figures.des.yearScenarioMs} ms (${Math.round(year.summarisingShare * 100)}% summarising, goal ≤ 25%), compare ${figures.des.yearCompareMs === null ? `refused: ${figures.des.yearCompareRefused}` : `${figures.des.yearCompareMs} ms`} (goal < 60,000)`] : []),
     `default scenario, ${replications} replications  1 worker: ${figures.des.defaultScenarioMs[0]!.ms} ms, 2 workers: ${figures.des.defaultScenarioMs[1]!.ms} ms (×${figures.des.speedup2Workers}, goal ≥ 1.8)`,
   ].join('\n')}\n`);
 }

@@ -96,7 +96,7 @@ export async function simulateStrategies(
  * (`date`, `time` on the scenario's clock) and the figures of every channel.
  */
 export function strategyJson(s: ResolvedScenario, result: SimulatedStrategyResult): Record<string, unknown> {
-  const { intervals, replicationTotals: _paired, extra, ...rest } = result;
+  const { intervals, replicationTotals: _paired, extra, stop: _stop, outcomes: _outcomes, checks: _checks, ...rest } = result;
   return {
     ...rest,
     ...(extra ? { extraCost: extra.extraCost, extraAnswered: extra.extraAnswered, extraServiceLevel: extra.extraServiceLevel, costPerExtraAnswered: extra.costPerExtraAnswered } : {}),

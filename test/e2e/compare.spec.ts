@@ -189,6 +189,10 @@ test('the comparison runs in workers with progress and shows the recommendation,
   await expect(page.getByTestId('scatter-chart-voice').locator('g.marks g')).not.toHaveCount(0);
   const t1 = await now(page);
   await expect(rec.locator('.rec-reasons li').first()).toBeVisible();
+  // How far each strategy was simulated (the sequential comparison): a row each, with why it stopped.
+  const seq = page.getByTestId('seq-final');
+  await seq.locator('summary').click();
+  await expect(seq.getByTestId('seq-row').first()).toContainText(/\d+ replications · /);
 
   const table = page.getByTestId('kpi-table');
   const rows = table.locator('tbody tr');

@@ -16,7 +16,7 @@ import { readScenarioFile } from '../scenarioFile';
 import { checkSimulationBudget, progressOnStderr, SIMULATION_OPTIONS, simulationSettings, strategyJson, withNodePool } from '../simulation';
 
 export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
-  const { values, positionals } = parseCommandLine(argv, { ...SIMULATION_OPTIONS, timings: { type: 'boolean' } });
+  const { values, positionals } = parseCommandLine(argv, { ...SIMULATION_OPTIONS, timings: { type: 'boolean' }, 'all-replications': { type: 'boolean' } });
   if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
@@ -24,7 +24,11 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   // merged as they finish (search candidates may add more; runStrategies checks those).
   checkSimulationBudget(positionals[0]!, scenario, settings, 0, scenario.strategies.length + 1);
   const started = Date.now();
-  const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, { onProgress: progressOnStderr(io) }));
+  const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, {
+    onProgress: progressOnStderr(io),
+    // --replications is the maximum per strategy; --all-replications gives every strategy all of them.
+    ...(values['all-replications'] ? { sequential: false as const } : {}),
+  }));
   if (outcome.kind !== 'done') throw new Error(outcome.kind === 'error' ? outcome.message : 'comparison cancelled');
   const { plan, entries, simulated, recommendation } = outcome.run;
   io.stderr(`analytic search: ${plan.recommendation.candidates.length} strategies evaluated, ${entries.length} simulated\n`);
@@ -45,7 +49,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   }
   const currency = scenario.costs.currency;
   const callbacks = simulated.some((r) => r.callbackStories !== undefined);
-  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${settings.replications} replications each, seed ${settings.seed}\n\n`);
+  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${outcome.run.sequential ? `up to ${settings.replications} replications each (stopped when the decision is clear)` : `${settings.replications} replications each`}, seed ${settings.seed}\n\n`);
   io.stdout(formatTable(entries.map((entry, k) => {
     const r = simulated[k]!;
     const kept = r.callbackStories?.[0]?.promisesKept;
@@ -62,6 +66,8 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
       'analytic': entry.analytic.meetsTargets ? 'yes' : 'no',
       // Share of replications (worlds) meeting every target, with its Wilson 95% interval.
       'P(meets)': `${percent(r.probMeetsTargets.mean)} [${percent(r.probMeetsTargets.low)}–${percent(r.probMeetsTargets.high)}]`,
+      replications: r.replications,
+      ...(r.stoppedBecause ? { stopped: r.stoppedBecause } : {}),
     };
   })));
   for (const r of simulated) for (const story of r.callbackStories ?? []) io.stdout(`\nweb call back, ${r.id}: ${callbackStoryText(story)}\n`);

@@ -17,6 +17,13 @@ import { isDeferrable, type ChannelSeries, type StrategyEvaluation } from './eva
 
 /** Mean over replications of `pick(result)[i]`, element by element. */
 function meanSeries(results: readonly ReplicationResult[], length: number, pick: (r: ReplicationResult) => readonly number[] | undefined): number[] {
+  // One replication (each replication's cost, compare/simulated.ts): its own values, as the sum ÷ 1 gives them.
+  if (results.length === 1) {
+    const values = pick(results[0]!);
+    const out = new Array<number>(length);
+    for (let i = 0; i < length; i++) out[i] = values?.[i] ?? 0;
+    return out;
+  }
   const out = new Array<number>(length).fill(0);
   for (const r of results) {
     const values = pick(r);

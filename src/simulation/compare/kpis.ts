@@ -191,21 +191,24 @@ interface Check {
  * The checks of a channel: one per target its kind can be held to (scenario/targets.ts), so a
  * target the file accepts is always judged. Response windows have a day figure only.
  */
-function checksFor(c: ResolvedChannel, series: ChannelSeries): Check[] {
+function checksFor(s: StrategyScenario, c: ResolvedChannel, series: ChannelSeries | null): Check[] {
   const t = c.targets;
-  const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => f(series, i);
+  const at = (f: (x: ChannelSeries, i: number) => number | null) => (i: number) => (series === null ? null : f(series, i));
   const build: { [K in TargetKey]: () => Check[] } = {
     serviceLevel: () => (t.serviceLevel ? [{ target: 'serviceLevel', goal: t.serviceLevel.share, atMost: false, day: (d) => d.serviceLevel ?? null, interval: at(perInterval.serviceLevel) }] : []),
     minAnswerRate: () => (t.minAnswerRate !== undefined ? [{ target: 'answerRate', goal: t.minAnswerRate, atMost: false, day: (d) => d.answerRate, interval: at(perInterval.answerRate) }] : []),
     maxAsaSeconds: () => (t.maxAsaSeconds !== undefined ? [{ target: 'maxAsaSeconds', goal: t.maxAsaSeconds, atMost: true, day: (d) => d.asaSeconds ?? null, interval: at(perInterval.asaSeconds) }] : []),
     maxOccupancy: () => (t.maxOccupancy !== undefined ? [{ target: 'maxOccupancy', goal: t.maxOccupancy, atMost: true, day: (d) => d.occupancy, interval: at(perInterval.occupancy) }] : []),
     callbackWithin: () => (t.callbackWithin ? [{ target: 'callbackWithin', goal: t.callbackWithin.share, atMost: false, day: (d) => d.withinTarget?.[0] ?? null }] : []),
-    // Judged only where a call-back lever acts (the series has call backs); a day without a promise broke none.
-    minPromisesKept: () => (series.callbacks ? [{ target: 'promisesKept', goal: promisesKeptGoal(t), atMost: false, day: (d) => d.callbacks?.promisesKept ?? 1 }] : []),
+    // Judged only where a call-back lever acts; a day without a promise broke none.
+    minPromisesKept: () => (offersCallbacks(s, c) ? [{ target: 'promisesKept', goal: promisesKeptGoal(t), atMost: false, day: (d) => d.callbacks?.promisesKept ?? 1 }] : []),
     responseWithin: () => (t.responseWithin ?? []).map((r, k): Check => ({ target: 'responseWithin', hours: r.hours, goal: r.share, atMost: false, day: (d) => d.withinTarget?.[k] ?? null })),
   };
   return TARGETS_BY_KIND[c.kind].flatMap((key) => build[key]());
 }
+
+/** Whether a web call-back lever acts on the channel (its series then carries call-back counts). */
+const offersCallbacks = (s: StrategyScenario, c: ResolvedChannel) => s.callbacks.some((rule) => rule.channelIndex === c.index);
 
 const TOLERANCE = 1e-9;
 const misses = (check: Check, value: number | null) =>
@@ -229,7 +232,7 @@ export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: Ch
   for (const c of s.channels) {
     const series = ev.channels[c.index];
     const k = kpis[c.index];
-    for (const check of checksFor(c, series)) {
+    for (const check of checksFor(s, c, series)) {
       const failing = k.days.filter((d, day) => d.offered > 1e-9 && judged(s, c, check, day) && misses(check, check.day(d)));
       if (failing.length === 0) continue;
       const intervals: number[] = [];
@@ -266,7 +269,7 @@ export function intervalVerdicts(s: StrategyScenario, ev: StrategyEvaluation, kp
   return s.channels.map((c) => {
     const series = ev.channels[c.index];
     const verdict = new Array<boolean>(s.intervalCount).fill(true);
-    for (const check of checksFor(c, series)) {
+    for (const check of checksFor(s, c, series)) {
       for (let i = 0; i < s.intervalCount; i++) {
         if (!(series.offered[i] > 1e-9) || !verdict[i]) continue;
         const day = Math.floor(i / s.intervalsPerDay);
@@ -289,8 +292,12 @@ export interface StrategyVerdict {
   answerRate: number | null;
 }
 
-/** The judge's one entry point, for analytic and simulated evaluations alike. */
-export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation): StrategyVerdict {
+/**
+ * The judge's one entry point, for analytic and simulated evaluations alike. `failures: false`:
+ * the figures only, `failures` left empty (each replication's cost and check margins in a
+ * comparison need no list of the intervals that miss: compare/simulated.ts).
+ */
+export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation, options: { failures?: boolean } = {}): StrategyVerdict {
   const channels = s.channels.map((c) => channelKpis(s, ev, c));
   const immediate = channels.filter((_, k) => !isDeferrable(s.channels[k]));
   const offered = immediate.reduce((t, k) => t + k.offered, 0);
@@ -298,8 +305,69 @@ export function judgeStrategy(s: StrategyScenario, ev: StrategyEvaluation): Stra
     offered > 0 ? immediate.reduce((t, k) => t + (pick(k) ?? 0) * k.offered, 0) / offered : null;
   return {
     channels,
-    failures: failuresOf(s, ev, channels),
+    failures: options.failures === false ? [] : failuresOf(s, ev, channels),
     serviceLevel: weighted((k) => k.serviceLevel ?? null),
     answerRate: weighted((k) => k.answerRate),
   };
+}
+
+/**
+ * One check of the judge: a target of a channel on a day it is judged (`judged` above), as the
+ * sequential comparison lists them (compare/sequential.ts). The same list for every replication
+ * of a scenario, whatever its traffic: a day without contacts has weight 0 there.
+ */
+export interface DayCheck {
+  channelId: string;
+  target: TargetName;
+  hours?: number;
+  date: string;
+  goal: number;
+  atMost: boolean;
+}
+
+/** Every check of the strategy's channels, day by day, in the order `checkMargins` fills. */
+export function dayChecks(s: StrategyScenario): DayCheck[] {
+  const out: DayCheck[] = [];
+  for (const c of s.channels) {
+    for (const check of checksFor(s, c, null)) {
+      for (let day = 0; day < s.days; day++) {
+        if (!judged(s, c, check, day)) continue;
+        out.push({ channelId: c.id, target: check.target, ...(check.hours !== undefined ? { hours: check.hours } : {}), date: dateOfDay(s.startDate, day), goal: check.goal, atMost: check.atMost });
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Per check of `dayChecks`, the margin `weight × (figure − goal)` (`goal − figure` for a figure
+ * that must stay at or below its goal) and its weight, the day figure's denominator: contacts
+ * offered (service level, answer rate, response windows), answered (ASA), agent time
+ * (occupancy). Summed over replications, Σ margins ≥ 0 exactly when the figure of the summed
+ * counts meets the goal — the verdict the judge gives the replications' means. A figure that does
+ * not exist (no steady state) counts as a miss of the whole weight.
+ */
+export function checkMargins(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): { margins: number[]; weights: number[] } {
+  const margins: number[] = [];
+  const weights: number[] = [];
+  for (const c of s.channels) {
+    const series = ev.channels[c.index];
+    for (const check of checksFor(s, c, series)) {
+      for (let day = 0; day < s.days; day++) {
+        if (!judged(s, c, check, day)) continue;
+        const d = kpis[c.index].days[day];
+        const a = day * s.intervalsPerDay;
+        const weight = check.target === 'maxAsaSeconds' ? d.answered
+          : check.target === 'maxOccupancy' ? sum(series.agents, a, a + s.intervalsPerDay)
+            // Promises kept = kept ÷ (kept + late): the promises the centre could keep.
+            : check.target === 'promisesKept' ? (d.callbacks ? d.callbacks.kept + d.callbacks.late : 0)
+              : d.offered;
+        const value = check.day(d);
+        const w = weight > 1e-9 ? weight : 0;
+        weights.push(w);
+        margins.push(w === 0 ? 0 : value === null ? -w * Math.max(1, Math.abs(check.goal)) : w * (check.atMost ? check.goal - value : value - check.goal));
+      }
+    }
+  }
+  return { margins, weights };
 }

@@ -14,13 +14,15 @@ import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
 import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
 import { type ProportionEstimate, wilsonInterval } from '../stats/proportion';
+import { channelBusyPresent } from '../stats/channelOccupancy';
 import { FigureBank } from '../stats/figureBank';
 import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { callbackStories, type CallbackStory } from './callbackStory';
 import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
-import { judgeStrategy, type Failure } from './kpis';
+import { checkMargins, dayChecks, judgeStrategy, type DayCheck, type Failure } from './kpis';
+import type { ReplicationOutcome, StopReason } from './sequential';
 
 export interface SimulatedCost {
   currency: string;
@@ -52,6 +54,13 @@ export interface SimulatedStrategyResult extends SimulationResult {
    * meets every target on every day, with its Wilson 95% interval (stats/proportion.ts).
    */
   probMeetsTargets: ProportionEstimate;
+  /** In a sequential comparison (sequential.ts): why this strategy received no more replications. */
+  stoppedBecause?: string;
+  /** The same reason as data, for the app's words (not printed: `stoppedBecause` is). */
+  stop?: StopReason;
+  /** Per replication, what the sequential comparison reads, and its checks: a result kept for a later run takes part in its decisions (run/rounds.ts). Not printed. */
+  outcomes?: ReplicationOutcome[];
+  checks?: DayCheck[];
 }
 
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned', 'callback'];
@@ -124,6 +133,9 @@ export class StrategyAccumulator {
   private allAnswered = true;
   /** Per replication, what a comparison pairs with the baseline (five numbers each: extraCost.ts). */
   private readonly totals: ReplicationTotals[] = [];
+  /** Per replication, the cost and each check's margin: what the sequential comparison reads (sequential.ts). */
+  readonly outcomes: ReplicationOutcome[] = [];
+  private checkList: DayCheck[] | null = null;
 
   constructor(private readonly s: StrategyScenario) {
     this.stats = new SimulationAccumulator(s);
@@ -133,10 +145,12 @@ export class StrategyAccumulator {
 
   add(r: ReplicationResult): void {
     const s = this.s;
-    this.stats.add(r);
+    // Each channel's busy and present agent time, split once for the statistics and the cost.
+    const shares = s.channels.map((c) => channelBusyPresent(s, r, c.index, 0, s.intervalCount));
+    this.stats.add(r, shares);
     this.series.add(r);
     // The cost of this replication alone: how much the bill moves with the randomness.
-    const ev = evaluationFromReplications(s, [r]);
+    const ev = evaluationFromReplications(s, [r], { busy: shares.map((x) => x.busy), present: shares.map((x) => x.present) });
     // This replication's own split of busy time per channel (the evaluation of one replication holds it).
     for (let c = 0; c < s.channels.length; c++) {
       const { busyAgents, agents } = ev.channels[c]!;
@@ -144,8 +158,9 @@ export class StrategyAccumulator {
       const present = this.agentTime.present[c]!;
       for (let i = 0; i < s.intervalCount; i++) { busy[i]! += busyAgents[i]!; present[i]! += agents[i]!; }
     }
-    const verdict = judgeStrategy(s, ev);
+    const verdict = judgeStrategy(s, ev, { failures: false });
     const cost = evaluationCost(s, ev, verdict.channels);
+    this.outcomes.push({ replication: r.replication, cost: cost.total, ...checkMargins(s, ev, verdict.channels) });
     const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));
     const offered = immediate.reduce((t, k) => t + k.offered, 0);
     this.totals.push({
@@ -160,6 +175,17 @@ export class StrategyAccumulator {
     BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));
     if (cost.costPerAnswered === null) this.allAnswered = false;
     else this.costs.push(1, cost.costPerAnswered, r.replication);
+  }
+
+  /** The checks each outcome's margins follow (kpis.ts `dayChecks`). */
+  checks(): DayCheck[] {
+    this.checkList ??= dayChecks(this.s);
+    return this.checkList;
+  }
+
+  /** Replications merged so far. */
+  get count(): number {
+    return this.outcomes.length;
   }
 
   /** What the judge reads: the replications' mean series, the same as from the full list. */
@@ -194,6 +220,8 @@ export class StrategyAccumulator {
       notes: s.notes,
       replicationTotals: this.totals,
       probMeetsTargets: probMeetsTargets(this.totals),
+      outcomes: this.outcomes,
+      checks: this.checks(),
       ...stats,
       ...(s.callbacks.length > 0 ? { callbackStories: callbackStories(s, evaluation) } : {}),
     };

@@ -48,7 +48,7 @@ export function estimateSimulation(scenario: ResolvedScenario, replications: num
     + running * chunkSize(replications, running) * series * L.BYTES_PER_REPLICATION_INTERVAL;
   const stored = kept > 0
     ? kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL
-    : streamed * series * L.BYTES_PER_ACCUMULATED_INTERVAL;
+    : streamed * s.intervalCount * s.channels.length * L.BYTES_PER_ACCUMULATED_INTERVAL;
   return { contacts, bytes: inFlight + stored };
 }
 

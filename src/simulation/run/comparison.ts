@@ -11,17 +11,20 @@ import {
   type ComparisonEntry, type ComparisonPlan, type ConfirmedRecommendation,
 } from '../compare/comparison';
 import { extraOverBaseline } from '../compare/extraCost';
-import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/simulated';
+import type { SimulatedStrategyResult } from '../compare/simulated';
 import { strategyProblems } from '../levers';
 import type { StrategyScenario } from '../levers/types';
-import { ReplicationOrder } from './order';
 import type { RunOptions, SimulationPool } from './pool';
-import { runStrategies } from './strategies';
+import { stopSentence } from '../compare/sequential';
+import { simulateInRounds } from './rounds';
+import { sequentialSettings, withConfidence, partialComparison, type PartialComparison, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
 export interface ComparisonProgress {
   phase: 'analytic' | 'simulating' | 'summarizing';
   done: number;
   total: number;
+  /** After each round of a sequential comparison: where each strategy stands, the provisional recommendation. */
+  partial?: PartialComparison;
 }
 
 export interface ComparisonRun {
@@ -29,9 +32,12 @@ export interface ComparisonRun {
   /** Every strategy simulated, in order: the plan's entries, then each extra round's. */
   entries: ComparisonEntry[];
   simulated: SimulatedStrategyResult[];
-  recommendation: ConfirmedRecommendation;
+  /** `probabilityCorrect`: how sure the recommendation is right (run/sequentialRun.ts); null when the procedure was off. */
+  recommendation: ConfirmedRecommendation & { probabilityCorrect: number | null };
   /** Ids of the strategies simulated by this run (the others were reused unchanged). */
   resimulated: string[];
+  /** The sequential procedure's end (run/sequentialRun.ts); null when it was off. */
+  sequential: SequentialOutcome | null;
 }
 
 /**
@@ -63,6 +69,8 @@ export async function runComparison(
     reuse?: SimulatedReuse;
     /** false: every strategy simulated whole (the bench's reference; the results are the same). */
     fork?: boolean;
+    /** The sequential procedure's settings; false: every strategy gets every replication (as before it). */
+    sequential?: SequentialOption;
   } = {},
 ): Promise<ComparisonOutcome> {
   const progress = options.onProgress ?? (() => {});
@@ -75,43 +83,55 @@ export async function runComparison(
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
   const resimulated: string[] = [];
-  let toRun = 0;
+  let done = 0;
   let batch = plan.entries;
+  // Stop when the decision is clear (compare/sequential.ts), unless asked not to. The procedure
+  // judges the means; with uncertain inputs the decision is a probability over the worlds
+  // (compare/recommend.ts, recommendAtConfidence), which it does not target: a strategy it would
+  // stop as dominated by a cheaper one meeting the targets on the means may be the one sure
+  // enough. So every strategy gets every replication then (docs/modelling-choices.md).
+  const settings = plan.confidence != null ? null : sequentialSettings(options.sequential, plan);
+  let sequential: SequentialOutcome | null = null;
   for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
-    const kept = batch.map((e) => options.reuse?.find(e.scenario));
-    const fresh = batch.filter((_, k) => kept[k] === undefined);
-    const before = toRun * job.replications;
-    toRun += fresh.length;
-    const total = toRun * job.replications;
+    const members = batch.map((e) => ({ scenario: e.scenario, kept: options.reuse?.find(e.scenario) }));
+    const before = done;
     // Replications are merged as they finish (in replication order): memory does not grow
-    // with their number.
-    const accumulators = fresh.map((e) => new StrategyAccumulator(e.scenario));
-    const orders = accumulators.map((a) => new ReplicationOrder((r) => a.add(r)));
-    const outcome = fresh.length === 0 ? { kind: 'done' as const, results: [] } : await runStrategies(pool, fresh.map((e) => e.scenario), job, {
+    // with their number. A strategy kept from an earlier run takes part with its outcomes (rounds.ts).
+    const current = batch;
+    const outcome = await simulateInRounds(pool, members, job, {
       // Every strategy forks from the baseline where its levers start (exact: des/fork.ts).
       ...(options.fork === false ? {} : { baseline: baselineRun }),
+      settings,
       signal: options.signal,
-      onProgress: (p) => progress({ phase: 'simulating', done: before + p.done, total }),
-      onResult: (k, r) => orders[k]!.add(r),
+      levers: (k) => current[k]!.strategy.levers,
+      onProgress: (p) => { done = before + p.done; progress({ phase: 'simulating', done, total: before + p.total }); },
+      onRound: (state, counts) => progress({ phase: 'simulating', done, total: done, partial: partialComparison(current, state, counts) }),
     });
     if (outcome.kind === 'cancelled') return outcome;
     if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
-    let next = 0;
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
-      let result = kept[k];
-      if (result === undefined) {
-        result = accumulators[next++]!.summary(entry.strategy.levers);
-        resimulated.push(entry.strategy.id);
+      const result = outcome.results[k]!;
+      const decision = outcome.state?.decisions[k];
+      if (decision?.stopped) {
+        result.stoppedBecause = stopSentence(decision.stopped);
+        result.stop = decision.stopped;
+      } else {
+        // Without the procedure, no reason (a result kept from a sequential run loses its own).
+        delete result.stoppedBecause;
+        delete result.stop;
       }
+      if (outcome.simulated[k]) resimulated.push(entry.strategy.id);
       options.reuse?.keep(entry.scenario, result);
       simulated.push(result);
     });
+    if (outcome.state) sequential = { confidence: outcome.state.confidence, maximumReached: outcome.state.next >= job.replications, incumbent: outcome.state.incumbent };
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);
   }
   // Every strategy against the baseline (simulated first) on the same random numbers.
   const baseline = simulated[0]!;
   for (const r of simulated) r.extra = extraOverBaseline(r.replicationTotals, baseline.replicationTotals);
-  return { kind: 'done', run: { plan, entries, simulated, recommendation: confirmRecommendation(plan, simulated), resimulated } };
+  const recommendation = withConfidence(confirmRecommendation(plan, simulated), sequential);
+  return { kind: 'done', run: { plan, entries, simulated, recommendation, resimulated, sequential } };
 }

@@ -4,6 +4,8 @@
  * scenario is about 2 MB per strategy (every KPI of every interval as an Estimate); the page
  * shows a small part of it, so the worker keeps the rest and the main thread never parses it.
  */
+import type { StopReason } from '../compare/sequential';
+import type { PartialComparison } from './sequentialRun';
 import type { Lever } from '../../scenario/levers';
 import type { EntrySource } from '../compare/comparison';
 import type { ExtraOverBaseline } from '../compare/extraCost';
@@ -72,6 +74,8 @@ export interface SimulatedView {
   byDay?: Record<string, DayFigures[]>;
   /** Web call back: what each call-back lever did (compare/callbackStory.ts); absent without one. */
   callbackStories?: CallbackStory[];
+  /** In a sequential comparison (compare/sequential.ts): why it received no more replications. */
+  stop?: StopReason | null;
 }
 
 export interface AnalyticView {
@@ -113,6 +117,8 @@ export interface ComparisonOutcome {
     probMeetsTargets?: ProportionEstimate;
     reachesConfidence?: boolean;
     costOfConfidence?: ConfidenceStep[];
+    /** How sure the recommendation is right (run/sequentialRun.ts); null or absent when not claimed. */
+    probabilityCorrect?: number | null;
   };
   /** Wall time of the whole job, seconds. */
   seconds: number;
@@ -132,6 +138,8 @@ export interface JobProgress {
   /** Replications done (simulating) or strategies summarised (summarizing). */
   done: number;
   total: number;
+  /** A comparison, after each round: where each strategy stands, the recommendation provisional. */
+  partial?: PartialComparison;
 }
 
 export interface SimulateRequest {

@@ -19,7 +19,8 @@ import type { SimulationPool } from './pool';
 import { runStrategies } from './strategies';
 import { strategyOutcome } from './shape';
 import type { SimulationMemo } from './simulationMemo';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from './jobTypes';
+import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome, StrategyOutcome } from './jobTypes';
+import type { StopReason } from '../compare/sequential';
 
 type OnProgress = (progress: JobProgress) => void;
 
@@ -74,7 +75,7 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
   return {
     kind: 'done',
     result: {
-      strategies: entries.map((entry, k) => strategyOutcome(s, entry.source, entry.analytic, simulated[k]!)),
+      strategies: entries.map((entry, k) => withStop(strategyOutcome(s, entry.source, entry.analytic, simulated[k]!), simulated[k]!.stop ?? null)),
       recommendation: {
         strategyId: recommendation.strategyId,
         meetsTargets: recommendation.meetsTargets,
@@ -90,9 +91,15 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
           reachesConfidence: recommendation.reachesConfidence,
           costOfConfidence: recommendation.costOfConfidence,
         }),
+        probabilityCorrect: recommendation.probabilityCorrect,
       },
       seconds: (now() - started) / 1000,
       resimulated,
     },
   };
+}
+
+/** A strategy's outcome with why the sequential comparison gave it no more replications. */
+function withStop(outcome: StrategyOutcome, stop: StopReason | null): StrategyOutcome {
+  return stop === null ? outcome : { ...outcome, simulated: { ...outcome.simulated, stop } };
 }

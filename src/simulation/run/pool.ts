@@ -42,6 +42,8 @@ export interface RunJob {
   scenario: BatchRequest['scenario'];
   seed: number;
   replications: number;
+  /** The first replication's number (default 0): a later round of a sequential comparison goes on from there. */
+  from?: number;
   /** Simulated after the scenario (their baseline) on every replication, forked where they can be (batch.ts). */
   strategies?: BatchRequest['strategies'];
 }
@@ -77,7 +79,8 @@ export class SimulationPool {
   }
 
   async run(job: RunJob, options: RunOptions = {}): Promise<RunOutcome> {
-    const queue = replicationNumbers(job.replications);
+    const first = job.from ?? 0;
+    const queue = replicationNumbers(job.replications).map((r) => r + first);
     const total = queue.length;
     const group = groupSize(job);
     const byReplication = new Map<number, ReplicationResult>();
@@ -121,7 +124,7 @@ export class SimulationPool {
     const finished = Promise.all(active.map((worker) => loop(worker).catch((error: unknown) => {
       stop({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }))).then((): RunOutcome => ({
-      kind: 'done', results: options.onResult ? [] : replicationNumbers(total * group).map((r) => byReplication.get(r)!),
+      kind: 'done', results: options.onResult ? [] : replicationNumbers(total * group).map((r) => byReplication.get(first * group + r)!),
     }));
     try {
       return await Promise.race([stoppedOutcome, finished.then((done) => (stopped ? stoppedOutcome : done))]);

@@ -26,7 +26,7 @@ export type StrategiesOptions = Omit<RunOptions, 'onResult'> & {
 export async function runStrategies(
   pool: SimulationPool,
   scenarios: StrategyScenario[],
-  job: { seed: number; replications: number },
+  job: { seed: number; replications: number; from?: number },
   options: StrategiesOptions = {},
 ): Promise<StrategiesOutcome> {
   // The budget (limits.ts) before any worker starts: a run too large is refused, not attempted.
@@ -40,7 +40,7 @@ export async function runStrategies(
   if (options.baseline) return runForked(pool, scenarios, options.baseline, job, options, total);
   const results: ReplicationResult[][] = [];
   for (const [k, scenario] of scenarios.entries()) {
-    const outcome = await pool.run({ scenario, seed: job.seed, replications: job.replications }, {
+    const outcome = await pool.run({ scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}) }, {
       signal: options.signal,
       onProgress: (p) => options.onProgress?.({ done: k * job.replications + p.done, total }),
       ...(options.onResult ? { onResult: (r: ReplicationResult) => options.onResult!(k, r) } : {}),
@@ -58,14 +58,14 @@ export async function runStrategies(
  */
 async function runForked(
   pool: SimulationPool, scenarios: StrategyScenario[], baseline: StrategyScenario,
-  job: { seed: number; replications: number }, options: StrategiesOptions, total: number,
+  job: { seed: number; replications: number; from?: number }, options: StrategiesOptions, total: number,
 ): Promise<StrategiesOutcome> {
   const own = scenarios.indexOf(baseline);
   const strategies = scenarios.filter((s) => s !== baseline);
   // Member m of a replication's group: 0 the baseline, m the strategy m − 1.
   const target = [own, ...strategies.map((s) => scenarios.indexOf(s))];
   const results: ReplicationResult[][] = scenarios.map(() => []);
-  const outcome = await pool.run({ scenario: baseline, seed: job.seed, replications: job.replications, strategies }, {
+  const outcome = await pool.run({ scenario: baseline, seed: job.seed, replications: job.replications, strategies, ...(job.from ? { from: job.from } : {}) }, {
     signal: options.signal,
     onProgress: (p) => options.onProgress?.({ done: Math.round((p.done * total) / job.replications), total }),
     onResult: (r, member) => {

@@ -6,10 +6,11 @@
  * (exactly, percentiles included, up to the reservoir sizes below).
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import type { ReplicationResult } from '../des/result';
+import type { ChannelReplication, ReplicationResult } from '../des/result';
 import type { Estimate } from './estimate';
 import { withoutAbsent } from './absentFigures';
-import { channelOccupancyRange } from './channelOccupancy';
+import { channelBusyPresent } from './channelOccupancy';
+import { compensatedSum } from './summation';
 import { FigureBank } from './figureBank';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
@@ -65,6 +66,29 @@ class RangeBank {
     if (row.offered - row.shortAbandoned > 0) this.offeredAny[range] = 1;
   }
 
+  /**
+   * The same as `push` for one interval of one channel, without building a row: the interval
+   * figures straight from the replication's arrays (a sum over one interval is the value itself,
+   * so the figures are the ones `channelRange` gives, bit for bit). `keys` must be INTERVAL_KEYS.
+   */
+  pushInterval(i: number, ch: ChannelReplication, occupancy: number, replication: number): void {
+    const offered = ch.offered[i]!;
+    const answered = ch.answered[i]!;
+    const counted = offered - ch.shortAbandoned[i]!;
+    const base = i * (this.keys.length + this.extra);
+    const f = this.fields;
+    f.push(base, offered, replication);
+    f.push(base + 1, answered, replication);
+    f.push(base + 2, ch.abandoned[i]!, replication);
+    f.push(base + 3, ratio(ch.answeredWithin[i]!, counted, 1), replication);
+    f.push(base + 4, ratio(answered, counted, 1), replication);
+    f.push(base + 5, Math.max(0, ch.maxQueue[i]!), replication);
+    f.push(base + 6, occupancy, replication);
+    f.push(base + 7, ch.deflected[i]!, replication);
+    if (answered > 0) this.asa.push(i, Math.max(0, ch.waitAnsweredSeconds[i]! / answered), replication);
+    if (counted > 0) this.offeredAny[i] = 1;
+  }
+
   field(range: number, k: number): Estimate {
     return this.fields.estimate(this.at(range, k));
   }
@@ -74,7 +98,9 @@ class RangeBank {
   }
 
   fieldsOf(range: number): Record<string, Estimate> {
-    return Object.fromEntries(this.keys.map((key, k) => [key, this.field(range, k)]));
+    const out: Record<string, Estimate> = {};
+    for (let k = 0; k < this.keys.length; k++) out[this.keys[k]!] = this.field(range, k);
+    return out;
   }
 
   /** Null when contacts were offered and none was answered in any replication; 0s when nothing was offered. */
@@ -83,6 +109,9 @@ class RangeBank {
     return this.offeredAny[range] ? null : { mean: 0, ci95: 0, p10: 0, p50: 0, p90: 0 };
   }
 }
+
+/** ratios.ts's share with an empty default, for the interval fast path. */
+const ratio = (num: number, den: number, empty: number): number => (den > 0 ? Math.min(1, Math.max(0, num / den)) : empty);
 
 /** All ones over n replications, as `estimate` gives it (an email channel without a response target). */
 const ones = (n: number): Estimate => (n === 0 ? { mean: 0, ci95: 0, p10: 0, p50: 0, p90: 0 } : { mean: 1, ci95: 0, p10: 1, p50: 1, p90: 1 });
@@ -129,24 +158,29 @@ export class SimulationAccumulator {
   }
 
   /** Adds one replication; call in replication order for an answer independent of workers. */
-  add(r: ReplicationResult): void {
+  /** `shares`: each channel's `channelBusyPresent` over the horizon, when the caller has it already. */
+  add(r: ReplicationResult, shares?: readonly { busy: number[]; present: number[] }[]): void {
     const s = this.s;
     const n = s.intervalCount;
     const rep = r.replication;
     this.replications++;
     s.channels.forEach((ch, c) => {
       const banks = this.channels[c]!;
-      // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts).
-      const row = (from: number, to: number): Row => ({
-        ...channelRange(r.channels[c]!, from, to),
-        occupancy: channelOccupancyRange(s, r, c, from, to),
-      });
+      // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts),
+      // its busy and present time per interval found once, summed over each range.
+      const { busy, present } = shares?.[c] ?? channelBusyPresent(s, r, c, 0, n);
+      const occupancy = (from: number, to: number) => {
+        const p = compensatedSum(present, from, to);
+        return p > 0 ? Math.min(1, Math.max(0, compensatedSum(busy, from, to) / p)) : 0;
+      };
+      const row = (from: number, to: number): Row => ({ ...channelRange(r.channels[c]!, from, to), occupancy: occupancy(from, to) });
       const horizon = row(0, n);
       const extras = ch.kind === 'email'
         ? [r.channels[c]!.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, banks.horizon.extra - 2), horizon.responseHours]
         : this.callbacks[c] ? callbackValues(horizon) : [];
       banks.horizon.push(0, horizon, rep, extras);
-      for (let i = 0; i < n; i++) banks.intervals.push(i, row(i, i + 1), rep);
+      const channel = r.channels[c]!;
+      for (let i = 0; i < n; i++) banks.intervals.pushInterval(i, channel, occupancy(i, i + 1), rep);
       for (let d = 0; d < s.days; d++) {
         const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
         const within = ch.kind === 'callback' ? dayRow.serviceLevel : (dayRow.withinTargets[0] ?? 1);

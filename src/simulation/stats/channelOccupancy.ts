@@ -22,13 +22,14 @@ function workPerContact(s: ResolvedScenario): number[] {
 /** Busy agent-seconds of channel `c` per clock interval in [from, to), and the serving pools' present agent-seconds. */
 export function channelBusyPresent(s: ResolvedScenario, r: ReplicationResult, c: number, from: number, to: number): { busy: number[]; present: number[] } {
   const work = workPerContact(s);
-  const busy: number[] = [];
-  const present: number[] = [];
+  const busy = new Array<number>(Math.max(0, to - from));
+  const present = new Array<number>(Math.max(0, to - from));
+  // The pools serving the channel, found once (not per interval); same order, so the same sums.
+  const serving = s.pools.filter((pool) => pool.skills.includes(c));
   for (let i = from; i < to; i++) {
     let b = 0;
     let p = 0;
-    for (const pool of s.pools) {
-      if (!pool.skills.includes(c)) continue;
+    for (const pool of serving) {
       const record = r.pools[pool.index]!;
       p += record.presentAgentSeconds[i] ?? 0;
       const poolBusy = record.busyAgentSeconds[i] ?? 0;
@@ -40,8 +41,8 @@ export function channelBusyPresent(s: ResolvedScenario, r: ReplicationResult, c:
       for (const k of pool.skills) total += (r.channels[k]!.answered[i] ?? 0) * work[k]!;
       b += total > 0 ? (poolBusy * (r.channels[c]!.answered[i] ?? 0) * work[c]!) / total : 0;
     }
-    busy.push(b);
-    present.push(p);
+    busy[i - from] = b;
+    present[i - from] = p;
   }
   return { busy, present };
 }

@@ -19,8 +19,7 @@ export interface Estimate {
  * h = (n − 1)·p (Hyndman & Fan type 7, the default of R and NumPy): p50 of an even count is the
  * middle pair's mean, p0 the minimum, p1 the maximum.
  */
-export function percentileOfSorted(sorted: ArrayLike<number>, p: number): number {
-  const n = sorted.length;
+export function percentileOfSorted(sorted: ArrayLike<number>, p: number, n = sorted.length): number {
   if (n === 0) return 0;
   const h = (n - 1) * Math.min(1, Math.max(0, p));
   const lo = Math.floor(h);

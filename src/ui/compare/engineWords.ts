@@ -8,6 +8,7 @@
  */
 import { language } from '../i18n/locale';
 import { t } from '../i18n';
+import { formatPercent } from '../format';
 
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const MONTHS_FR = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
@@ -56,6 +57,7 @@ const SENTENCE_RULES: Rule[] = [
   [/^Cheapest strategy meeting every target: (.+) at (.+) \(baseline (.+)\)\.$/, (m) => t('engine.cheapest', { name: m[1], cost: m[2], baseline: m[3] })],
   [/^Next: (.+) at (.+)\.$/, (m) => t('engine.next', { name: m[1], cost: m[2] })],
   [/^Nothing searched meets every target\. Closest: (.+) \((.+?)\), which still misses (.+?)( \(worst .+\))?\.$/, (m) => t('engine.nothingSearched', { name: m[1], cost: m[2], misses: m[3] })],
+  [/^Right with probability at least (\d+)%( \(the maximum of replications was reached before 95%\))?\.$/, (m) => t(m[2] ? 'engine.confidenceMax' : 'engine.confidence', { pct: formatPercent(Number(m[1]) / 100, 0) })],
   [/^Temps: the latest decision date that still meets the targets is (.+)\.$/, (m) => t('engine.tempsDate', { date: m[1] })],
   [/^Outsourcing: the latest contract decision that still meets the targets is (.+)\.$/, (m) => t('engine.outsourcingDate', { date: m[1] })],
   // The recommendation at a confidence (compare/recommend.ts, `recommendAtConfidence`).

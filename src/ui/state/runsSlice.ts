@@ -13,6 +13,7 @@ import type { ScenarioFile } from '../../scenario/schema';
 import { getRunClient, type RunKind } from '../simulate/client';
 import { scenarioHash } from '../../simulation/run/hash';
 import type { ComparisonOutcome, JobPhase, JobProgress, SimulationOutcome } from '../../simulation/run/jobTypes';
+import type { PartialComparison } from '../../simulation/run/sequentialRun';
 
 export type { RunKind } from '../simulate/client';
 
@@ -41,6 +42,8 @@ export interface RunRecord {
   /** `Date.now()` when the run started, and when its replications started (for the time left). */
   startedAt?: number;
   simulatingSince?: number;
+  /** A comparison's partial results after its last round (run/sequentialRun.ts). */
+  partial?: PartialComparison;
 }
 
 /**
@@ -118,7 +121,7 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
     if (run?.status !== 'running') return;
     const simulatingSince = run.simulatingSince ?? (p.phase === 'simulating' ? Date.now() : undefined);
     const counts = p.phase === 'simulating' ? { done: p.done, total: p.total } : {};
-    putRun({ ...run, ...counts, phase: p.phase, progress: progressFraction(p), simulatingSince });
+    putRun({ ...run, ...counts, phase: p.phase, progress: progressFraction(p), simulatingSince, ...(p.partial ? { partial: p.partial } : {}) });
   };
 
   /**

@@ -10,6 +10,7 @@ import { ComparisonTable } from '../compare/ComparisonTable';
 import { DecisionInsights } from '../compare/DecisionInsights';
 import { COST_VIEWS, type CostView } from '../compare/costView';
 import { Recommendation } from '../compare/Recommendation';
+import { PartialStatus, SequentialStatus } from '../compare/SequentialStatus';
 import { useStaged } from '../compare/useStaged';
 import { ExportBar } from '../export/ExportBar';
 import { RunProgress, RunStatus } from '../simulate/RunProgress';
@@ -52,6 +53,7 @@ export function ComparisonView() {
         <button type="button" className="primary" disabled={running} onClick={startComparison}>{current ? t('comparison.again') : t('comparison.compare')}</button>
       </div>
       {running && run && <RunProgress run={run} onCancel={() => cancelRun('compare')} testId="compare-progress" />}
+      {running && run?.partial && <PartialStatus partial={run.partial} channels={resolved.channels} />}
       <RunStatus run={run} />
       {before && (
         <p className="run-status before-banner" role="status" data-testid="compare-outdated">
@@ -73,6 +75,7 @@ export function ComparisonView() {
           </p>
           <ExportBar outcome={shown.result} resolved={shownResolved} tag={shown.tag} />
           <Recommendation outcome={shown.result} channels={shownResolved.channels} />
+          <SequentialStatus outcome={shown.result} channels={shownResolved.channels} />
           <div className="cost-view" role="group" aria-label={t('comparison.costsShown')}>
             <span className="muted">{t('comparison.costsShownLabel')}</span>
             {COST_VIEWS.map(({ view, label }) => (

@@ -308,6 +308,17 @@ export const en = {
     "overtime": "{{share}} of {{pool}} work {{hours}} extra hour(s) a day (cap {{cap}}), {{window}}, at +{{premium}}%."
   },
   comparison: {
+    "seqTitle": "Replications, strategy by strategy",
+    "seqLead": "Replications run in rounds; a strategy stops once it clearly misses a target or is clearly dearer than a cheaper one that meets them all, and the comparison ends once the recommendation holds at 95%.",
+    "seqRunning": "running ({{n}} replications so far)",
+    "seqReplications": "{{n}} replications",
+    "seqFails": "stopped: clearly misses {{target}} of {{channel}} on {{date}}",
+    "seqDominated": "stopped: dearer than {{name}} on the same replications",
+    "seqSettled": "settled",
+    "seqMaximum": "maximum reached",
+    "seqProvisional": "Provisional recommendation: {{name}}",
+    "seqProvisionalNone": "Provisional: no strategy meets every target so far",
+    "seqSure": "right with probability at least {{pct}} so far",
     "title": "Comparison",
     "lead": "Every strategy side by side against the targets, with its cost. Compare first searches lever mixes with the analytic engine (Erlang, instant but blind to queues carried across intervals), then simulates the baseline, your {{count}} strategies and the search's best finds on the same random arrivals, and recommends the cheapest that meets every target.",
     "compare": "Compare",
@@ -315,7 +326,7 @@ export const en = {
     "before": "Before",
     "beforeBanner": "your last change: these figures are from the scenario as it was. Compare again to see up-to-date results.",
     "nothing": "Nothing compared yet. With the default settings a comparison takes from a few seconds to a minute.",
-    "summary": "{{strategies}} strategies, {{replications}} replications each, seed {{seed}}, in {{seconds}} s.",
+    "summary": "{{strategies}} strategies, up to {{replications}} replications each, seed {{seed}}, in {{seconds}} s.",
     "beforePrefix": "Before: ",
     "resimulated": "Simulated this time: {{done}} of {{count}}; the others were unchanged and kept their results (same inputs, seed and replications).",
     "costsShown": "Costs shown",
@@ -734,6 +745,8 @@ export const en = {
     "meansMiss": "On the means over the worlds, {{name}} misses {{misses}}."
   },
   engine: {
+    "confidence": "Right with probability at least {{pct}}.",
+    "confidenceMax": "Right with probability at least {{pct}} (the maximum of replications was reached before 95%).",
     "analyticSearch": "Analytic search: {{rest}}",
     "confirmedOnly": "Confirmed by simulation: {{name}} meets every target at {{cost}}{{spread}}, the only strategy simulated.",
     "confirmed": "Confirmed by simulation: {{name}} meets every target at {{cost}}{{spread}}, the cheapest of the {{n}} strategies simulated.",

@@ -310,6 +310,17 @@ export const fr: Messages = {
     "overtime": "{{share}} de {{pool}} font {{hours}} heure(s) supplémentaire(s) par jour (plafond {{cap}}), {{window}}, majorées de {{premium}} %."
   },
   comparison: {
+    "seqTitle": "Réplications, stratégie par stratégie",
+    "seqLead": "Les réplications tournent par manches ; une stratégie s’arrête dès qu’elle manque nettement un objectif ou qu’elle coûte nettement plus qu’une moins chère qui les tient tous, et la comparaison s’arrête dès que la recommandation tient à 95 %.",
+    "seqRunning": "en cours ({{n}} réplications jusqu’ici)",
+    "seqReplications": "{{n}} réplications",
+    "seqFails": "arrêtée : manque nettement {{target}} de {{channel}} le {{date}}",
+    "seqDominated": "arrêtée : plus chère que {{name}} sur les mêmes réplications",
+    "seqSettled": "tranchée",
+    "seqMaximum": "maximum atteint",
+    "seqProvisional": "Recommandation provisoire : {{name}}",
+    "seqProvisionalNone": "Provisoire : aucune stratégie ne tient tous les objectifs pour l’instant",
+    "seqSure": "juste avec une probabilité d’au moins {{pct}} à ce stade",
     "title": "Comparaison",
     "lead": "Toutes les stratégies côte à côte face aux objectifs, avec leur coût. Comparer recherche d’abord des combinaisons de leviers avec le moteur analytique (Erlang, instantané mais aveugle aux files reportées d’un intervalle à l’autre), puis simule la référence, vos {{count}} stratégies et les meilleures trouvailles de la recherche sur les mêmes arrivées aléatoires, et recommande la moins chère qui tient tous les objectifs.",
     "compare": "Comparer",
@@ -317,7 +328,7 @@ export const fr: Messages = {
     "before": "Avant",
     "beforeBanner": "votre dernière modification : ces chiffres viennent du scénario tel qu’il était. Comparez à nouveau pour des résultats à jour.",
     "nothing": "Rien de comparé pour l’instant. Avec les réglages par défaut, une comparaison prend de quelques secondes à une minute.",
-    "summary": "{{strategies}} stratégies, {{replications}} réplications chacune, graine {{seed}}, en {{seconds}} s.",
+    "summary": "{{strategies}} stratégies, jusqu’à {{replications}} réplications chacune, graine {{seed}}, en {{seconds}} s.",
     "beforePrefix": "Avant : ",
     "resimulated": "Simulées cette fois : {{done}} sur {{count}} ; les autres n’avaient pas changé et gardent leurs résultats (mêmes données, graine et réplications).",
     "costsShown": "Coûts affichés",
@@ -735,6 +746,8 @@ export const fr: Messages = {
     "meansMiss": "En moyenne sur les mondes, {{name}} manque {{misses}}."
   },
   engine: {
+    "confidence": "Juste avec une probabilité d’au moins {{pct}}.",
+    "confidenceMax": "Juste avec une probabilité d’au moins {{pct}} (le maximum de réplications a été atteint avant 95 %).",
     "analyticSearch": "Recherche analytique : {{rest}}",
     "confirmedOnly": "Confirmé par simulation : {{name}} tient tous les objectifs pour {{cost}}{{spread}}, seule stratégie simulée.",
     "confirmed": "Confirmé par simulation : {{name}} tient tous les objectifs pour {{cost}}{{spread}}, la moins chère des {{n}} stratégies simulées.",

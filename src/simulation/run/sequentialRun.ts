@@ -1,0 +1,88 @@
+/**
+ * The sequential comparison as the comparison flow uses it (run/comparison.ts): its settings for
+ * a comparison, the partial results streamed after each round, and the recommendation's
+ * confidence. The procedure itself is compare/sequential.ts.
+ */
+import type { ComparisonEntry, ComparisonPlan, ConfirmedRecommendation } from '../compare/comparison';
+import {
+  confidenceSentence, SEQUENTIAL_DEFAULTS, stopSentence, type SequentialSettings, type SequentialState, type StopReason,
+} from '../compare/sequential';
+
+/** false: off; otherwise settings over the defaults (`maximum` is always the run's replications). */
+export type SequentialOption = false | Partial<Omit<SequentialSettings, 'maximum'>> | undefined;
+
+/** How the procedure ended: how sure the recommendation is, and whether the maximum cut it short. */
+export interface SequentialOutcome {
+  confidence: number | null;
+  maximumReached: boolean;
+  /** The strategy the confidence is about (the procedure's incumbent). */
+  incumbent: string | null;
+}
+
+/** One strategy in a round's partial results. */
+export interface PartialStrategy {
+  id: string;
+  name: string;
+  source: ComparisonEntry['source'];
+  replications: number;
+  /** null while it still runs. */
+  stoppedBecause: string | null;
+  stop: StopReason | null;
+  /** On the replications so far. */
+  meetsTargets: boolean;
+  cost: number;
+}
+
+/** A round's partial results, the recommendation provisional until `provisional` is false. */
+export interface PartialComparison {
+  strategies: PartialStrategy[];
+  recommendation: { strategyId: string | null; confidence: number | null; provisional: boolean };
+}
+
+/**
+ * The settings for a comparison, or null when off. The cost zone is a share of the baseline's
+ * analytic cost (known before any simulation, so every round judges with the same zone).
+ */
+export function sequentialSettings(option: SequentialOption, plan: ComparisonPlan): Omit<SequentialSettings, 'maximum'> | null {
+  if (option === false) return null;
+  const baselineCost = plan.entries.find((e) => e.source === 'baseline')?.analytic.cost.total ?? 0;
+  const { costZoneShare, ...defaults } = SEQUENTIAL_DEFAULTS;
+  return { ...defaults, costZone: costZoneShare * Math.abs(baselineCost), ...option };
+}
+
+export function partialComparison(
+  entries: readonly ComparisonEntry[], state: SequentialState, counts: readonly number[],
+): PartialComparison {
+  return {
+    // Strategies settled first (stopped, in stopping order of the list), then those still running.
+    strategies: entries.map((e, k): PartialStrategy => {
+      const d = state.decisions[k]!;
+      return {
+        id: e.strategy.id,
+        name: e.scenario.strategyName,
+        source: e.source,
+        replications: Math.min(d.replications, counts[k]!),
+        stoppedBecause: d.stopped ? stopSentence(d.stopped) : null,
+        stop: d.stopped,
+        meetsTargets: d.meets,
+        cost: d.cost,
+      };
+    }).sort((a, b) => Number(a.stop === null) - Number(b.stop === null)),
+    recommendation: { strategyId: state.incumbent, confidence: state.confidence, provisional: !state.done },
+  };
+}
+
+/**
+ * The recommendation with how sure it is right (`probabilityCorrect`; `confidence` is the
+ * confidence asked of an uncertain scenario, compare/comparison.ts): a field, and the sentence after the first (which names
+ * the strategy) says how sure it is. Without the procedure (or without a strategy meeting every
+ * target), unchanged but for a null.
+ */
+export function withConfidence(recommendation: ConfirmedRecommendation, outcome: SequentialOutcome | null): ConfirmedRecommendation & { probabilityCorrect: number | null } {
+  // Claimed only for the strategy it was computed for (the same rule picks both: the cheapest meeting every target).
+  const probabilityCorrect = outcome && recommendation.meetsTargets && outcome.incumbent === recommendation.strategyId ? outcome.confidence : null;
+  if (probabilityCorrect === null || outcome === null) return { ...recommendation, probabilityCorrect: null };
+  const sentence = confidenceSentence(probabilityCorrect, true, outcome.maximumReached);
+  const [first, ...rest] = recommendation.reasons;
+  return { ...recommendation, probabilityCorrect, reasons: [first!, sentence, ...rest] };
+}
