@@ -21,7 +21,7 @@ import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { callbackStories, type CallbackStory } from './callbackStory';
 import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
-import { checkMargins, dayChecks, judgeStrategy, type DayCheck, type Failure } from './kpis';
+import { checkMargins, dayChecks, judgeStrategy, meetsEveryTarget, type DayCheck, type Failure } from './kpis';
 import type { ReplicationOutcome, StopReason } from './sequential';
 
 export interface SimulatedCost {
@@ -169,7 +169,8 @@ export class StrategyAccumulator {
       offered,
       answered: immediate.reduce((t, k) => t + k.answered, 0),
       answeredWithin: (verdict.serviceLevel ?? 1) * offered,
-      meetsTargets: verdict.failures.length === 0,
+      // The judge's verdict on this replication alone (its failures are not listed, for speed).
+      meetsTargets: meetsEveryTarget(s, ev, verdict.channels),
     });
     this.costs.push(0, cost.total, r.replication);
     BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));

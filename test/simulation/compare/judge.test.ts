@@ -9,7 +9,11 @@ import { resolveScenario } from '../../../src/scenario/resolve';
 import { defaultSample } from '../../../src/scenario/samples';
 import type { ChannelKind, ScenarioInput, Targets } from '../../../src/scenario/schema';
 import { TARGET_NAMES, TARGETS_BY_KIND, type TargetKey } from '../../../src/scenario/targets';
+import { createAnalyticCache } from '../../../src/simulation/compare/analyticCache';
 import { compareAnalytic } from '../../../src/simulation/compare/compareAnalytic';
+import { evaluateStrategy } from '../../../src/simulation/compare/evaluate';
+import { judgeStrategy, meetsEveryTarget } from '../../../src/simulation/compare/kpis';
+import { applyStrategy } from '../../../src/simulation/levers';
 
 /** A goal no staffing can reach, for each target. */
 const UNREACHABLE: { [K in TargetKey]-?: NonNullable<Targets[K]> } = {
@@ -103,4 +107,33 @@ describe('a target the kind cannot be held to is refused, naming the field', () 
       });
     }
   }
+});
+
+describe("a replication's verdict is the judge's (meetsEveryTarget, compare/simulated.ts)", () => {
+  // The sample's strategies against its own targets and against the table's unreachable goals:
+  // meetsEveryTarget must say what failuresOf lists, or a replication's pass would not be the judge's.
+  const parsed = parseScenario(defaultSample.scenario);
+  if (!parsed.ok) throw new Error('invalid sample');
+  const s = resolveScenario(parsed.scenario);
+  const strict = structuredClone(s);
+  for (const c of strict.channels) c.targets = { ...c.targets, ...(c.kind === 'voice' ? { maxAsaSeconds: 5 } : {}) };
+  for (const scenario of [s, strict]) {
+    for (const strategy of scenario.strategies) {
+      it(`${strategy.id}${scenario === strict ? ' (ASA at most 5 s)' : ''}`, () => {
+        const st = applyStrategy(scenario, strategy);
+        const ev = evaluateStrategy(st, createAnalyticCache(st.intervalMinutes));
+        const verdict = judgeStrategy(st, ev);
+        expect(meetsEveryTarget(st, ev, verdict.channels)).toBe(verdict.failures.length === 0);
+      });
+    }
+  }
+  it('the two verdicts are not all alike (the check can tell a pass from a miss)', () => {
+    const verdicts = [s, strict].flatMap((x) => x.strategies.map((strategy) => {
+      const st = applyStrategy(x, strategy);
+      const ev = evaluateStrategy(st, createAnalyticCache(st.intervalMinutes));
+      return meetsEveryTarget(st, ev, judgeStrategy(st, ev).channels);
+    }));
+    expect(verdicts).toContain(true);
+    expect(verdicts).toContain(false);
+  });
 });
