@@ -39,7 +39,8 @@ export function CsvPanel() {
       setStatus({ kind: 'rejected', file: file.name, problems: result.problems });
       return;
     }
-    const outcome = commit(applyForecast(at, result.volumes));
+    const outcome = await commit(applyForecast(at, result.volumes));
+    if (outcome.ok === null) return;
     if (!outcome.ok) {
       setStatus({ kind: 'rejected', file: file.name, problems: outcome.problems.map((p) => ({ line: 0, message: `${p.path}: ${p.message}` })) });
       return;

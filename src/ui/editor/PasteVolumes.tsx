@@ -32,11 +32,11 @@ export function PasteVolumes() {
       <PasteBox
         label={t('forecast.pasteLabel', { n: perDay, channel: channel.name, day: dayLabel(scenario.startDate, shownDay), minutes: scenario.intervalMinutes })}
         buttonLabel={t('forecast.replaceDay')}
-        apply={(values) => {
+        apply={async (values) => {
           const next = withDayVolumes(scenario, channel.id, shownDay, values);
           if (next === null) return `${values.length} values, ${perDay} needed (one per ${scenario.intervalMinutes}-minute interval from 00:00)`;
-          const outcome = commit(next);
-          return outcome.ok ? null : outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+          const outcome = await commit(next);
+          return outcome.ok !== false ? null : outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
         }}
       />
       {scenario.forecast.kind === 'profile' && (

@@ -4,7 +4,7 @@
  */
 import { t } from '../i18n';
 import { useState } from 'react';
-import { parseScenarioText } from '../../scenario/parse';
+import { getDeriveClient } from '../derive/client';
 import { formatProblem, type Problem } from '../../scenario/problems';
 import { useAppState } from '../state/context';
 import { downloadText, fileStem } from './download';
@@ -17,7 +17,10 @@ export function ScenarioFileBar() {
   const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [loaded, setLoaded] = useState<string | null>(null);
   const load = async (file: File) => {
-    const parsed = parseScenarioText(await file.text());
+    // Validated in the derive worker: a large file takes longer than a frame.
+    const answer = await getDeriveClient().request('validateText', await file.text());
+    if (answer.kind === 'superseded') return;
+    const parsed = answer.kind === 'done' ? answer.value : { ok: false as const, problems: [{ path: '', message: answer.message }] };
     if (!parsed.ok) {
       setLoaded(null);
       setRejected({ file: file.name, problems: parsed.problems });

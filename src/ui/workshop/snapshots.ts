@@ -4,7 +4,7 @@
  * scenario: it stays what it was whatever is moved afterwards. Kept with the scenario: in the
  * store, saved with the scenario's results in the browser (src/ui/persist/), back after a reload.
  */
-import type { LiveResult } from '../compare/liveWhatIf';
+import type { LiveResult } from '../../simulation/run/liveWhatIf';
 
 export interface SnapshotRow { id: string; name: string; meetsTargets: boolean | null; extraCost: number | null }
 export interface Snapshot { name: string; takenAt: string; currency: string; rows: SnapshotRow[] }

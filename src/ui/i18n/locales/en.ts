@@ -676,6 +676,17 @@ export const en = {
     missed: 'missed',
     missedTitle: 'missed {{days}} (targets are judged per day)',
   },
+  // Issue 10 and 13 (helper app10-13): the derive workers, then the error messages, banners and report.
+  derive: {
+    computing: 'Computing…',
+    updating: 'Updating: these figures are from before your last edit.',
+    job_plan: 'staffing plan',
+    job_live: 'strategies’ figures',
+    job_validate: 'check of your edit',
+    timeout: 'The {{job}} took longer than {{seconds}} s and was stopped; its worker was replaced. Edit the scenario to try again, or make it smaller.',
+    error: 'The {{job}} failed ({{message}}); its worker was replaced. Edit the scenario to try again.',
+    dismiss: 'Dismiss',
+  },
 } as const;
 
 /** The shape every language's messages have: the same keys, any strings. */

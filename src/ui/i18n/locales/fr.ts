@@ -677,4 +677,15 @@ export const fr: Messages = {
     missed: 'manqué',
     missedTitle: 'manqué {{days}} (les objectifs sont jugés par jour)',
   },
+  // Issue 10 and 13 (helper app10-13): the derive workers, then the error messages, banners and report.
+  derive: {
+    computing: 'Calcul en cours…',
+    updating: 'Mise à jour : ces chiffres datent d’avant votre dernière modification.',
+    job_plan: 'plan de charge',
+    job_live: 'calcul des stratégies',
+    job_validate: 'contrôle de votre modification',
+    timeout: 'Le {{job}} a pris plus de {{seconds}} s et a été arrêté ; son processus de calcul a été remplacé. Modifiez le scénario pour réessayer, ou allégez-le.',
+    error: 'Le {{job}} a échoué ({{message}}) ; son processus de calcul a été remplacé. Modifiez le scénario pour réessayer.',
+    dismiss: 'Fermer',
+  },
 };

@@ -6,11 +6,11 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { ScenarioFile } from '../../scenario/schema';
-import { createAnalyticCache, type AnalyticCache } from '../../simulation/compare/analyticCache';
-import { evaluateAnalytic, type AnalyticStrategyResult } from '../../simulation/compare/compareAnalytic';
-import type { Failure } from '../../simulation/compare/kpis';
-import { applyStrategyChecked, baselineScenario } from '../../simulation/levers';
-import { contentHash } from '../../simulation/run/hash';
+import { createAnalyticCache, type AnalyticCache } from '../compare/analyticCache';
+import { evaluateAnalytic, type AnalyticStrategyResult } from '../compare/compareAnalytic';
+import type { Failure } from '../compare/kpis';
+import { applyStrategyChecked, baselineScenario } from '../levers';
+import { contentHash } from './hash';
 
 export interface LiveFigures {
   meetsTargets: boolean;
