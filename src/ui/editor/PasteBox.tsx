@@ -29,7 +29,7 @@ export function PasteBox({ label, apply, buttonLabel = t('forecast.apply') }: {
     if (refusal !== null) setProblems([{ line: 0, message: refusal }]);
     else {
       setProblems([]);
-      setDone(`${parsed.values.length} values applied.`);
+      setDone(t('paste.applied', { count: parsed.values.length }));
       setText('');
     }
   };
@@ -39,7 +39,7 @@ export function PasteBox({ label, apply, buttonLabel = t('forecast.apply') }: {
       <textarea id={id} rows={3} cols={24} value={text} placeholder={t('forecast.pasteHere')} onChange={(e) => setText(e.target.value)} />
       <button type="button" className="small" disabled={text.trim() === ''} onClick={() => void submit()}>{buttonLabel}</button>
       {done && <span className="done" role="status">{done}</span>}
-      <ProblemLines problems={problems} what="pasted column" />
+      <ProblemLines problems={problems} what="column" />
     </div>
   );
 }

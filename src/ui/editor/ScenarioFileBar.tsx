@@ -5,7 +5,8 @@
 import { t } from '../i18n';
 import { useState } from 'react';
 import { getDeriveClient } from '../derive/client';
-import { formatProblem, type Problem } from '../../scenario/problems';
+import type { Problem } from '../../scenario/problems';
+import { ProblemText } from './ProblemText';
 import { useAppState } from '../state/context';
 import { downloadText, fileStem } from './download';
 import { FileButton } from './FileButton';
@@ -29,7 +30,7 @@ export function ScenarioFileBar() {
     setRejected(null);
     setFocusDay(null);
     setScenario(parsed.scenario);
-    setLoaded(`${file.name} loaded${parsed.migratedFrom !== undefined ? ` (updated from format version ${parsed.migratedFrom})` : ''}.`);
+    setLoaded(parsed.migratedFrom !== undefined ? t('fileBar.loadedMigrated', { file: file.name, version: parsed.migratedFrom }) : t('fileBar.loaded', { file: file.name }));
   };
   return (
     <div className="file-bar">
@@ -40,9 +41,9 @@ export function ScenarioFileBar() {
       {loaded && <span role="status" className="done">{loaded}</span>}
       {rejected && (
         <div className="problem-lines" role="alert" data-testid="load-problems">
-          <p><strong>{rejected.file} was not loaded</strong>: the current scenario is unchanged. Fix these and load it again:</p>
-          <ul>{rejected.problems.slice(0, 50).map((p, k) => <li key={k}>{formatProblem(p)}</li>)}</ul>
-          {rejected.problems.length > 50 && <p>… and {rejected.problems.length - 50} more.</p>}
+          <p><strong>{t('fileBar.notLoaded', { file: rejected.file })}</strong>{t('fileBar.notLoadedRest')}</p>
+          <ul>{rejected.problems.slice(0, 50).map((p, k) => <li key={k}><ProblemText problem={p} /></li>)}</ul>
+          {rejected.problems.length > 50 && <p>{t('problemLines.more', { count: rejected.problems.length - 50 })}</p>}
           <button type="button" className="small" onClick={() => setRejected(null)}>{t('editor.dismiss')}</button>
         </div>
       )}

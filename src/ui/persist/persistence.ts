@@ -17,6 +17,8 @@ import type { ScenarioFile } from '../../scenario/schema';
 import type { AppStore } from '../state/store';
 import { type ScenarioDb, StorageError } from './db';
 import { storageMessage } from './messages';
+import { t } from '../i18n';
+import { problemText } from '../i18n/problemWords';
 import { newId, type SavedRecord, type SavedResults, type SavedSummary } from './records';
 import { replaceWorkspace, savedPartChanged, workspaceOf } from './workspace';
 
@@ -228,7 +230,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
       if (!found) return false;
       const parsed = parseScenario(found.record.scenario);
       if (!parsed.ok) {
-        set({ status: 'error', problem: `“${found.record.name}” no longer validates: ${parsed.problems[0]?.message ?? 'unknown problem'}` });
+        set({ status: 'error', problem: t('persist.noLongerValid', { name: found.record.name, problem: parsed.problems[0] ? problemText(parsed.problems[0]) : '' }) });
         return false;
       }
       show({ ...found.record, scenario: parsed.scenario }, found.results);
