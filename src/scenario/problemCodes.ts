@@ -117,11 +117,11 @@ export const PROBLEM_TEMPLATES = {
 export type ProblemCode = keyof typeof PROBLEM_TEMPLATES | 'several';
 export type ProblemParams = Record<string, string>;
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 const MATCHERS = Object.entries(PROBLEM_TEMPLATES).map(([code, template]) => {
   const names = [...template.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1]!);
-  const pattern = template.split(/\{\{\w+\}\}/).map(escape).join('(.+?)');
+  const pattern = template.split(/\{\{\w+\}\}/).map(escapeRegExp).join('(.+?)');
   return { code: code as ProblemCode, names, re: new RegExp(`^${pattern}$`, 's') };
 });
 
