@@ -2,6 +2,7 @@
  * Workshop mode: one screen, sliders that move the analytic figures (from a worker), snapshots
  * that line up side by side, everything from the keyboard (a presenter's clicker sends keys).
  */
+import { readFile } from 'node:fs/promises';
 import { expect, test } from '@playwright/test';
 import { SHOTS, watch } from './watch';
 
@@ -71,6 +72,29 @@ test('workshop mode: a slider moves a verdict and an extra cost; snapshots line 
   await page.reload();
   await page.getByRole('button', { name: 'Workshop mode' }).click();
   await expect(workshop.getByRole('group', { name: 'Snapshots' }).getByRole('button')).toHaveText(['1 · Fewer temps', '2 · More temps']);
+
+  // A slider acts on the channel picked: the handle time of the second channel, the first unchanged.
+  const ahtSlider = workshop.getByRole('slider', { name: 'Handle time' });
+  const firstAht = await ahtSlider.inputValue();
+  await workshop.getByRole('combobox', { name: 'Handle time: acts on' }).selectOption({ index: 1 });
+  const secondAht = Number(await ahtSlider.inputValue());
+  await ahtSlider.focus();
+  await ahtSlider.press('ArrowRight');
+  await expect(ahtSlider).toHaveValue(String(secondAht + 5));
+  await workshop.press('Escape');
+  await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Scenario/ }).click();
+  await expect(page.locator('input[data-path="channels[1].aht.mean"]')).toHaveValue(String(secondAht + 5));
+  await expect(page.locator('input[data-path="channels[0].aht.mean"]')).toHaveValue(firstAht);
+
+  // The snapshots are in the scenario file: saved with it, and back when the file is opened again.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save as a file' }).click()]);
+  const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+  expect(file.workshop.snapshots.map((x: { name: string }) => x.name)).toEqual(['Fewer temps', 'More temps']);
+  const fresh = await page.context().newPage();
+  await fresh.goto('/');
+  await fresh.getByTestId('load-scenario').setInputFiles({ name: 'kept.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await fresh.getByRole('button', { name: 'Workshop mode' }).click();
+  await expect(fresh.getByTestId('workshop').getByRole('group', { name: 'Snapshots' }).getByRole('button')).toHaveText(['1 · Fewer temps', '2 · More temps']);
   expect(seen.errors).toEqual([]);
   expect(seen.foreign).toEqual([]);
 });

@@ -17,7 +17,7 @@ const LIMIT_BY_REASON = new Map(Object.entries(en.limits).map(([name, reason]) =
 const UNITS: Record<string, string> = {
   characters: 'caractères', days: 'jours', channels: 'canaux', pools: 'équipes', strategies: 'stratégies',
   levers: 'leviers', events: 'pics', items: 'éléments', steps: 'étapes', trainees: 'stagiaires',
-  targets: 'objectifs', shifts: 'horaires', 'channel-intervals': 'canal-intervalles', bytes: 'octets',
+  targets: 'objectifs', shifts: 'horaires', snapshots: 'instantanés', 'channel-intervals': 'canal-intervalles', bytes: 'octets',
 };
 
 /** `86,400 s (24 h)` → `86 400 s (24 h)`; `1,000 characters` → `1 000 caractères`; `0.5` → `0,5`. */

@@ -8,7 +8,6 @@
  * saving and asks. Tabs also tell each other of every write on a BroadcastChannel, so the
  * question comes as soon as the other tab saves, not at this tab's next edit.
  */
-import { NO_SNAPSHOTS } from '../state/runsSlice';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { openScenarioLink } from '../../scenario/link';
 import { parseScenario } from '../../scenario/parse';
@@ -148,8 +147,8 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
     const id = state.getState().currentId;
     if (id === null || !canSave()) return;
     const s = store.getState();
-    const changedResults = s.comparison !== savedResults.comparison || s.simulation !== savedResults.simulation || s.snapshots !== (savedResults.snapshots ?? NO_SNAPSHOTS);
-    const results = changedResults ? { comparison: s.comparison, simulation: s.simulation, snapshots: s.snapshots } : undefined;
+    const changedResults = s.comparison !== savedResults.comparison || s.simulation !== savedResults.simulation;
+    const results = changedResults ? { comparison: s.comparison, simulation: s.simulation } : undefined;
     set({ status: 'saving' });
     writing = (async () => {
       try {

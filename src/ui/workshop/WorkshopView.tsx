@@ -23,8 +23,8 @@ import { useDerived } from '../derive/useDerived';
 import { Updating } from '../derive/DeriveNotices';
 import type { LiveResult } from '../../simulation/run/liveWhatIf';
 import { isCurrentTag, latestRun } from '../state/runsSlice';
-import { ASSUMPTIONS, readAssumption, writeAssumption } from './assumptions';
-import { takeSnapshot, toggleShown } from './snapshots';
+import { ASSUMPTIONS, readAssumption, targetOf, writeAssumption } from './assumptions';
+import { snapshotsOf, takeSnapshot, toggleShown, withSnapshots, type Snapshot } from './snapshots';
 import './workshop.css';
 
 const NO_FIGURES = new Map<string, LiveResult>();
@@ -62,8 +62,12 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   const planScenario = planNow.result?.scenario;
   const missing = planScenario === undefined ? null : gapOf(planScenario, planNow.result!.value.channels[0]!);
 
-  const snapshots = useAppState((s) => s.snapshots);
-  const setSnapshots = useAppState((s) => s.setSnapshots);
+  // Snapshots live in the scenario (its `workshop` field): taking one is an undoable edit, saved,
+  // exported and shared with it; results stay current (the engines never read it).
+  const snapshots = snapshotsOf(scenario);
+  const setSnapshots = (next: Snapshot[]) => setScenario(withSnapshots(scenario, next));
+  // Which peak event, channel, team or strategy each slider acts on (the first until picked).
+  const [chosen, setChosen] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<number[]>([]);
   const [naming, setNaming] = useState<string | null>(null);
   const freeze = (name: string) => {
@@ -110,15 +114,26 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
         </section>
         <section className="workshop-sliders" aria-label={t('workshop.assumptions')}>
           {ASSUMPTIONS.map((a) => {
-            const value = readAssumption(a, scenario);
+            const key = chosen[a.id] ?? null;
+            const value = readAssumption(a, scenario, key);
             if (value === null) return null;
             const label = t(a.label);
+            const targets = a.targets(scenario);
+            const target = targetOf(a, scenario, key)!;
             return (
-              <label key={a.id} className="workshop-slider">
-                <span>{t('workshop.valueLabel', { label })} <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : a.money ? formatPrice(value, currency) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
-                <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
-                  onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value)))} />
-              </label>
+              <div key={a.id} className="workshop-slider">
+                <label>
+                  <span>{t('workshop.valueLabel', { label })} <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : a.money ? formatPrice(value, currency) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
+                  <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
+                    onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value), key))} />
+                </label>
+                {targets.length > 1 && (
+                  <select className="workshop-target" aria-label={t('workshopTargets.actsOn', { label })} value={target.key} translate="no"
+                    onChange={(e) => setChosen((c) => ({ ...c, [a.id]: e.target.value }))}>
+                    {targets.map((x) => <option key={x.key} value={x.key}>{x.label}</option>)}
+                  </select>
+                )}
+              </div>
             );
           })}
         </section>

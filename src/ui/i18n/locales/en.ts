@@ -820,6 +820,9 @@ export const en = {
     wholeNumber: '{{label}} must be a whole number from {{min}} to {{max}}',
     wholeNumberGot: '{{label}} must be a whole number from {{min}} to {{max}} (got {{got}})',
   },
+  workshopTargets: {
+    actsOn: '{{label}}: acts on',
+  },
 } as const;
 
 /** The shape every language's messages have: the same keys, any strings. */

@@ -822,6 +822,7 @@ export const fr: Messages = {
     SHIFTS: 'une équipe a au plus 1 000 horaires',
     EVENTS: 'une prévision a au plus 1 000 pics',
     STRATEGIES: 'un scénario a au plus 100 stratégies',
+    SNAPSHOTS: 'un scénario garde au plus 100 instantanés d’atelier',
     LEVERS: 'une stratégie a au plus 20 leviers',
     LEVER_LIST: 'un levier liste au plus 366 jours ou canaux',
     SCENARIO_FILE_CHARACTERS: 'un fichier de scénario fait au plus 50 Mo (un an au quart d’heure pour 50 canaux fait environ 15 Mo)',
@@ -958,5 +959,8 @@ export const fr: Messages = {
   simulateField: {
     wholeNumber: '{{label}} doit être un nombre entier de {{min}} à {{max}}',
     wholeNumberGot: '{{label}} doit être un nombre entier de {{min}} à {{max}} (reçu {{got}})',
+  },
+  workshopTargets: {
+    actsOn: '{{label}} : agit sur',
   },
 };
