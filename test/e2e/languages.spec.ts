@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { defaultSample } from '../../src/scenario/samples';
+import { en } from '../../src/ui/i18n/locales/en';
 import { SHOTS, watch } from './watch';
 
 const STEPS = ['scenario', 'forecast', 'staffing', 'strategies', 'comparison'] as const;
@@ -22,8 +23,10 @@ const ENGLISH = [
   'Duplicate', 'agents', 'per', 'days', 'Save', 'Saved', 'Undo', 'Redo', 'Step', 'Next', 'Open', 'Copy', 'link',
   'replications', 'Seed', 'target', 'targets', 'cost', 'Baseline', 'lever', 'hours', 'Contract', 'Rate', 'Pricing',
   'wait', 'before', 'Compare', 'Forecast', 'Staffing', 'Comparison', 'Scenario', 'required', 'available', 'Service level',
+  'Day', 'Channel', 'Paste', 'Replace', 'Apply', 'Load', 'must', 'file',
 ];
-const RAW_KEY = /\b(app|nav|guide|strategies|live|simulate|verdict|levers|words)\.[A-Za-z_]+(\.[A-Za-z_]+)*\b/;
+/** A message key shown raw: any group of the messages, a dot, a key (`forecast.eventsHint`). */
+const RAW_KEY = new RegExp(`\\b(${Object.keys(en).join('|')})\\.[A-Za-z_]+(\\.[A-Za-z_]+)*\\b`);
 
 /** The scenario's own words (names, descriptions): the user's text, in whatever language they wrote it. */
 function scenarioWords(value: unknown, out: string[] = []): string[] {

@@ -150,7 +150,6 @@ export const en = {
   },
   levers: {
     "outsourcing": {
-      "eventsHint": "1.4 = 40% more contacts from the first to the last day. A ramp rises day by day over the ramp days before, and falls likewise after.",
     "title": "Outsourcing overflow",
       "fields": {
         "name": "Outsourcer name",
@@ -448,6 +447,7 @@ export const en = {
     "unstable": "{{load}} Erlangs of work arrive, but {{agents}} agents × {{sessions}} session(s) can carry at most {{capacity}}. The wait grows through the whole interval, so service level and waiting time have no steady value. At least {{needed}} agents are needed for the queue to settle, or give a patience to see how many would hang up. Meanwhile the answer rate below is the share of the work the agents can carry; the rest is left waiting."
   },
   forecast: {
+    "eventsHint": "1.4 = 40% more contacts from the first to the last day. A ramp rises day by day over the ramp days before, and falls likewise after.",
     "title": "Forecast",
     "lead": "Contacts expected per channel over {{days}} days from {{start}}, per {{minutes}}-minute interval.",
     "peak": "Peak:",

@@ -146,7 +146,6 @@ export const fr: Messages = {
   },
   levers: {
     "outsourcing": {
-      "eventsHint": "1,4 = 40 % de contacts en plus du premier au dernier jour. Une montée progresse jour après jour sur les jours de montée qui précèdent, et redescend de même après.",
     "title": "Externalisation du débordement",
       "fields": {
         "name": "Nom du prestataire",
@@ -443,6 +442,7 @@ export const fr: Messages = {
     "unstable": "{{load}} Erlangs de travail arrivent, mais {{agents}} conseillers × {{sessions}} session(s) en portent au plus {{capacity}}. L’attente croît tout au long de l’intervalle : niveau de service et temps d’attente n’ont pas de valeur stable. Il faut au moins {{needed}} conseillers pour que la file se stabilise, ou indiquez une patience pour voir combien raccrocheraient. En attendant, le taux de décroché ci-dessous est la part du travail que les conseillers peuvent porter ; le reste attend."
   },
   forecast: {
+    "eventsHint": "1,4 = 40 % de contacts en plus du premier au dernier jour. Une montée progresse jour après jour sur les jours de montée qui précèdent, et redescend de même après.",
     "title": "Prévision",
     "lead": "Contacts attendus par canal sur {{days}} jours à partir du {{start}}, par intervalle de {{minutes}} minutes.",
     "peak": "Pic :",
