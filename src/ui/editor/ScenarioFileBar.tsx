@@ -12,11 +12,16 @@ import { downloadText, fileStem } from './download';
 import { FileButton } from './FileButton';
 
 export function ScenarioFileBar() {
-  const scenario = useAppState((s) => s.scenario);
   const setScenario = useAppState((s) => s.setScenario);
   const setFocusDay = useAppState((s) => s.setFocusDay);
   const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [loaded, setLoaded] = useState<string | null>(null);
+  const whenSettled = useAppState((s) => s.whenSettled);
+  // An edit still being checked in the worker is written too, once it is applied.
+  const save = async () => {
+    const now = await whenSettled();
+    downloadText(`${JSON.stringify(now, null, 2)}\n`, `${fileStem(now.name)}.json`, 'application/json');
+  };
   const load = async (file: File) => {
     // Validated in the derive worker: a large file takes longer than a frame.
     const answer = await getDeriveClient().request('validateText', await file.text());
@@ -35,7 +40,7 @@ export function ScenarioFileBar() {
   return (
     <div className="file-bar">
       <FileButton accept=".json,application/json" testId="load-scenario" onFile={(f) => void load(f)}>{t('editor.loadFile')}</FileButton>
-      <button type="button" onClick={() => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${fileStem(scenario.name)}.json`, 'application/json')}>
+      <button type="button" onClick={() => void save()}>
         {t('editor.saveFile')}
       </button>
       {loaded && <span role="status" className="done">{loaded}</span>}

@@ -58,6 +58,8 @@ export interface ScenarioSlice {
    * one, an undo or a replaced scenario overtook is dropped.
    */
   proposeScenario: (candidate: unknown, key?: string) => Promise<ProposeOutcome>;
+  /** The scenario once every edit sent to the worker is answered (what "Save as a file" writes). */
+  whenSettled: () => Promise<ScenarioFile>;
   /** The current field edit is over: the next edit starts a new undo step. */
   endEdit: () => void;
   /** Drop the draft: the editor shows the valid scenario again. */
@@ -94,6 +96,8 @@ export function createScenarioSlice(initial: ScenarioFile): StateCreator<Scenari
     let proposals = 0;
     let overtaken = 0;
     let applied = 0;
+    // The newest proposal's answer: `whenSettled` waits for it.
+    let latest: Promise<unknown> = Promise.resolve();
     const settle = (candidate: unknown, key: string | undefined, parsed: ReturnType<typeof parseScenario>): EditOutcome => {
       if (parsed.ok) {
         set((state) => applyValid(state, parsed.scenario, key ?? null));
@@ -119,10 +123,20 @@ export function createScenarioSlice(initial: ScenarioFile): StateCreator<Scenari
       set(dropPending());
       return settle(candidate, key, parseScenario(candidate));
     },
+    whenSettled: async () => {
+      let seen: Promise<unknown> | null = null;
+      while (seen !== latest) {
+        seen = latest;
+        await seen;
+      }
+      return get().scenario;
+    },
     proposeScenario: async (candidate, key) => {
       const seq = ++proposals;
       set({ pending: { candidate, seq } });
-      const answer = await getDeriveClient().request('validate', candidate);
+      const asked = getDeriveClient().request('validate', candidate);
+      latest = asked.then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      const answer = await asked;
       if (seq <= overtaken || seq < applied || answer.kind === 'superseded') {
         if (get().pending?.seq === seq) set({ pending: null });
         return { ok: null };

@@ -96,3 +96,19 @@ describe('derived figures', () => {
     expect(store.getState().plan).toMatchObject({ scenario: second, hash: scenarioHash(second), value: 'plan of the second' });
   });
 });
+
+describe('saving while an edit is checked', () => {
+  it('whenSettled gives the scenario once the newest edit is applied', async () => {
+    const worker = manualWorker();
+    const store = createAppStore(smallScenario());
+    const candidate = renamed(store.getState().scenario, 'Typed just before saving');
+    void store.getState().proposeScenario(candidate, 'name');
+    let saved: ScenarioFile | null = null;
+    void store.getState().whenSettled().then((s) => { saved = s; });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saved).toBeNull();
+    await worker.answer('validate', validated(candidate));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(saved!.name).toBe('Typed just before saving');
+  });
+});
