@@ -17,6 +17,7 @@
  * Nothing is applied unless every line is valid.
  */
 import Papa from 'papaparse';
+import { codeProblems, type ProblemCode, type ProblemParams } from './problemCodes';
 import { intervalIndexOf, intervalStart, intervalsPerDay } from './calendar';
 import { readDate, readNumber, readTime } from './csvFields';
 import { aboveMessage, CSV_FILE_CHARACTERS, INTERVAL_VOLUME, sizeMessage } from './limits';
@@ -29,7 +30,11 @@ import { followForecastEvents } from './uncertainty';
 /** A bad line of a CSV file: 1-based line number (the header is line 1) and why. */
 export interface CsvProblem {
   line: number;
+  /** The English message (what the command line prints). */
   message: string;
+  /** Its code and values (problemCodes.ts), for the app to render it in its language. */
+  code?: ProblemCode;
+  params?: ProblemParams;
 }
 
 export type ForecastCsvResult =
@@ -99,6 +104,11 @@ function readHeader(cells: string[], channelIds: Set<string>): { ok: true; layou
  * is reported with its number and reason; a file with any bad line yields no volumes.
  */
 export function parseForecastCsv(text: string, scenario: ScenarioFile): ForecastCsvResult {
+  const result = readForecastCsv(text, scenario);
+  return result.ok ? result : { ok: false, problems: codeProblems(result.problems) };
+}
+
+function readForecastCsv(text: string, scenario: ScenarioFile): ForecastCsvResult {
   if (text.length > CSV_FILE_CHARACTERS.max) {
     return { ok: false, problems: [{ line: 1, message: `the file holds ${text.length.toLocaleString('en-US')} characters: ${sizeMessage(CSV_FILE_CHARACTERS)}` }] };
   }

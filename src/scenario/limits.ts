@@ -118,6 +118,8 @@ export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run h
  * answers (most from the cache). Past this many, it stops and says how many it left out.
  */
 export const SEARCH_WORK = limit(0, 2_000_000, 'channel-intervals', 'the analytic search evaluates at most 2,000,000 channel-intervals (candidates × channels × intervals), so it ends in seconds on any scenario');
+export const SNAPSHOTS = limit(0, 100, 'snapshots', 'a scenario keeps at most 100 workshop snapshots');
+export const PAGE_ANALYSIS_SECONDS = limit(0, 60, 's', 'the page validates, plans or re-evaluates the strategies within a minute, or ends that worker and says so');
 export const WORKER_BATCH_SECONDS = limit(0, 600, 's', 'a batch of replications must finish within 10 minutes');
 
 /** `1e5` → "100,000"; `86400` with unit 's' → "86,400 s (24 h)". */

@@ -10,6 +10,7 @@
  */
 import { parseScenarioText, type ParseResult } from './parse';
 import type { Problem } from './problems';
+import { withCode } from './problemCodes';
 import type { ScenarioFile } from './schema';
 
 /** The fragment's key: `#scenario=…`. */
@@ -66,7 +67,7 @@ export async function openScenarioLink(input: string): Promise<ParseResult> {
 }
 
 function bad(message: string): { ok: false; problems: Problem[] } {
-  return { ok: false, problems: [{ path: '', message }] };
+  return { ok: false, problems: [withCode({ path: '', message })] };
 }
 
 class TooLarge extends Error {}

@@ -7,6 +7,7 @@ import { leverReferenceProblems } from './levers/references';
 import { migrateScenario } from './migrate';
 import type { Problem } from './problems';
 import { zodProblems } from './problems';
+import { codeProblems } from './problemCodes';
 import type { ScenarioFile } from './schema';
 import { ScenarioSchema } from './schema';
 import { resolveScenario } from './resolve';
@@ -19,8 +20,16 @@ export type ParseResult =
   | { ok: true; scenario: ScenarioFile; migratedFrom?: number }
   | { ok: false; problems: Problem[] };
 
-/** Validates a scenario already parsed from JSON (or built by the app). */
+/** Validates a scenario already parsed from JSON (or built by the app); problems carry their code. */
 export function parseScenario(input: unknown): ParseResult {
+  return coded(validate(input));
+}
+
+function coded(result: ParseResult): ParseResult {
+  return result.ok ? result : { ok: false, problems: codeProblems(result.problems) };
+}
+
+function validate(input: unknown): ParseResult {
   const protoKeys = protoKeyPaths(input);
   if (protoKeys.length > 0) return { ok: false, problems: protoKeys.map((path) => ({ path, message: "unknown field '__proto__'" })) };
   const migrated = migrateScenario(input);
@@ -43,7 +52,7 @@ export function parseScenario(input: unknown): ParseResult {
 /** Validates a scenario file's text; bad JSON is one problem at path '' with the parser's message. */
 export function parseScenarioText(text: string): ParseResult {
   if (text.length > SCENARIO_FILE_CHARACTERS.max) {
-    return { ok: false, problems: [{ path: '', message: `the file holds ${text.length.toLocaleString('en-US')} characters: ${sizeMessage(SCENARIO_FILE_CHARACTERS)}` }] };
+    return coded({ ok: false, problems: [{ path: '', message: `the file holds ${text.length.toLocaleString('en-US')} characters: ${sizeMessage(SCENARIO_FILE_CHARACTERS)}` }] });
   }
   let input: unknown;
   try {
@@ -51,7 +60,7 @@ export function parseScenarioText(text: string): ParseResult {
     input = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (error) {
     // One line: the parser's message may quote the text, newlines included.
-    return { ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}` }] };
+    return coded({ ok: false, problems: [{ path: '', message: `not valid JSON: ${(error as Error).message.replace(/\s+/g, ' ')}` }] });
   }
   return parseScenario(input);
 }

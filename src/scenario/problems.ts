@@ -3,10 +3,15 @@
  * User input never throws; it yields a list of these.
  */
 import type { z } from 'zod';
+import type { ProblemCode, ProblemParams } from './problemCodes';
 
 export interface Problem {
   path: string;
+  /** The English message (what the command line prints). */
   message: string;
+  /** The message's code and values (problemCodes.ts), for the app to render it in its language. */
+  code?: ProblemCode;
+  params?: ProblemParams;
 }
 
 /** `['channels', 1, 'aht', 'mean']` → `channels[1].aht.mean`. */

@@ -182,6 +182,27 @@ export const CostsSchema = z.strictObject({
   abandonedContactCost: bounded(nonNegative, L.HOURLY_COST).default(0),
 });
 
+/**
+ * A workshop snapshot (docs/scenario-format.md, "Workshop"): the figures the room saw, frozen under
+ * a name; the engines never read it. One row per strategy shown then ('baseline' first).
+ */
+export const SnapshotSchema = z.strictObject({
+  name: label,
+  /** When it was taken (ISO 8601). */
+  takenAt: str().max(40, 'must hold at most 40 characters'),
+  currency: str().max(8, 'must hold at most 8 characters'),
+  rows: list(z.strictObject({
+    id: str().max(L.ID_LENGTH.max, L.sizeMessage(L.ID_LENGTH)),
+    name: label,
+    meetsTargets: z.boolean().nullable(),
+    extraCost: num().nullable(),
+  })).max(L.STRATEGIES.max + 1, L.sizeMessage(L.STRATEGIES)),
+});
+
+export const WorkshopSchema = z.strictObject({
+  snapshots: list(SnapshotSchema).max(L.SNAPSHOTS.max, L.sizeMessage(L.SNAPSHOTS)).default([]),
+});
+
 export const ScenarioSchema = z.strictObject({
   schemaVersion: z.literal(SCHEMA_VERSION, { error: `must be ${SCHEMA_VERSION}` }),
   name: label,
@@ -199,6 +220,8 @@ export const ScenarioSchema = z.strictObject({
   costs: CostsSchema.default({ currency: 'EUR', abandonedContactCost: 0 }),
   /** Optional: inputs stated as distributions, one world drawn per replication (uncertainty.ts). */
   uncertainty: UncertaintySchema.optional(),
+  /** Optional: what a workshop kept with the scenario (its snapshots); the engines never read it. */
+  workshop: WorkshopSchema.optional(),
 });
 
 export type Distribution = z.infer<typeof DistributionSchema>;
@@ -207,6 +230,8 @@ export type Targets = z.infer<typeof TargetsSchema>;
 export type ChannelFile = z.infer<typeof ChannelSchema>;
 export type PeakEvent = z.infer<typeof PeakEventSchema>;
 export type Forecast = z.infer<typeof ForecastSchema>;
+export type Snapshot = z.infer<typeof SnapshotSchema>;
+export type SnapshotRow = Snapshot['rows'][number];
 export type IntradayOverride = z.infer<typeof IntradayOverrideSchema>;
 export type Shift = z.infer<typeof ShiftSchema>;
 export type Staffing = z.infer<typeof StaffingSchema>;

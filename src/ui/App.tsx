@@ -10,6 +10,7 @@ import { LanguageSwitch } from './i18n/LanguageSwitch';
 import { SamplePicker } from './components/SamplePicker';
 import { HistoryButtons } from './editor/HistoryButtons';
 import { PersistBanner } from './persist/PersistBanner';
+import { DeriveFailureBanner } from './derive/DeriveNotices';
 import { SaveIndicator } from './persist/SaveIndicator';
 import { ScenariosPanel } from './persist/ScenariosPanel';
 import { CopyLink } from './share/CopyLink';
@@ -65,6 +66,7 @@ export function App() {
         <button type="button" className="workshop-open" onClick={() => setWorkshop(true)}>{t('workshop.open')}</button>
       </nav>
       <PersistBanner />
+      <DeriveFailureBanner />
       <GuidedStrip />
       {/* Keyed by language: a switch redraws every figure in the new formats; the work is in the store. */}
       <main className="app-main" id="main" tabIndex={-1} key={i18n.language}>

@@ -31,8 +31,19 @@ export function formatSeconds(seconds: number | null): string {
   return `${Math.floor(minutes / 60)} h ${String(minutes % 60).padStart(2, '0')} min`;
 }
 
+// `toLocaleString` with options builds a formatter on every call (a year at 15 minutes formats
+// hundreds of thousands of figures: seconds of the page's time); one formatter per kind is kept.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
 /** A count with thousands separators; `digits` decimals at most, `minDigits` at least. */
 export function formatNumber(value: number | null, digits = 0, minDigits = 0): string {
   if (value === null || !Number.isFinite(value)) return MISSING;
-  return value.toLocaleString(intlLocale(), { maximumFractionDigits: digits, minimumFractionDigits: minDigits });
+  const locale = intlLocale();
+  const key = `${locale}|${digits}|${minDigits}`;
+  let format = numberFormats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: minDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }

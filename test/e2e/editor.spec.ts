@@ -61,6 +61,7 @@ test('a bad field shows its message next to it and the results stay; undo restor
   await page.goto('/');
   const voice = page.getByTestId('channel-voice');
   const glance = page.getByTestId('glance');
+  await expect(glance.locator('li')).toHaveCount(3);
   const before = await glance.locator('ul').textContent();
   const aht = voice.getByLabel('Average handle time (AHT)');
   await aht.fill('-5');

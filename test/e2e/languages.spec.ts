@@ -6,6 +6,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { defaultSample } from '../../src/scenario/samples';
+import { en } from '../../src/ui/i18n/locales/en';
 import { SHOTS, watch } from './watch';
 
 const STEPS = ['scenario', 'forecast', 'staffing', 'strategies', 'comparison'] as const;
@@ -22,8 +23,10 @@ const ENGLISH = [
   'Duplicate', 'agents', 'per', 'days', 'Save', 'Saved', 'Undo', 'Redo', 'Step', 'Next', 'Open', 'Copy', 'link',
   'replications', 'Seed', 'target', 'targets', 'cost', 'Baseline', 'lever', 'hours', 'Contract', 'Rate', 'Pricing',
   'wait', 'before', 'Compare', 'Forecast', 'Staffing', 'Comparison', 'Scenario', 'required', 'available', 'Service level',
+  'Day', 'Channel', 'Paste', 'Replace', 'Apply', 'Load', 'must', 'file',
 ];
-const RAW_KEY = /\b(app|nav|guide|strategies|live|simulate|verdict|levers|words)\.[A-Za-z_]+(\.[A-Za-z_]+)*\b/;
+/** A message key shown raw: any group of the messages, a dot, a key (`forecast.eventsHint`). */
+const RAW_KEY = new RegExp(`\\b(${Object.keys(en).join('|')})\\.[A-Za-z_]+(\\.[A-Za-z_]+)*\\b`);
 
 /** The scenario's own words (names, descriptions): the user's text, in whatever language they wrote it. */
 function scenarioWords(value: unknown, out: string[] = []): string[] {
@@ -98,6 +101,72 @@ test.describe('in French (a French browser)', () => {
       expect(seen.errors).toEqual([]);
     });
   }
+
+  /** The walker's check on what the page shows now. */
+  const frenchOnly = async (page: Page, where: string) => {
+    const text = withoutData(await shownText(page));
+    expect(text).not.toMatch(RAW_KEY);
+    expect(englishIn(text), `English words ${where}`).toEqual([]);
+  };
+
+  test('error messages: a bad field, a refused CSV file and a refused scenario file', async ({ page }) => {
+    const seen = watch(page);
+    await openStep(page, 'scenario');
+    const aht = page.locator('input[data-path="channels[0].aht.mean"]');
+    await aht.fill('-5');
+    await expect(aht).toHaveAttribute('aria-invalid', 'true');
+    const field = page.locator('.field', { has: aht });
+    await expect(field.getByRole('alert')).toHaveText('doit être ≥ 1 s : une DMT est comprise entre 1 s et 24 h');
+    await frenchOnly(page, 'with a bad field');
+    await page.getByTestId('load-scenario').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"schemaVersion": 1, "days": -2}') });
+    await expect(page.getByTestId('load-problems')).toContainText('est obligatoire');
+    await frenchOnly(page, 'with a refused scenario file');
+    await page.screenshot({ path: `${SHOTS}/fr-problems.png`, fullPage: true });
+    await openStep(page, 'forecast');
+    await page.getByTestId('import-csv').setInputFiles({ name: 'bad.csv', mimeType: 'text/csv', buffer: Buffer.from('date,time,voice,chat\n2026-06-15,09:00,-2,x\n2026-06-15,09:30,1,2,3\n') });
+    const lines = page.getByTestId('problem-lines');
+    await expect(lines).toContainText('Ligne 2 : voice -2 est négatif ; chat');
+    await expect(lines).toContainText('Ligne 3 : 4 champs attendus, 5 reçus');
+    await frenchOnly(page, 'with a refused CSV file');
+    expect(seen.errors).toEqual([]);
+  });
+
+  test('storage banners: a refused link and storage that is full', async ({ page }) => {
+    await page.addInitScript(() => {
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (...args: Parameters<typeof put>) {
+        if ((window as unknown as { storageFull?: boolean }).storageFull !== false) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return put.apply(this, args);
+      };
+    });
+    await page.goto('/#scenario=%%%not-base64');
+    const refused = page.getByTestId('link-refused');
+    await expect(refused).toContainText('Le lien n’a pas été ouvert');
+    await expect(refused).toContainText('caractères hors de base64url');
+    await expect(page.getByTestId('save-problem')).toContainText('stockage du navigateur pour ce site est plein');
+    await frenchOnly(page, 'in the storage banners');
+    await page.screenshot({ path: `${SHOTS}/fr-banners.png` });
+  });
+
+  test('the printable report', async ({ page }) => {
+    const seen = watch(page);
+    await openStep(page, 'comparison');
+    await compareBriefly(page);
+    await page.getByRole('button', { name: 'Rapport imprimable…' }).click();
+    const report = page.getByTestId('report');
+    await expect(report.getByRole('heading', { name: 'Hypothèses' })).toBeVisible();
+    // Only the report is read: the page behind it was walked by the step test.
+    const text = withoutData(await report.evaluate((root) => {
+      const copy = root.cloneNode(true) as HTMLElement;
+      for (const el of copy.querySelectorAll('[translate="no"]')) el.remove();
+      const titles = [...copy.querySelectorAll('svg title')].map((t) => t.textContent ?? '').slice(0, 200);
+      return [copy.textContent ?? '', ...titles].join('\n');
+    }));
+    expect(text).not.toMatch(RAW_KEY);
+    expect(englishIn(text), 'English words in the report').toEqual([]);
+    await page.screenshot({ path: `${SHOTS}/fr-report.png` });
+    expect(seen.errors).toEqual([]);
+  });
 
   test('French formats, and the switch to English keeps the work on screen', async ({ page }) => {
     const seen = watch(page);

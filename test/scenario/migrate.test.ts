@@ -64,7 +64,7 @@ describe('migrateScenario', () => {
   it('reports an unconvertible v0 field at its old path', () => {
     const file = v0File() as any; // any: editing raw JSON
     file.channels[1].ahtSeconds = -5;
-    expect(parseScenario(file)).toEqual({ ok: false, problems: [{ path: 'channels[1].ahtSeconds', message: 'must be a number > 0' }] });
+    expect(parseScenario(file)).toMatchObject({ ok: false, problems: [{ path: 'channels[1].ahtSeconds', message: 'must be a number > 0' }] });
   });
 
   it('validates a migrated file like any other', () => {

@@ -23,11 +23,22 @@ export function contentHash(value: unknown): string {
 
 const cache = new WeakMap<ScenarioFile, string>();
 
-/** `contentHash` of a scenario, memoised on its identity (the store never mutates one). */
+/** The scenario without what the engines never read (its workshop snapshots). */
+export function engineInput(scenario: ScenarioFile): ScenarioFile {
+  if (scenario.workshop === undefined) return scenario;
+  const { workshop: _kept, ...rest } = scenario;
+  return rest;
+}
+
+/**
+ * `contentHash` of what the engines read of a scenario, memoised on its identity (the store never
+ * mutates one). The workshop's snapshots are left out: freezing one changes no figure, so results
+ * stay current.
+ */
 export function scenarioHash(scenario: ScenarioFile): string {
   let h = cache.get(scenario);
   if (h === undefined) {
-    h = contentHash(scenario);
+    h = contentHash(engineInput(scenario));
     cache.set(scenario, h);
   }
   return h;

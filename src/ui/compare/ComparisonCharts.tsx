@@ -40,7 +40,7 @@ export function ComparisonCharts({ outcome, resolved, costView = 'extra' }: { ou
       <h3>{t('charts.slPerInterval')}</h3>
       <p className="muted judged-per-day" data-testid="judged-per-day">{judgedPerDay()}</p>
       <div className="chart-controls">
-        <div className="channel-tabs" role="tablist" aria-label="Channel">
+        <div className="channel-tabs" role="tablist" aria-label={t('staffing.channel')}>
           {resolved.channels.map((c) => (
             <button type="button" role="tab" key={c.id} aria-selected={c.id === channelId} onClick={() => setChannelId(c.id)}>{c.name} <span className="kind">{t(`forecast.kind_${c.kind}`)}</span></button>
           ))}

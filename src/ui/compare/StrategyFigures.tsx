@@ -6,7 +6,7 @@
 import type { StrategyOutcome } from '../../simulation/run/jobTypes';
 import { formatMoneyChange } from '../charts/money';
 import { t } from '../i18n';
-import type { LiveResult } from './liveWhatIf';
+import type { LiveResult } from '../../simulation/run/liveWhatIf';
 
 function verdictText(meets: boolean, failures: number) {
   return meets ? t('live.meets') : t('live.misses', { n: failures });
@@ -20,7 +20,9 @@ export function StrategyFigures({ id, live, simulated, before, currency }: {
     <span className="strategy-figures">
       <span className="live-figures" data-testid={`live-${id}`}>
         <span className="src">{t('live.now')}</span>
-        {live === undefined || !live.ok
+        {live === undefined
+          ? <span className="muted">{t('derive.computing')}</span>
+          : !live.ok
           ? <span className="muted">{t('live.fix')}</span>
           : (
             <>

@@ -3,6 +3,7 @@
  * strategy's levers the way the engines will (`parseLevers`, then the references to channels and
  * pools), with each problem keyed by the field it belongs to.
  */
+import { problemText } from '../i18n/problemWords';
 import type { ResolvedScenario } from '../../scenario/model';
 import { ID_LENGTH } from '../../scenario/limits';
 import { isReservedId } from '../../scenario/reservedIds';
@@ -88,12 +89,12 @@ export function checkDraft(s: ResolvedScenario, levers: unknown[]): DraftCheck {
   };
   const parsed = parseLevers(levers, 'levers');
   if (!parsed.ok) {
-    for (const p of parsed.problems) note(p.path, p.message);
+    for (const p of parsed.problems) note(p.path, problemText(p));
     return { ok: false, problems, words: levers.map(() => null), levers: null };
   }
   const applied = applyLevers(baselineScenario(s), parsed.levers, 'levers');
   if (!applied.ok) {
-    for (const p of applied.problems) note(p.path, p.message);
+    for (const p of applied.problems) note(p.path, problemText(p));
     return { ok: false, problems, words: levers.map(() => null), levers: null };
   }
   const ctx = wordsContext(s);

@@ -2,6 +2,7 @@
  * The Erlang calculator's logic, apart from React: text fields → a case validated by the same
  * `parseErlangCase` as the command line (so a bad value reads the same everywhere) → the result.
  */
+import { problemText } from '../i18n/problemWords';
 import { parseErlangCase, type ErlangCase } from '../../scenario/caseInput';
 import type { ResolvedScenario } from '../../scenario/model';
 import { erlangInterval, type ErlangResult } from '../../simulation/erlang';
@@ -40,7 +41,7 @@ export function runCalculator(text: CalculatorText): CalculatorOutcome {
     for (const p of parsed.problems) {
       const field = p.path.split(/[.[]/)[0] as CalculatorField;
       // The shared schema words a missing number as "must be a number"; an empty box reads better as required.
-      problems[field] ??= text[field]?.trim() === '' ? 'is required' : p.message;
+      problems[field] ??= text[field]?.trim() === '' ? problemText({ message: 'is required', code: 'required' }) : problemText(p);
     }
     return { ok: false, problems };
   }

@@ -11,6 +11,7 @@ import { selectResolved } from '../state/derived';
 import { downloadText, fileStem } from './download';
 import { FileButton } from './FileButton';
 import { ProblemLines } from './ProblemLines';
+import { formatProblemText } from '../i18n/problemWords';
 import { useScenarioEditor } from './useEditor';
 
 type Status =
@@ -32,20 +33,21 @@ export function CsvPanel() {
     setStatus({ kind: 'reading', file: file.name });
     const result = await parseForecastCsvOffThread(await file.text(), at);
     if (current.current !== at) {
-      setStatus({ kind: 'rejected', file: file.name, problems: [{ line: 0, message: 'The scenario changed while the file was read: import it again.' }] });
+      setStatus({ kind: 'rejected', file: file.name, problems: [{ line: 0, message: t('csvPanel.changed') }] });
       return;
     }
     if (!result.ok) {
       setStatus({ kind: 'rejected', file: file.name, problems: result.problems });
       return;
     }
-    const outcome = commit(applyForecast(at, result.volumes));
+    const outcome = await commit(applyForecast(at, result.volumes));
+    if (outcome.ok === null) return;
     if (!outcome.ok) {
-      setStatus({ kind: 'rejected', file: file.name, problems: outcome.problems.map((p) => ({ line: 0, message: `${p.path}: ${p.message}` })) });
+      setStatus({ kind: 'rejected', file: file.name, problems: outcome.problems.map((p) => ({ line: 0, message: formatProblemText(p) })) });
       return;
     }
     const channels = Object.keys(result.volumes);
-    setStatus({ kind: 'done', message: `${file.name} imported: ${channels.join(', ')} replaced${channels.length < at.channels.length ? '; other channels kept' : ''}. Undo brings the previous forecast back.` });
+    setStatus({ kind: 'done', message: t(channels.length < at.channels.length ? 'csvPanel.importedSome' : 'csvPanel.imported', { file: file.name, channels: channels.join(', ') }) });
   };
 
   const exportCsv = () => {
@@ -68,11 +70,11 @@ export function CsvPanel() {
         </span>
       </div>
       <p className="hint">{t('forecast.csvHint')}</p>
-      {status.kind === 'reading' && <p role="status">Reading {status.file}…</p>}
+      {status.kind === 'reading' && <p role="status">{t('csvPanel.reading', { file: status.file })}</p>}
       {status.kind === 'done' && <p role="status" className="done">{status.message}</p>}
       {status.kind === 'rejected' && (
         <>
-          <p><strong>{status.file} was not imported</strong>: the forecast is unchanged.</p>
+          <p><strong>{t('csvPanel.notImported', { file: status.file })}</strong>{t('csvPanel.unchanged')}</p>
           <ProblemLines problems={status.problems} what="file" />
         </>
       )}

@@ -3,7 +3,7 @@
  * scenario. Problems no field on the page shows are listed here with their paths.
  */
 import { t } from '../i18n';
-import { formatProblem } from '../../scenario/problems';
+import { ProblemText } from './ProblemText';
 import { useAppState } from '../state/context';
 import { useUnplacedProblems } from './problemsContext';
 
@@ -20,7 +20,7 @@ export function DraftBanner() {
         {t('forecast.draftStill')}{' '}
         <button type="button" className="small" onClick={discard}>{t('forecast.discard')}</button>
       </p>
-      {unplaced.length > 0 && <ul>{unplaced.map((p, k) => <li key={k}>{formatProblem(p)}</li>)}</ul>}
+      {unplaced.length > 0 && <ul>{unplaced.map((p, k) => <li key={k}><ProblemText problem={p} /></li>)}</ul>}
     </div>
   );
 }

@@ -45,7 +45,7 @@ export function EventsEditor() {
                 const name = e.name || `event ${k + 1}`;
                 return (
                   <tr key={k}>
-                    <td><TextField path={`${p}.name`} label={t('forecast.eventName')} hiddenLabel size={28} /></td>
+                    <td><TextField path={`${p}.name`} label={t('forecast.eventName')} hiddenLabel size={18} /></td>
                     <td><EventChannels path={`${p}.channels`} channels={channels} /></td>
                     <td><TextField path={`${p}.start`} label={t('forecast.firstDayOf', { name })} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>
                     <td><TextField path={`${p}.end`} label={t('forecast.lastDayOf', { name })} hiddenLabel size={10} placeholder="YYYY-MM-DD" /></td>

@@ -2,23 +2,27 @@
 import { t } from '../i18n';
 import { formatNumber } from '../format';
 import { useAppState } from '../state/context';
-import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
+import { selectPeaks, selectResolved } from '../state/derived';
+import { useDerived } from '../derive/useDerived';
+import { Computing, Updating } from '../derive/DeriveNotices';
 import { channelGlances } from './glance';
 import { useLastTiming } from './useEditor';
 
 export function Glance() {
-  const scenario = useAppState((s) => s.scenario);
   const hasDraft = useAppState((s) => s.draft !== null);
   const setView = useAppState((s) => s.setView);
-  const resolved = selectResolved(scenario);
-  const peaks = selectPeaks(scenario);
-  const glances = channelGlances(resolved, selectPlan(scenario), peaks);
+  // The plan comes from the derive worker: the last one stays, marked, until the newest lands.
+  const { result, current } = useDerived('plan');
+  const scenario = result?.scenario;
+  const peaks = scenario ? selectPeaks(scenario) : null;
+  const glances = scenario && peaks && result ? channelGlances(selectResolved(scenario), result.value, peaks) : [];
   const timing = useLastTiming();
-  const scope = peaks.bands.length > 0 ? t('editor.overPeak') : t('editor.overHorizon');
+  const scope = peaks !== null && peaks.bands.length > 0 ? t('editor.overPeak') : t('editor.overHorizon');
   return (
     <aside className="glance" aria-labelledby="glance-title" data-testid="glance">
       <h3 id="glance-title">{t('editor.glanceTitle')}</h3>
       <p className="hint">{t('editor.glanceHint', { scope, draft: hasDraft ? t('editor.fromValid') : '' })}</p>
+      {result === null ? <Computing /> : <Updating current={current} />}
       <ul>
         {glances.map((g) => (
           <li key={g.channelId} className={g.failing > 0 ? 'fail' : 'pass'} data-testid={`glance-${g.channelId}`}>

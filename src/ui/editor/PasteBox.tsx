@@ -11,25 +11,25 @@ import { ProblemLines } from './ProblemLines';
 export function PasteBox({ label, apply, buttonLabel = t('forecast.apply') }: {
   label: string;
   /** Uses the values; returns why it cannot, or null when done. */
-  apply: (values: number[]) => string | null;
+  apply: (values: number[]) => string | null | Promise<string | null>;
   buttonLabel?: string;
 }) {
   const id = useId();
   const [text, setText] = useState('');
   const [problems, setProblems] = useState<CsvProblem[]>([]);
   const [done, setDone] = useState<string | null>(null);
-  const submit = () => {
+  const submit = async () => {
     const parsed = parsePastedColumn(text);
     setDone(null);
     if (!parsed.ok) {
       setProblems(parsed.problems);
       return;
     }
-    const refusal = apply(parsed.values);
+    const refusal = await apply(parsed.values);
     if (refusal !== null) setProblems([{ line: 0, message: refusal }]);
     else {
       setProblems([]);
-      setDone(`${parsed.values.length} values applied.`);
+      setDone(t('paste.applied', { count: parsed.values.length }));
       setText('');
     }
   };
@@ -37,9 +37,9 @@ export function PasteBox({ label, apply, buttonLabel = t('forecast.apply') }: {
     <div className="paste-box">
       <label htmlFor={id} className="field-label">{label}</label>
       <textarea id={id} rows={3} cols={24} value={text} placeholder={t('forecast.pasteHere')} onChange={(e) => setText(e.target.value)} />
-      <button type="button" className="small" disabled={text.trim() === ''} onClick={submit}>{buttonLabel}</button>
+      <button type="button" className="small" disabled={text.trim() === ''} onClick={() => void submit()}>{buttonLabel}</button>
       {done && <span className="done" role="status">{done}</span>}
-      <ProblemLines problems={problems} what="pasted column" />
+      <ProblemLines problems={problems} what="column" />
     </div>
   );
 }

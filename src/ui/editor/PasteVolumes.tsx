@@ -9,6 +9,7 @@ import { dayLabel } from '../charts/time';
 import { withDayVolumes } from './forecastEdit';
 import { DaySelect } from './DaySelect';
 import { PasteBox } from './PasteBox';
+import { formatProblemText } from '../i18n/problemWords';
 import { useScenarioEditor } from './useEditor';
 
 export function PasteVolumes() {
@@ -32,11 +33,11 @@ export function PasteVolumes() {
       <PasteBox
         label={t('forecast.pasteLabel', { n: perDay, channel: channel.name, day: dayLabel(scenario.startDate, shownDay), minutes: scenario.intervalMinutes })}
         buttonLabel={t('forecast.replaceDay')}
-        apply={(values) => {
+        apply={async (values) => {
           const next = withDayVolumes(scenario, channel.id, shownDay, values);
-          if (next === null) return `${values.length} values, ${perDay} needed (one per ${scenario.intervalMinutes}-minute interval from 00:00)`;
-          const outcome = commit(next);
-          return outcome.ok ? null : outcome.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
+          if (next === null) return t('paste.perDay', { got: values.length, needed: perDay, minutes: scenario.intervalMinutes });
+          const outcome = await commit(next);
+          return outcome.ok !== false ? null : outcome.problems.map(formatProblemText).join('; ');
         }}
       />
       {scenario.forecast.kind === 'profile' && (

@@ -4,20 +4,29 @@
  */
 import { t } from '../i18n';
 import { useState } from 'react';
-import { parseScenarioText } from '../../scenario/parse';
-import { formatProblem, type Problem } from '../../scenario/problems';
+import { getDeriveClient } from '../derive/client';
+import type { Problem } from '../../scenario/problems';
+import { ProblemText } from './ProblemText';
 import { useAppState } from '../state/context';
 import { downloadText, fileStem } from './download';
 import { FileButton } from './FileButton';
 
 export function ScenarioFileBar() {
-  const scenario = useAppState((s) => s.scenario);
   const setScenario = useAppState((s) => s.setScenario);
   const setFocusDay = useAppState((s) => s.setFocusDay);
   const [rejected, setRejected] = useState<{ file: string; problems: Problem[] } | null>(null);
   const [loaded, setLoaded] = useState<string | null>(null);
+  const whenSettled = useAppState((s) => s.whenSettled);
+  // An edit still being checked in the worker is written too, once it is applied.
+  const save = async () => {
+    const now = await whenSettled();
+    downloadText(`${JSON.stringify(now, null, 2)}\n`, `${fileStem(now.name)}.json`, 'application/json');
+  };
   const load = async (file: File) => {
-    const parsed = parseScenarioText(await file.text());
+    // Validated in the derive worker: a large file takes longer than a frame.
+    const answer = await getDeriveClient().request('validateText', await file.text());
+    if (answer.kind === 'superseded') return;
+    const parsed = answer.kind === 'done' ? answer.value : { ok: false as const, problems: [{ path: '', message: answer.message }] };
     if (!parsed.ok) {
       setLoaded(null);
       setRejected({ file: file.name, problems: parsed.problems });
@@ -26,20 +35,20 @@ export function ScenarioFileBar() {
     setRejected(null);
     setFocusDay(null);
     setScenario(parsed.scenario);
-    setLoaded(`${file.name} loaded${parsed.migratedFrom !== undefined ? ` (updated from format version ${parsed.migratedFrom})` : ''}.`);
+    setLoaded(parsed.migratedFrom !== undefined ? t('fileBar.loadedMigrated', { file: file.name, version: parsed.migratedFrom }) : t('fileBar.loaded', { file: file.name }));
   };
   return (
     <div className="file-bar">
       <FileButton accept=".json,application/json" testId="load-scenario" onFile={(f) => void load(f)}>{t('editor.loadFile')}</FileButton>
-      <button type="button" onClick={() => downloadText(`${JSON.stringify(scenario, null, 2)}\n`, `${fileStem(scenario.name)}.json`, 'application/json')}>
+      <button type="button" onClick={() => void save()}>
         {t('editor.saveFile')}
       </button>
       {loaded && <span role="status" className="done">{loaded}</span>}
       {rejected && (
         <div className="problem-lines" role="alert" data-testid="load-problems">
-          <p><strong>{rejected.file} was not loaded</strong>: the current scenario is unchanged. Fix these and load it again:</p>
-          <ul>{rejected.problems.slice(0, 50).map((p, k) => <li key={k}>{formatProblem(p)}</li>)}</ul>
-          {rejected.problems.length > 50 && <p>… and {rejected.problems.length - 50} more.</p>}
+          <p><strong>{t('fileBar.notLoaded', { file: rejected.file })}</strong>{t('fileBar.notLoadedRest')}</p>
+          <ul>{rejected.problems.slice(0, 50).map((p, k) => <li key={k}><ProblemText problem={p} /></li>)}</ul>
+          {rejected.problems.length > 50 && <p>{t('problemLines.more', { count: rejected.problems.length - 50 })}</p>}
           <button type="button" className="small" onClick={() => setRejected(null)}>{t('editor.dismiss')}</button>
         </div>
       )}

@@ -3,6 +3,7 @@
  * line, decimal points or commas, thousands spaces, an optional header line of text, blank lines
  * at the end (Excel adds one). Each bad line is reported with its number, like the CSV import.
  */
+import { t } from '../i18n';
 import { readNumber } from '../../scenario/csvFields';
 import type { CsvProblem } from '../../scenario/csv';
 
@@ -30,25 +31,25 @@ export function parsePastedColumn(text: string, options: PasteOptions = {}): Pas
     const line = k + 1;
     const raw = lines[k];
     if (raw.includes('\t')) {
-      problems.push({ line, message: 'several columns: copy one column only' });
+      problems.push({ line, message: t('paste.severalColumns') });
       continue;
     }
     const cell = raw.trim();
     if (cell === '') {
-      problems.push({ line, message: 'empty: type 0 for a closed interval' });
+      problems.push({ line, message: t('paste.empty') });
       continue;
     }
     const value = readNumber(cell);
-    if (value === null) problems.push({ line, message: `'${cell}' is not a number` });
-    else if (value < 0 && !options.allowNegative) problems.push({ line, message: `${cell} is negative` });
+    if (value === null) problems.push({ line, message: t('paste.notNumber', { cell }) });
+    else if (value < 0 && !options.allowNegative) problems.push({ line, message: t('paste.negative', { cell }) });
     else values.push(value);
   }
-  if (lines.length - firstData === 0) return { ok: false, problems: [{ line: 1, message: 'nothing pasted' }] };
+  if (lines.length - firstData === 0) return { ok: false, problems: [{ line: 1, message: t('paste.nothing') }] };
   if (problems.length > 0) return { ok: false, problems };
   if (options.expected !== undefined && values.length !== options.expected) {
     const line = lines.length;
-    const diff = values.length < options.expected ? `${options.expected - values.length} missing` : `${values.length - options.expected} too many`;
-    return { ok: false, problems: [{ line, message: `${values.length} values, ${options.expected} needed (${diff})` }] };
+    const diff = values.length < options.expected ? t('paste.missing', { count: options.expected - values.length }) : t('paste.tooMany', { count: values.length - options.expected });
+    return { ok: false, problems: [{ line, message: t('paste.count', { got: values.length, needed: options.expected, diff }) }] };
   }
   return { ok: true, values };
 }

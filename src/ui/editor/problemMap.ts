@@ -5,6 +5,7 @@
  * message is ever lost, and a message is shown once.
  */
 import type { Problem } from '../../scenario/problems';
+import { problemText } from '../i18n/problemWords';
 import { isWithin } from './paths';
 
 export interface PlacedProblems {
@@ -32,7 +33,8 @@ export function placeProblems(problems: readonly Problem[], fieldPaths: Iterable
     // A problem found deeper than the field (`…serviceLevel.share` on the `…serviceLevel` field)
     // keeps the rest of its path so the planner knows which part is wrong.
     const rest = problem.path.slice(best.length).replace(/^\./, '');
-    const message = rest === '' ? problem.message : `${rest}: ${problem.message}`;
+    const text = problemText(problem);
+    const message = rest === '' ? text : `${rest}: ${text}`;
     const list = byField.get(best);
     if (list) {
       if (!list.includes(message)) list.push(message);
@@ -47,8 +49,8 @@ export function placeProblems(problems: readonly Problem[], fieldPaths: Iterable
  */
 export function scaledMessage(message: string, scale: number, unit: string): string {
   if (scale === 1) return message;
-  return message.replace(/(must be [<>≤≥] )(-?\d+(?:\.\d+)?)/g, (_, lead: string, n: string) => {
-    const scaled = Number((Number(n) * scale).toPrecision(12));
-    return `${lead}${scaled}${unit}`;
+  return message.replace(/((?:must|doit) (?:be|être) [<>≤≥] )(-?\d+(?:[.,]\d+)?)/g, (_, lead: string, n: string) => {
+    const scaled = Number((Number(n.replace(',', '.')) * scale).toPrecision(12));
+    return `${lead}${lead.startsWith('doit') ? String(scaled).replace('.', ',') : scaled}${unit}`;
   });
 }

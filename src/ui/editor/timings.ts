@@ -1,11 +1,12 @@
 /**
  * How long an input change takes to reach a recomputed plan, measured in the page with
  * `performance.now()` and kept on `window.__renfortTimings` for the browser tests (and for anyone
- * curious, from the console). The goal is under 16 ms on the default scenario: one frame.
+ * curious, from the console). Validation and plan run in the derive workers, so these times are
+ * the answers' round trips; the page itself stays free meanwhile.
  */
 
 export interface EditTiming {
-  /** Validation (`parseScenario`) of the candidate. */
+  /** Validation (`parseScenario`, in the derive worker) of the candidate. */
   validateMs: number;
   /** Resolving and planning the new scenario (0 when the candidate was invalid). */
   planMs: number;

@@ -7,8 +7,7 @@ import { useCallback, useSyncExternalStore } from 'react';
 import type { ScenarioFile } from '../../scenario/schema';
 import { followForecastEvents } from '../../scenario/uncertainty';
 import { useAppState } from '../state/context';
-import { selectPlan } from '../state/derived';
-import type { EditOutcome } from '../state/scenarioSlice';
+import type { ProposeOutcome } from '../state/scenarioSlice';
 import { setAtPath } from './paths';
 import { lastTiming, onTiming, recordTiming, type EditTiming } from './timings';
 
@@ -20,29 +19,32 @@ export interface ScenarioEditor {
   /** Is an edit waiting, not applied (structure edits wait until it is fixed or discarded)? */
   hasDraft: boolean;
   /** Commits a whole new candidate; `key` groups keystrokes into one undo step. */
-  commit: (candidate: unknown, key?: string) => EditOutcome;
+  commit: (candidate: unknown, key?: string) => Promise<ProposeOutcome>;
   /** Commits `value` at `path` of the shown document. */
-  edit: (path: string, value: unknown) => EditOutcome;
+  edit: (path: string, value: unknown) => Promise<ProposeOutcome>;
   endEdit: () => void;
 }
 
 export function useScenarioEditor(): ScenarioEditor {
   const scenario = useAppState((s) => s.scenario);
   const draft = useAppState((s) => s.draft);
-  const editScenario = useAppState((s) => s.editScenario);
+  const pending = useAppState((s) => s.pending);
+  const proposeScenario = useAppState((s) => s.proposeScenario);
+  const requestDerived = useAppState((s) => s.requestDerived);
   const endEdit = useAppState((s) => s.endEdit);
-  const doc = draft?.candidate ?? scenario;
-  const commit = useCallback((candidate: unknown, key?: string) => {
+  // The newest edit shows at once, while the worker validates it.
+  const doc = pending?.candidate ?? draft?.candidate ?? scenario;
+  const commit = useCallback(async (candidate: unknown, key?: string) => {
     const t0 = performance.now();
     // An edit of the forecast's events carries the uncertainty block's references along (uncertainty.ts).
-    const outcome = editScenario(followForecastEvents(scenario, candidate), key);
+    const outcome = await proposeScenario(followForecastEvents(scenario, candidate), key);
     const t1 = performance.now();
-    // Plan now, inside the measurement: the views then find it memoised on the new scenario.
-    if (outcome.ok) selectPlan(outcome.scenario);
+    // The plan of the new scenario, inside the measurement (validation and plan run in workers).
+    if (outcome.ok) await requestDerived('plan');
     const t2 = performance.now();
-    recordTiming({ validateMs: t1 - t0, planMs: t2 - t1, totalMs: t2 - t0, ok: outcome.ok });
+    if (outcome.ok !== null) recordTiming({ validateMs: t1 - t0, planMs: t2 - t1, totalMs: t2 - t0, ok: outcome.ok });
     return outcome;
-  }, [editScenario, scenario]);
+  }, [proposeScenario, requestDerived, scenario]);
   const edit = useCallback((path: string, value: unknown) => commit(setAtPath(doc, path, value), path), [commit, doc]);
   return { doc, scenario, hasDraft: draft !== null, commit, edit, endEdit };
 }

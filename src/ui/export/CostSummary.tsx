@@ -2,12 +2,14 @@
 import { formatMoney, formatMoneyChange } from '../charts/money';
 import { costIn } from '../compare/costView';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
+import { strategyName } from '../compare/engineWords';
+import { t } from '../i18n';
 
 export function CostSummary({ outcome }: { outcome: ComparisonOutcome }) {
   return (
     <table className="report-table" data-testid="report-costs">
       <thead>
-        <tr><th scope="col">Strategy</th><th scope="col">Verdict (simulated)</th><th scope="col">Cost over the horizon</th><th scope="col">Extra cost over the baseline</th></tr>
+        <tr><th scope="col">{t('report.strategy')}</th><th scope="col">{t('report.verdict')}</th><th scope="col">{t('report.cost')}</th><th scope="col">{t('report.extraCost')}</th></tr>
       </thead>
       <tbody>
         {outcome.strategies.map((s) => {
@@ -15,8 +17,8 @@ export function CostSummary({ outcome }: { outcome: ComparisonOutcome }) {
           const extra = costIn(s, 'extra');
           return (
             <tr key={s.id} data-strategy={s.id}>
-              <th scope="row">{s.name}{s.id === outcome.recommendation.strategyId ? ' (recommended)' : ''}</th>
-              <td>{s.simulated.meetsTargets ? '✓ meets every target' : '✗ misses a target'}</td>
+              <th scope="row"><span translate="no">{strategyName(s)}</span>{s.id === outcome.recommendation.strategyId ? ` ${t('report.recommended')}` : ''}</th>
+              <td>{s.simulated.meetsTargets ? t('report.meets') : t('report.misses')}</td>
               <td className="num">{formatMoney(total.mean, currency)} ± {formatMoney(total.ci95, currency)}</td>
               <td className="num">{formatMoneyChange(extra.mean, currency)} ± {formatMoney(extra.ci95, currency)}</td>
             </tr>

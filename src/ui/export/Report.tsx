@@ -16,12 +16,14 @@ import { scatterModel } from '../charts/scatter/model';
 import { bandsInput, barsInput, channelScatterInputs } from '../compare/chartInputs';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { Recommendation } from '../compare/Recommendation';
-import { addDays } from '../../scenario/calendar';
 import type { ComparisonOutcome } from '../../simulation/run/jobTypes';
 import type { RunTag } from '../state/runsSlice';
 import { Assumptions } from './Assumptions';
 import { CostSummary } from './CostSummary';
 import { StaticChart } from './StaticChart';
+import { useTranslation } from '../i18n/useTranslation';
+import { intlLocale } from '../i18n/locale';
+import { dayLabel } from '../charts/time';
 import '../compare/compare.css';
 import './report.css';
 
@@ -38,7 +40,8 @@ export function Report({ outcome, resolved, tag, onClose }: { outcome: Compariso
       window.removeEventListener('keydown', onKey);
     };
   }, [onClose]);
-  const printed = new Date().toLocaleString(undefined, { dateStyle: 'long', timeStyle: 'short' });
+  const { t } = useTranslation();
+  const printed = new Intl.DateTimeFormat(intlLocale(), { dateStyle: 'long', timeStyle: 'short' }).format(new Date());
   // The first channel's service level: the baseline against the recommendation.
   const buildBands = useCallback((width: number) => {
     const shown = [...new Set(['baseline', outcome.recommendation.strategyId])];
@@ -46,38 +49,37 @@ export function Report({ outcome, resolved, tag, onClose }: { outcome: Compariso
   }, [outcome, resolved]);
   const buildBars = useCallback((width: number) => barsModel({ ...barsInput(outcome, resolved), width }), [outcome, resolved]);
   const scatters = useMemo(() => channelScatterInputs(outcome, resolved).map((input) => ({ id: input.channelId, build: (width: number) => scatterModel({ ...input, width, height: 400 }) })), [outcome, resolved]);
-  const last = addDays(resolved.startDate, resolved.days - 1);
 
   return createPortal(
     <div className="print-report" role="dialog" aria-modal="true" aria-labelledby="report-title" data-testid="report">
       <div className="report-toolbar">
-        <button type="button" className="primary" onClick={() => window.print()}>Print or save as PDF</button>
-        <button type="button" onClick={onClose}>Close the report</button>
-        <span className="muted">Landscape pages; the table and every chart fit the width.</span>
+        <button type="button" className="primary" onClick={() => window.print()}>{t('report.print')}</button>
+        <button type="button" onClick={onClose}>{t('report.close')}</button>
+        <span className="muted">{t('report.pages')}</span>
       </div>
       <header className="report-head">
-        <p className="report-kicker">Renfort · peak plan report</p>
-        <h1 id="report-title">{resolved.name}</h1>
+        <p className="report-kicker">{t('report.kicker')}</p>
+        <h1 id="report-title" translate="no">{resolved.name}</h1>
         <p>
-          {resolved.startDate} to {last} ({resolved.days} days, {resolved.intervalMinutes}-minute intervals) ·
-          {' '}{outcome.strategies.length} strategies simulated, {tag.replications} replications each, seed {tag.seed} ·
-          {' '}printed <span data-testid="report-date">{printed}</span>
+          {t('report.horizon', { from: dayLabel(resolved.startDate, 0), to: dayLabel(resolved.startDate, resolved.days - 1), days: resolved.days, minutes: resolved.intervalMinutes })} ·
+          {' '}{t('report.simulated', { count: outcome.strategies.length, replications: tag.replications, seed: tag.seed })} ·
+          {' '}{t('report.printed')} <span data-testid="report-date">{printed}</span>
         </p>
       </header>
       <section className="report-block keep">
         <Recommendation outcome={outcome} channels={resolved.channels} />
       </section>
       <section className="report-block keep">
-        <h2>Cost of each strategy</h2>
+        <h2>{t('report.costs')}</h2>
         <CostSummary outcome={outcome} />
       </section>
       <Assumptions resolved={resolved} outcome={outcome} />
       <section className="report-block">
-        <h2>Targets, strategy by strategy</h2>
+        <h2>{t('report.targets')}</h2>
         <ComparisonTable outcome={outcome} resolved={resolved} replications={tag.replications} />
       </section>
       <section className="report-block">
-        <h2>Key charts</h2>
+        <h2>{t('report.charts')}</h2>
         <StaticChart build={buildBars} draw={drawBars} width={CHART_WIDTH} testId="report-cost-chart" />
         {scatters.map((sc) => <StaticChart key={sc.id} build={sc.build} draw={drawScatter} width={CHART_WIDTH} />)}
         <StaticChart build={buildBands} draw={drawBands} width={CHART_WIDTH} />

@@ -4,7 +4,7 @@
  */
 import { useTranslation } from '../i18n/useTranslation';
 import { useState } from 'react';
-import { formatProblem } from '../../scenario/problems';
+import { formatProblemText } from '../i18n/problemWords';
 import { usePersistence, usePersistState } from './context';
 import { dateTime } from './dates';
 import './persist.css';
@@ -20,7 +20,7 @@ export function ScenariosPanel() {
   const rename = async () => {
     if (!renaming) return;
     const problems = await persistence.rename(renaming.id, renaming.name);
-    setRenaming(problems.length === 0 ? null : { ...renaming, problem: problems.map(formatProblem).join('; ') });
+    setRenaming(problems.length === 0 ? null : { ...renaming, problem: problems.map(formatProblemText).join('; ') });
   };
   return (
     <div className="scenarios-menu">

@@ -8,7 +8,6 @@
  * saving and asks. Tabs also tell each other of every write on a BroadcastChannel, so the
  * question comes as soon as the other tab saves, not at this tab's next edit.
  */
-import { NO_SNAPSHOTS } from '../state/runsSlice';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { openScenarioLink } from '../../scenario/link';
 import { parseScenario } from '../../scenario/parse';
@@ -17,6 +16,8 @@ import type { ScenarioFile } from '../../scenario/schema';
 import type { AppStore } from '../state/store';
 import { type ScenarioDb, StorageError } from './db';
 import { storageMessage } from './messages';
+import { t } from '../i18n';
+import { problemText } from '../i18n/problemWords';
 import { newId, type SavedRecord, type SavedResults, type SavedSummary } from './records';
 import { replaceWorkspace, savedPartChanged, workspaceOf } from './workspace';
 
@@ -146,8 +147,8 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
     const id = state.getState().currentId;
     if (id === null || !canSave()) return;
     const s = store.getState();
-    const changedResults = s.comparison !== savedResults.comparison || s.simulation !== savedResults.simulation || s.snapshots !== (savedResults.snapshots ?? NO_SNAPSHOTS);
-    const results = changedResults ? { comparison: s.comparison, simulation: s.simulation, snapshots: s.snapshots } : undefined;
+    const changedResults = s.comparison !== savedResults.comparison || s.simulation !== savedResults.simulation;
+    const results = changedResults ? { comparison: s.comparison, simulation: s.simulation } : undefined;
     set({ status: 'saving' });
     writing = (async () => {
       try {
@@ -228,7 +229,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
       if (!found) return false;
       const parsed = parseScenario(found.record.scenario);
       if (!parsed.ok) {
-        set({ status: 'error', problem: `“${found.record.name}” no longer validates: ${parsed.problems[0]?.message ?? 'unknown problem'}` });
+        set({ status: 'error', problem: t('persist.noLongerValid', { name: found.record.name, problem: parsed.problems[0] ? problemText(parsed.problems[0]) : '' }) });
         return false;
       }
       show({ ...found.record, scenario: parsed.scenario }, found.results);

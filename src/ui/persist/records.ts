@@ -32,7 +32,10 @@ export interface SavedRecord extends SavedSummary {
 export interface SavedResults {
   comparison: Tagged<ComparisonOutcome> | null;
   simulation: Tagged<SimulationOutcome> | null;
-  /** Workshop snapshots: figures frozen under a name (absent in records saved before they existed). */
+  /**
+   * Workshop snapshots as an earlier version saved them (now in the scenario's `workshop` field):
+   * read when such a record opens, never written.
+   */
   snapshots?: Snapshot[];
 }
 

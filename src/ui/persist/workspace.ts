@@ -3,7 +3,7 @@
  * (the scenario, the step, the focused day, the run settings, the last results), and replacing
  * the working scenario as a whole — a fresh undo history, running jobs cancelled.
  */
-import { NO_SNAPSHOTS } from '../state/runsSlice';
+import { snapshotsOf, withSnapshots } from '../workshop/snapshots';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { AppState, AppStore } from '../state/store';
 import type { ViewId } from '../state/viewSlice';
@@ -31,9 +31,11 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
   const state = store.getState();
   for (const kind of ['compare', 'simulate'] as const) state.cancelRun(kind);
   const results = w.results ?? NO_RESULTS;
+  // Records saved before snapshots moved into the scenario kept them with the results.
+  const scenario = results.snapshots?.length && snapshotsOf(w.scenario).length === 0 ? withSnapshots(w.scenario, results.snapshots) : w.scenario;
   store.setState({
-    scenario: w.scenario, draft: null, past: [], future: [], editKey: null,
-    runs: [], comparison: results.comparison, simulation: results.simulation, snapshots: results.snapshots ?? NO_SNAPSHOTS,
+    scenario, draft: null, past: [], future: [], editKey: null,
+    runs: [], comparison: results.comparison, simulation: results.simulation,
     focusDay: w.focusDay ?? null,
     channelIndex: w.channelIndex ?? 0,
     ...(w.view !== undefined ? { view: w.view } : {}),
@@ -44,5 +46,5 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
 /** Whether the saved part of the app state differs between two states. */
 export function savedPartChanged(a: AppState, b: AppState): boolean {
   return a.scenario !== b.scenario || a.view !== b.view || a.focusDay !== b.focusDay || a.channelIndex !== b.channelIndex || a.runSettings !== b.runSettings
-    || a.comparison !== b.comparison || a.simulation !== b.simulation || a.snapshots !== b.snapshots;
+    || a.comparison !== b.comparison || a.simulation !== b.simulation;
 }

@@ -16,10 +16,12 @@ export function shareAddress(fragment: string, location: { origin: string; pathn
 }
 
 export function CopyLink() {
-  const scenario = useAppState((s) => s.scenario);
+  const whenSettled = useAppState((s) => s.whenSettled);
   const [shown, setShown] = useState<{ url: string; copied: boolean; forName: string } | null>(null);
   const { t } = useTranslation();
   const copy = async () => {
+    // An edit still being checked in the worker goes into the link too, once applied.
+    const scenario = await whenSettled();
     const url = shareAddress(await scenarioLinkFragment(scenario));
     let copied = false;
     try {

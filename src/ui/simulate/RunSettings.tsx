@@ -7,6 +7,8 @@
  * in force.
  */
 import { useTranslation } from '../i18n/useTranslation';
+import { t } from '../i18n';
+import { formatNumber } from '../format';
 import { useId, useState } from 'react';
 import { useAppState } from '../state/context';
 
@@ -19,10 +21,10 @@ export const RUN_LIMITS = {
 /** The whole number `text` holds within [min, max], or the reason it is refused. */
 export function readWholeNumber(text: string, label: string, min: number, max: number): { value: number } | { problem: string } {
   const trimmed = text.trim();
-  const limits = `a whole number from ${min.toLocaleString('en-GB')} to ${max.toLocaleString('en-GB')}`;
-  if (!/^\d+$/.test(trimmed)) return { problem: `${label} must be ${limits}` };
+  const range = { label, min: formatNumber(min), max: formatNumber(max) };
+  if (!/^\d+$/.test(trimmed)) return { problem: t('simulateField.wholeNumber', range) };
   const value = Number(trimmed);
-  if (value < min || value > max) return { problem: `${label} must be ${limits} (got ${trimmed})` };
+  if (value < min || value > max) return { problem: t('simulateField.wholeNumberGot', { ...range, got: trimmed }) };
   return { value };
 }
 

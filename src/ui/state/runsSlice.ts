@@ -7,7 +7,6 @@
  * A late answer from a run that was replaced or cancelled is dropped. The actions call the
  * module-level run client (src/ui/simulate/client.ts), which owns the workers.
  */
-import type { Snapshot } from '../workshop/snapshots';
 import type { StateCreator } from 'zustand';
 import type { ScenarioFile } from '../../scenario/schema';
 import { getRunClient, type RunKind } from '../simulate/client';
@@ -71,13 +70,7 @@ export interface RunsSlice {
   /** Compare every strategy (analytic search, then simulation on common random numbers). */
   startComparison: () => void;
   cancelRun: (kind: RunKind) => void;
-  /** Workshop snapshots of this scenario, kept with it (saved with its results). */
-  snapshots: Snapshot[];
-  setSnapshots: (snapshots: Snapshot[]) => void;
 }
-
-/** One empty list, so "no snapshots" compares equal from one state to the next. */
-export const NO_SNAPSHOTS: Snapshot[] = [];
 
 export const DEFAULT_RUN_SETTINGS: RunSettings = { seed: 1, replications: 20 };
 
@@ -153,8 +146,6 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
     setRunSettings: (settings) => set((state) => ({ runSettings: { ...state.runSettings, ...settings } })),
     simulation: null,
     comparison: null,
-    snapshots: NO_SNAPSHOTS,
-    setSnapshots: (snapshots) => set({ snapshots }),
     startSimulation: (strategyId) => {
       const run = begin('simulate', strategyId);
       const { seed, replications } = run.tag!;

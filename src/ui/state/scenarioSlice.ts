@@ -15,6 +15,7 @@ import type { StateCreator } from 'zustand';
 import { parseScenario } from '../../scenario/parse';
 import type { Problem } from '../../scenario/problems';
 import type { ScenarioFile } from '../../scenario/schema';
+import { getDeriveClient } from '../derive/client';
 
 /** Undo steps kept; older ones are dropped (a scenario is a few tens of kB). */
 export const HISTORY_LIMIT = 100;
@@ -27,6 +28,15 @@ export interface ScenarioDraft {
 
 export type EditOutcome = { ok: true; scenario: ScenarioFile } | { ok: false; problems: Problem[] };
 
+/** An edit validated in the worker: its outcome, or `null` when a newer edit or an undo replaced it. */
+export type ProposeOutcome = EditOutcome | { ok: null };
+
+/** An edit on its way to the validation worker: the form shows it meanwhile. */
+export interface PendingEdit {
+  candidate: unknown;
+  seq: number;
+}
+
 export interface ScenarioSlice {
   scenario: ScenarioFile;
   draft: ScenarioDraft | null;
@@ -36,10 +46,20 @@ export interface ScenarioSlice {
   future: ScenarioFile[];
   /** Key of the edit in progress (see `endEdit`); null between edits. */
   editKey: string | null;
+  /** The newest edit sent to the validation worker and not answered yet. */
+  pending: PendingEdit | null;
   /** Replace the scenario with an already valid one (a sample, a loaded file): one undo step. */
   setScenario: (scenario: ScenarioFile) => void;
   /** Validate `candidate`; apply it when valid, else keep it as the draft. */
   editScenario: (candidate: unknown, key?: string) => EditOutcome;
+  /**
+   * `editScenario` with the validation in the derive worker (a large scenario takes longer than a
+   * frame to validate): the candidate is `pending` meanwhile; an answer to an edit that a newer
+   * one, an undo or a replaced scenario overtook is dropped.
+   */
+  proposeScenario: (candidate: unknown, key?: string) => Promise<ProposeOutcome>;
+  /** The scenario once every edit sent to the worker is answered (what "Save as a file" writes). */
+  whenSettled: () => Promise<ScenarioFile>;
   /** The current field edit is over: the next edit starts a new undo step. */
   endEdit: () => void;
   /** Drop the draft: the editor shows the valid scenario again. */
@@ -70,15 +90,15 @@ export function applyValid(state: Slice, next: ScenarioFile, key: string | null)
 }
 
 export function createScenarioSlice(initial: ScenarioFile): StateCreator<ScenarioSlice & object, [], [], ScenarioSlice> {
-  return (set, get) => ({
-    scenario: initial,
-    draft: null,
-    past: [],
-    future: [],
-    editKey: null,
-    setScenario: (scenario) => set((state) => applyValid(state, scenario, null)),
-    editScenario: (candidate, key) => {
-      const parsed = parseScenario(candidate);
+  return (set, get) => {
+    // Proposals are numbered; `overtaken` is the newest number an undo, a redo or a replaced
+    // scenario has made obsolete, and `applied` the newest whose answer was applied.
+    let proposals = 0;
+    let overtaken = 0;
+    let applied = 0;
+    // The newest proposal's answer: `whenSettled` waits for it.
+    let latest: Promise<unknown> = Promise.resolve();
+    const settle = (candidate: unknown, key: string | undefined, parsed: ReturnType<typeof parseScenario>): EditOutcome => {
       if (parsed.ok) {
         set((state) => applyValid(state, parsed.scenario, key ?? null));
         return { ok: true, scenario: get().scenario };
@@ -86,10 +106,53 @@ export function createScenarioSlice(initial: ScenarioFile): StateCreator<Scenari
       // The edit in progress continues: fixing the field merges into the same undo step.
       set({ draft: { candidate, problems: parsed.problems } });
       return { ok: false, problems: parsed.problems };
+    };
+    const dropPending = () => {
+      overtaken = proposals;
+      return { pending: null };
+    };
+    return {
+    scenario: initial,
+    draft: null,
+    past: [],
+    future: [],
+    editKey: null,
+    pending: null,
+    setScenario: (scenario) => set((state) => ({ ...applyValid(state, scenario, null), ...dropPending() })),
+    editScenario: (candidate, key) => {
+      set(dropPending());
+      return settle(candidate, key, parseScenario(candidate));
+    },
+    whenSettled: async () => {
+      let seen: Promise<unknown> | null = null;
+      while (seen !== latest) {
+        seen = latest;
+        await seen;
+      }
+      return get().scenario;
+    },
+    proposeScenario: async (candidate, key) => {
+      const seq = ++proposals;
+      set({ pending: { candidate, seq } });
+      const asked = getDeriveClient().request('validate', candidate);
+      latest = asked.then(() => new Promise((resolve) => setTimeout(resolve, 0)));
+      const answer = await asked;
+      if (seq <= overtaken || seq < applied || answer.kind === 'superseded') {
+        if (get().pending?.seq === seq) set({ pending: null });
+        return { ok: null };
+      }
+      applied = seq;
+      if (get().pending?.seq === seq) set({ pending: null });
+      // A validation that failed or hung keeps the edit as a draft, with why, instead of losing it.
+      const parsed = answer.kind === 'done'
+        ? answer.value
+        : { ok: false as const, problems: [{ path: '', message: `could not be checked (${answer.message}): try again, or undo` }] };
+      return settle(candidate, key, parsed);
     },
     endEdit: () => set({ editKey: null }),
-    discardDraft: () => set({ draft: null, editKey: null }),
+    discardDraft: () => set({ draft: null, editKey: null, ...dropPending() }),
     undo: () => set((state) => {
+      if (state.pending !== null) return { editKey: null, ...dropPending() };
       if (state.draft !== null) return { draft: null, editKey: null };
       if (state.past.length === 0) return {};
       return {
@@ -107,7 +170,9 @@ export function createScenarioSlice(initial: ScenarioFile): StateCreator<Scenari
         past: pushed(state.past, state.scenario),
         draft: null,
         editKey: null,
+        ...dropPending(),
       };
     }),
-  });
+    };
+  };
 }

@@ -4,11 +4,12 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { ScenarioFile } from '../../scenario/schema';
+import { createDerivedSlice, type DerivedSlice } from './derivedSlice';
 import { createRunsSlice, type RunsSlice } from './runsSlice';
 import { createScenarioSlice, type ScenarioSlice } from './scenarioSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
 
-export type AppState = ScenarioSlice & ViewSlice & RunsSlice;
+export type AppState = ScenarioSlice & ViewSlice & RunsSlice & DerivedSlice;
 export type AppStore = StoreApi<AppState>;
 
 /** A fresh store opened on `initial`. */
@@ -17,5 +18,6 @@ export function createAppStore(initial: ScenarioFile): AppStore {
     ...createScenarioSlice(initial)(...a),
     ...createViewSlice(...a),
     ...createRunsSlice(...a),
+    ...createDerivedSlice(...a),
   }));
 }

@@ -19,18 +19,38 @@ import { busiestIntervalCase } from '../data/calculator';
 import { gapHeatmapInput, missingAgentHours, staffingChartInput, targetCoverage } from '../data/staffingSeries';
 import { formatNumber } from '../format';
 import { useAppState } from '../state/context';
-import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
+import { selectPeaks, selectResolved } from '../state/derived';
+import { useDerived } from '../derive/useDerived';
+import { Computing, Updating } from '../derive/DeriveNotices';
+import type { PlanResult } from '../../simulation/plan';
+import type { ScenarioFile } from '../../scenario/schema';
 import './views.css';
 
 export function StaffingView() {
-  const scenario = useAppState((s) => s.scenario);
+  const { t } = useTranslation();
+  // The plan is computed in a worker; until the newest lands, the last one is shown against its
+  // own scenario, marked as updating.
+  const { result, current } = useDerived('plan');
+  return (
+    <section className="view" aria-labelledby="staffing-title">
+      <h2 id="staffing-title">{t('staffing.title')}</h2>
+      <p className="lead">{t('staffing.lead')}</p>
+      <Updating current={current || result === null} />
+      {result === null ? <Computing /> : <StaffingFigures scenario={result.scenario} plan={result.value} />}
+
+      {/* The accurate answer beside the analytic one: the same schedule, simulated. */}
+      <SimulatePanel strategyId="baseline" strategyName={t('staffing.baselineName')} />
+    </section>
+  );
+}
+
+function StaffingFigures({ scenario, plan }: { scenario: ScenarioFile; plan: PlanResult }) {
   const focusDay = useAppState((s) => s.focusDay);
   const channelIndexRaw = useAppState((s) => s.channelIndex);
   const setChannelIndex = useAppState((s) => s.setChannelIndex);
   const resolved = selectResolved(scenario);
   const { t } = useTranslation();
   const peaks = selectPeaks(scenario);
-  const plan = selectPlan(scenario);
   const channelIndex = Math.min(channelIndexRaw, resolved.channels.length - 1);
   const channelPlan = plan.channels[channelIndex];
   const channel = resolved.channels[channelIndex];
@@ -60,10 +80,7 @@ export function StaffingView() {
     : t('staffing.wholeHorizon');
 
   return (
-    <section className="view" aria-labelledby="staffing-title">
-      <h2 id="staffing-title">{t('staffing.title')}</h2>
-      <p className="lead">{t('staffing.lead')}</p>
-
+    <>
       <div className="channel-tabs" role="tablist" aria-label={t('staffing.channel')}>
         {resolved.channels.map((c, k) => (
           <button type="button" role="tab" key={c.id} aria-selected={k === channelIndex} onClick={() => setChannelIndex(k)}>
@@ -93,10 +110,7 @@ export function StaffingView() {
       <Chart build={buildChart} draw={drawTimeSeries} fileName={`staffing-${channel.id}`} testId="staffing-chart" />
       <Chart build={buildHeat} draw={drawHeatmap} fileName={`gap-${channel.id}`} testId="gap-heatmap" />
 
-      {/* The accurate answer beside the analytic one: the same schedule, simulated. */}
-      <SimulatePanel strategyId="baseline" strategyName={t('staffing.baselineName')} />
-
       <ErlangCalculator presets={presets} />
-    </section>
+    </>
   );
 }

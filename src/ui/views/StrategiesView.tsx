@@ -3,10 +3,12 @@
  * add, duplicate, delete and edit them (changes go into the scenario), and simulate the one
  * selected, beside its analytic figures.
  */
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { parseLevers } from '../../simulation/levers';
 import { describeLever } from '../compare/leverWords';
-import { baseKeyOf, createLiveWhatIf } from '../compare/liveWhatIf';
+import { baseKeyOf, type LiveResult } from '../../simulation/run/liveWhatIf';
+import { useDerived } from '../derive/useDerived';
+import { Updating } from '../derive/DeriveNotices';
 import { StrategyFigures } from '../compare/StrategyFigures';
 import { StrategyEditor } from '../compare/StrategyEditor';
 import { addStrategy, deleteStrategy, duplicateStrategy, wordsContext } from '../compare/strategies';
@@ -18,6 +20,8 @@ import { isCurrentTag } from '../state/runsSlice';
 import '../compare/compare.css';
 import './views.css';
 
+const NO_FIGURES = new Map<string, LiveResult>();
+
 export function StrategiesView() {
   const scenario = useAppState((s) => s.scenario);
   const setScenario = useAppState((s) => s.setScenario);
@@ -27,9 +31,10 @@ export function StrategiesView() {
   const strategy = scenario.strategies.find((s) => s.id === selected);
   const ctx = wordsContext(resolved);
   const { t } = useTranslation();
-  // Every strategy's analytic figures, recomputed on each edit (only the edited one is re-evaluated).
-  const liveWhatIf = useRef(createLiveWhatIf()).current;
-  const live = useMemo(() => liveWhatIf.figures(scenario, resolved), [liveWhatIf, scenario, resolved]);
+  // Every strategy's analytic figures, recomputed on each edit in the derive worker (only the
+  // edited one is re-evaluated); the last ones stay, marked as updating, until the newest land.
+  const liveNow = useDerived('live');
+  const live = liveNow.result?.value ?? NO_FIGURES;
   const comparison = useAppState((s) => s.comparison);
   // A strategy's simulated figures are "before" when its own inputs changed since the comparison:
   // the scenario apart from the strategies, or its levers (the same rule as re-simulating it).
@@ -53,6 +58,7 @@ export function StrategiesView() {
     <section className="view" aria-labelledby="strategies-title">
       <h2 id="strategies-title">{t('strategies.title')}</h2>
       <p className="lead">{t('strategies.lead')}</p>
+      <Updating current={liveNow.current || liveNow.result === null} />
       <div className="strategies-layout">
         <div className="strategy-list">
           <ul aria-label={t('strategies.list')}>

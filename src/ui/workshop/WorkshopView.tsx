@@ -6,22 +6,36 @@
  * line up side by side. Keyboard only: Tab to a slider, arrows move it; S freezes a snapshot,
  * 1–9 show or hide one, C confirms by simulation, Escape leaves (a presenter's clicker sends keys).
  */
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import type { ScenarioFile } from '../../scenario/schema';
+import type { ChannelPlan } from '../../simulation/plan';
 import { addDays } from '../../scenario/calendar';
 import { formatMoneyChange, formatPrice } from '../charts/money';
 import { formatDayRanges } from '../charts/time';
-import { createLiveWhatIf } from '../compare/liveWhatIf';
 import { StrategyFigures } from '../compare/StrategyFigures';
 import { missingAgentHours } from '../data/staffingSeries';
 import { formatNumber } from '../format';
 import { useTranslation } from '../i18n/useTranslation';
 import { RunProgress } from '../simulate/RunProgress';
 import { useAppState } from '../state/context';
-import { selectPeaks, selectPlan, selectResolved } from '../state/derived';
+import { selectPeaks, selectResolved } from '../state/derived';
+import { useDerived } from '../derive/useDerived';
+import { Updating } from '../derive/DeriveNotices';
+import type { LiveResult } from '../../simulation/run/liveWhatIf';
 import { isCurrentTag, latestRun } from '../state/runsSlice';
-import { ASSUMPTIONS, readAssumption, writeAssumption } from './assumptions';
-import { takeSnapshot, toggleShown } from './snapshots';
+import { ASSUMPTIONS, readAssumption, targetOf, writeAssumption } from './assumptions';
+import { snapshotsOf, takeSnapshot, toggleShown, withSnapshots, type Snapshot } from './snapshots';
 import './workshop.css';
+
+const NO_FIGURES = new Map<string, LiveResult>();
+
+/** The agent-hours missing on the first channel over the peak (the whole horizon without one). */
+function gapOf(scenario: ScenarioFile, channelPlan: ChannelPlan): number {
+  const resolved = selectResolved(scenario);
+  const peaks = selectPeaks(scenario);
+  const hasPeak = peaks.isPeak.some(Boolean);
+  return missingAgentHours(resolved, channelPlan, (d) => (hasPeak ? peaks.isPeak[d]! : true));
+}
 
 export function WorkshopView({ onExit }: { onExit: () => void }) {
   const { t } = useTranslation();
@@ -32,8 +46,10 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   const startComparison = useAppState((s) => s.startComparison);
   const cancelRun = useAppState((s) => s.cancelRun);
   const resolved = selectResolved(scenario);
-  const liveWhatIf = useRef(createLiveWhatIf()).current;
-  const live = useMemo(() => liveWhatIf.figures(scenario, resolved), [liveWhatIf, scenario, resolved]);
+  // Live figures and the plan come from the derive workers; the last ones stay, marked, until the newest land.
+  const liveNow = useDerived('live');
+  const live = liveNow.result?.value ?? NO_FIGURES;
+  const planNow = useDerived('plan');
   const run = latestRun(runs, 'compare');
   const running = run?.status === 'running';
   const current = comparison !== null && isCurrentTag(comparison.tag, scenario);
@@ -42,12 +58,16 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
 
   // The story: the peak's days and the agent-hours missing on the first channel over them.
   const peaks = selectPeaks(scenario);
-  const plan = selectPlan(scenario);
   const peakDays = peaks.isPeak.flatMap((p, d) => (p ? [addDays(resolved.startDate, d)] : []));
-  const missing = missingAgentHours(resolved, plan.channels[0]!, (d) => (peakDays.length > 0 ? peaks.isPeak[d]! : true));
+  const planScenario = planNow.result?.scenario;
+  const missing = planScenario === undefined ? null : gapOf(planScenario, planNow.result!.value.channels[0]!);
 
-  const snapshots = useAppState((s) => s.snapshots);
-  const setSnapshots = useAppState((s) => s.setSnapshots);
+  // Snapshots live in the scenario (its `workshop` field): taking one is an undoable edit, saved,
+  // exported and shared with it; results stay current (the engines never read it).
+  const snapshots = snapshotsOf(scenario);
+  const setSnapshots = (next: Snapshot[]) => setScenario(withSnapshots(scenario, next));
+  // Which peak event, channel, team or strategy each slider acts on (the first until picked).
+  const [chosen, setChosen] = useState<Record<string, string>>({});
   const [shown, setShown] = useState<number[]>([]);
   const [naming, setNaming] = useState<string | null>(null);
   const freeze = (name: string) => {
@@ -80,7 +100,8 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
       </header>
       <section className="workshop-story" aria-label={t('workshop.story')}>
         <p><strong>{t('workshop.peak')}</strong> {peakDays.length > 0 ? formatDayRanges(peakDays) : t('workshop.noPeak')}</p>
-        <p data-testid="workshop-gap"><strong>{t('workshop.gap')}</strong> {t('workshop.gapText', { hours: formatNumber(missing), channel: resolved.channels[0]?.name ?? '' })}</p>
+        <p data-testid="workshop-gap"><strong>{t('workshop.gap')}</strong> {missing === null ? '…' : t('workshop.gapText', { hours: formatNumber(missing), channel: resolved.channels[0]?.name ?? '' })}</p>
+        <Updating current={(liveNow.current || liveNow.result === null) && (planNow.current || planNow.result === null)} />
       </section>
       <div className="workshop-body">
         <section className="workshop-strategies" aria-label={t('strategies.list')}>
@@ -93,15 +114,26 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
         </section>
         <section className="workshop-sliders" aria-label={t('workshop.assumptions')}>
           {ASSUMPTIONS.map((a) => {
-            const value = readAssumption(a, scenario);
+            const key = chosen[a.id] ?? null;
+            const value = readAssumption(a, scenario, key);
             if (value === null) return null;
             const label = t(a.label);
+            const targets = a.targets(scenario);
+            const target = targetOf(a, scenario, key)!;
             return (
-              <label key={a.id} className="workshop-slider">
-                <span>{t('workshop.valueLabel', { label })} <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : a.money ? formatPrice(value, currency) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
-                <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
-                  onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value)))} />
-              </label>
+              <div key={a.id} className="workshop-slider">
+                <label>
+                  <span>{t('workshop.valueLabel', { label })} <strong data-testid={`value-${a.id}`}>{a.custom ? a.custom.show(value, scenario) : a.money ? formatPrice(value, currency) : `${formatNumber(value, 2)}${a.unit ? ` ${a.unit}` : ''}`}</strong></span>
+                  <input type="range" min={a.min} max={Math.max(a.max, value)} step={a.step} value={value} aria-label={label}
+                    onChange={(e) => setScenario(writeAssumption(a, scenario, Number(e.target.value), key))} />
+                </label>
+                {targets.length > 1 && (
+                  <select className="workshop-target" aria-label={t('workshopTargets.actsOn', { label })} value={target.key} translate="no"
+                    onChange={(e) => setChosen((c) => ({ ...c, [a.id]: e.target.value }))}>
+                    {targets.map((x) => <option key={x.key} value={x.key}>{x.label}</option>)}
+                  </select>
+                )}
+              </div>
             );
           })}
         </section>

@@ -1,13 +1,27 @@
 /**
  * Snapshots: the figures on screen frozen under a name, so a room can line up "as planned",
  * "with 30 temps", "cheaper outsourcer" side by side. A snapshot holds the figures, not the
- * scenario: it stays what it was whatever is moved afterwards. Kept with the scenario: in the
- * store, saved with the scenario's results in the browser (src/ui/persist/), back after a reload.
+ * scenario: it stays what it was whatever is moved afterwards. Kept in the scenario itself (its
+ * optional `workshop.snapshots`, docs/scenario-format.md): saved, exported, shared and undone with
+ * it; the engines never read it, and results stay current when one is taken (run/hash.ts).
  */
-import type { LiveResult } from '../compare/liveWhatIf';
+import type { ScenarioFile, Snapshot } from '../../scenario/schema';
+import type { LiveResult } from '../../simulation/run/liveWhatIf';
 
-export interface SnapshotRow { id: string; name: string; meetsTargets: boolean | null; extraCost: number | null }
-export interface Snapshot { name: string; takenAt: string; currency: string; rows: SnapshotRow[] }
+export type { Snapshot, SnapshotRow } from '../../scenario/schema';
+
+const NONE: Snapshot[] = [];
+
+/** The scenario's snapshots, oldest first. */
+export function snapshotsOf(scenario: ScenarioFile): Snapshot[] {
+  return scenario.workshop?.snapshots ?? NONE;
+}
+
+/** The scenario keeping `snapshots` (the field is left out when there are none). */
+export function withSnapshots(scenario: ScenarioFile, snapshots: Snapshot[]): ScenarioFile {
+  const { workshop: _old, ...rest } = scenario;
+  return snapshots.length === 0 ? rest : { ...rest, workshop: { ...scenario.workshop, snapshots } };
+}
 
 /** At most this many snapshots are lined up at once (a projector's width). */
 export const MAX_SHOWN = 4;

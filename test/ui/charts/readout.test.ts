@@ -26,3 +26,23 @@ describe('hover readouts on the charts over time', () => {
     ]);
   });
 });
+
+describe('hover columns over many intervals', () => {
+  it('a year at 15 minutes gets columns at least 2 px wide that still tile the plot, each read at its first interval', async () => {
+    const { hoverColumns, MIN_COLUMN_PX } = await import('../../../src/ui/charts/readout');
+    const count = 366 * 96;
+    const xAt = (i: number) => 40 + (i * 900) / count;
+    const columns = hoverColumns(0, count, xAt, (i) => `interval ${i}`);
+    expect(columns.length).toBeLessThanOrEqual(900 / MIN_COLUMN_PX);
+    expect(columns.length).toBeGreaterThan(900 / MIN_COLUMN_PX / 2);
+    for (const c of columns.slice(0, -1)) expect(c.width).toBeGreaterThanOrEqual(MIN_COLUMN_PX - 1e-9);
+    expect(columns[0]!.x).toBe(40);
+    const last = columns[columns.length - 1]!;
+    expect(last.x + last.width).toBeCloseTo(940, 6);
+    for (let k = 1; k < columns.length; k++) expect(columns[k]!.x).toBeCloseTo(columns[k - 1]!.x + columns[k - 1]!.width, 6);
+    // Each column's readout names the interval where it starts.
+    const stride = Number(columns[1]!.readout.split(' ')[1]);
+    expect(columns[5]!.readout).toBe(`interval ${5 * stride}`);
+    expect(columns[5]!.x).toBeCloseTo(xAt(5 * stride), 6);
+  });
+});

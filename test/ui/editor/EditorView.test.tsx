@@ -8,9 +8,11 @@ import { createAppStore, type AppStore } from '../../../src/ui/state/store';
 import { EditorView } from '../../../src/ui/views/EditorView';
 import { smallScenario } from '../fixtures';
 
-function type(input: HTMLInputElement, value: string) {
+// Edits are validated by the derive client (in place here: jsdom has no Worker), so each step
+// awaits the act that flushes its answer.
+async function type(input: HTMLInputElement, value: string) {
   const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-  act(() => {
+  await act(async () => {
     input.focus();
     setter.call(input, value);
     input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -40,10 +42,10 @@ const messageOf = (el: HTMLElement) => {
 };
 
 describe('EditorView', () => {
-  it('shows each problem under its own field and keeps the valid scenario for the results', () => {
+  it('shows each problem under its own field and keeps the valid scenario for the results', async () => {
     const valid = store.getState().scenario;
-    type(input('channels[0].aht.mean'), '0');
-    type(input('pools[0].shrinkage'), '100');
+    await type(input('channels[0].aht.mean'), '0');
+    await type(input('pools[0].shrinkage'), '100');
     expect(store.getState().scenario).toBe(valid);
     expect(input('channels[0].aht.mean').getAttribute('aria-invalid')).toBe('true');
     expect(messageOf(input('channels[0].aht.mean'))).toContain('must be ≥ 1 s: a handle time is between 1 s and 24 h');
@@ -53,35 +55,35 @@ describe('EditorView', () => {
     expect(container.textContent).toContain('Your last change is not applied');
   });
 
-  it('applies a valid edit at once, and the percent typed is stored as a share', () => {
-    type(input('channels[0].targets.serviceLevel.share'), '72,5');
+  it('applies a valid edit at once, and the percent typed is stored as a share', async () => {
+    await type(input('channels[0].targets.serviceLevel.share'), '72,5');
     expect(store.getState().scenario.channels[0].targets.serviceLevel?.share).toBe(0.725);
     expect(store.getState().draft).toBeNull();
     expect(input('channels[0].targets.serviceLevel.share').value).toBe('72,5');
   });
 
-  it('Undo and Redo, by button and by Ctrl+Z / Ctrl+Shift+Z, restore the field and the scenario', () => {
+  it('Undo and Redo, by button and by Ctrl+Z / Ctrl+Shift+Z, restore the field and the scenario', async () => {
     const first = store.getState().scenario;
-    type(input('channels[0].aht.mean'), '360');
-    act(() => input('channels[0].aht.mean').blur());
+    await type(input('channels[0].aht.mean'), '360');
+    await act(async () => input('channels[0].aht.mean').blur());
     expect(store.getState().scenario.channels[0].aht.mean).toBe(360);
     const button = (label: string) => [...container.querySelectorAll('button')].find((b) => b.textContent?.includes(label))!;
-    act(() => button('Undo').click());
+    await act(async () => button('Undo').click());
     expect(store.getState().scenario).toBe(first);
     expect(input('channels[0].aht.mean').value).toBe('300');
     expect(button('Undo').disabled).toBe(true);
-    act(() => button('Redo').click());
+    await act(async () => button('Redo').click());
     expect(input('channels[0].aht.mean').value).toBe('360');
-    act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true })); });
+    await act(async () => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true })); });
     expect(input('channels[0].aht.mean').value).toBe('300');
-    act(() => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true })); });
+    await act(async () => { window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Z', ctrlKey: true, shiftKey: true })); });
     expect(input('channels[0].aht.mean').value).toBe('360');
   });
 
-  it('switching a pool to per-interval staffing keeps its head-counts', () => {
+  it('switching a pool to per-interval staffing keeps its head-counts', async () => {
     const before = store.getState().scenario;
     const radio = [...container.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find((r) => r.parentElement?.textContent?.includes('per interval'))!;
-    act(() => radio.click());
+    await act(async () => radio.click());
     const after = store.getState().scenario;
     expect(after.pools[0].staffing.kind).toBe('intervals');
     expect(after).not.toBe(before);
@@ -91,22 +93,22 @@ describe('EditorView', () => {
     expect(input('pools[0].staffing.scheduled[8]').value).toBe('40');
   });
 
-  it('adds a pool, and a removal that would leave it with no skill waits as a draft, with the message on its skills', () => {
+  it('adds a pool, and a removal that would leave it with no skill waits as a draft, with the message on its skills', async () => {
     const button = (label: string) => [...container.querySelectorAll('button')].find((b) => b.textContent === label)!;
-    act(() => button('Add a pool').click());
+    await act(async () => button('Add a pool').click());
     expect(store.getState().scenario.pools.map((p) => p.id)).toEqual(['team', 'pool2']);
     expect(container.querySelectorAll('.pool-card')).toHaveLength(2);
     const valid = store.getState().scenario;
     // Pool 2 serves only the phone: removing the phone channel leaves it with nothing to do.
     const phoneCard = container.querySelector('[data-testid="channel-voice"]')!;
-    act(() => [...phoneCard.querySelectorAll('button')].find((b) => b.textContent === 'Remove this channel')!.click());
+    await act(async () => [...phoneCard.querySelectorAll('button')].find((b) => b.textContent === 'Remove this channel')!.click());
     expect(store.getState().scenario).toBe(valid);
     expect(container.querySelectorAll('.channel-card')).toHaveLength(1);
     const skills = container.querySelectorAll('.pool-card')[1].querySelector('.skills')!;
     expect(skills.querySelector('[role="alert"]')?.textContent).toContain('must name at least one channel');
     // While a change waits, structure edits wait too.
     expect(button('Add a pool').disabled).toBe(true);
-    act(() => store.getState().discardDraft());
+    await act(async () => store.getState().discardDraft());
     expect(container.querySelectorAll('.channel-card')).toHaveLength(2);
   });
 });

@@ -84,6 +84,6 @@ describe('the CSV parser behind the page', () => {
     const text = exportForecastCsv(resolveScenario(file), { separator: ';' });
     expect(await parseForecastCsvOffThread(text, file)).toEqual(parseForecastCsv(text, file));
     const bad = 'date,time,voice\n2026-06-08,08:00,x\n';
-    expect(await parseForecastCsvOffThread(bad, file)).toEqual({ ok: false, problems: [{ line: 2, message: "voice 'x' is not a number" }] });
+    expect(await parseForecastCsvOffThread(bad, file)).toMatchObject({ ok: false, problems: [{ line: 2, message: "voice 'x' is not a number", code: 'csvNotNumber' }] });
   });
 });

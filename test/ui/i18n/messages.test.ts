@@ -34,7 +34,7 @@ describe('messages', () => {
     const same = [...english].filter(([key, text]) => french.get(key) === text).map(([key]) => key);
     expect(same.sort()).toEqual([
       'app.languageNames.en', 'app.languageNames.fr', 'calc.contacts', 'calc.erlangs', 'calc.intervalMinutes_unit', 'comparison.verdict', 'editor.abandons', 'editor.kind_chat', 'forecast.factor', 'forecast.kind_chat', 'forecast.total',
-      'guide.region', 'simulate.erlang', 'simulate.verdict', 'staffing.dayOk',
+      'guide.region', 'report.kind_chat', 'simulate.erlang', 'simulate.verdict', 'staffing.dayOk',
     ].sort());
   });
 

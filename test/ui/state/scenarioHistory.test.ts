@@ -32,7 +32,7 @@ describe('scenario edits', () => {
     const outcome = store.getState().editScenario(withVoiceShare(first, 1.5), 'a');
     expect(outcome.ok).toBe(false);
     expect(store.getState().scenario).toBe(first);
-    expect(store.getState().draft?.problems).toContainEqual({ path: 'channels[0].targets.serviceLevel.share', message: 'must be ≤ 1' });
+    expect(store.getState().draft?.problems).toContainEqual({ path: 'channels[0].targets.serviceLevel.share', message: 'must be ≤ 1', code: 'atMost', params: { max: '1' } });
     expect(store.getState().past).toEqual([]);
     // Undo first drops the draft, and only then goes back in history.
     store.getState().undo();

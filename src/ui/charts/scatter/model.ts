@@ -146,17 +146,26 @@ export function scatterModel(input: ScatterInput): ScatterModel {
     const room = m.label.anchor === 'start' ? right - m.label.x : m.label.x - 4;
     m.label.lines = m.label.lines.map((line) => fitText(line, room));
   }
-  // Greedy: in order of height, push a label down while it overlaps one already placed.
+  // Greedy, the highlighted strategy first, then in order of height: each label takes the nearest
+  // free spot to its point, down or up, inside the plot. A label with no free spot is left out
+  // rather than drawn over the axis or another label (its point keeps its hover readout).
   const placed: { x0: number; x1: number; y0: number; y1: number }[] = [];
-  for (const m of [...marks].filter((k) => k.label.lines.length > 0).sort((a, b) => a.label.y - b.label.y)) {
+  const order = [...marks].filter((k) => k.label.lines.length > 0).sort((a, b) => Number(b.highlight) - Number(a.highlight) || a.label.y - b.label.y);
+  for (const m of order) {
     const w = Math.max(...m.label.lines.map((l) => estimateTextWidth(l, SCATTER_FONT)));
     const h = m.label.lines.length * LABEL_GAP;
     const x0 = m.label.anchor === 'start' ? m.label.x : m.label.x - w;
-    let ty = m.label.y;
-    // A block spans [ty − gap, ty − gap + h): push it down while it overlaps one already placed.
-    while (placed.some((q) => q.x0 < x0 + w && x0 < q.x1 && q.y0 < ty - LABEL_GAP + h && ty - LABEL_GAP < q.y1)) ty += 4;
-    m.label.y = ty;
-    placed.push({ x0, x1: x0 + w, y0: ty - LABEL_GAP, y1: ty - LABEL_GAP + h });
+    // A block spans [ty − gap, ty − gap + h).
+    const free = (ty: number) => ty - LABEL_GAP >= plot.top - 6 && ty - LABEL_GAP + h <= plot.top + plot.height + 6
+      && !placed.some((q) => q.x0 < x0 + w && x0 < q.x1 && q.y0 < ty - LABEL_GAP + h && ty - LABEL_GAP < q.y1);
+    let spot: number | null = null;
+    for (let d = 0; d <= plot.height + h && spot === null; d += 4) {
+      if (free(m.label.y + d)) spot = m.label.y + d;
+      else if (free(m.label.y - d)) spot = m.label.y - d;
+    }
+    if (spot === null && !m.highlight) { m.label.lines = []; continue; }
+    m.label.y = spot ?? m.label.y;
+    placed.push({ x0, x1: x0 + w, y0: m.label.y - LABEL_GAP, y1: m.label.y - LABEL_GAP + h });
   }
 
   const byId = new Map(marks.map((m) => [m.id, m]));

@@ -3,6 +3,12 @@
  * test/ui/i18n/messages.test.ts checks it at run time too). Keys are grouped by screen.
  */
 import { JUDGING_RULE } from '../../../simulation/compare/kpis';
+import { PROBLEM_TEMPLATES } from '../../../scenario/problemCodes';
+import * as LIMITS from '../../../scenario/limits';
+
+/** Each bound's reason by its name in limits.ts. */
+const LIMIT_REASONS: Record<string, string> = Object.fromEntries(Object.entries(LIMITS)
+  .flatMap(([name, l]) => (typeof l === 'object' && l !== null && 'reason' in l ? [[name, (l as LIMITS.Limit).reason]] : [])));
 export const en = {
   app: {
     skip: 'Skip to the content',
@@ -144,7 +150,6 @@ export const en = {
   },
   levers: {
     "outsourcing": {
-      "eventsHint": "1.4 = 40% more contacts from the first to the last day. A ramp rises day by day over the ramp days before, and falls likewise after.",
     "title": "Outsourcing overflow",
       "fields": {
         "name": "Outsourcer name",
@@ -482,6 +487,7 @@ export const en = {
     "unstable": "{{load}} Erlangs of work arrive, but {{agents}} agents × {{sessions}} session(s) can carry at most {{capacity}}. The wait grows through the whole interval, so service level and waiting time have no steady value. At least {{needed}} agents are needed for the queue to settle, or give a patience to see how many would hang up. Meanwhile the answer rate below is the share of the work the agents can carry; the rest is left waiting."
   },
   forecast: {
+    "eventsHint": "1.4 = 40% more contacts from the first to the last day. A ramp rises day by day over the ramp days before, and falls likewise after.",
     "title": "Forecast",
     "lead": "Contacts expected per channel over {{days}} days from {{start}}, per {{minutes}}-minute interval.",
     "peak": "Peak:",
@@ -777,6 +783,147 @@ export const en = {
     metTitle: 'meets the target every day',
     missed: 'missed',
     missedTitle: 'missed {{days}} (targets are judged per day)',
+  },
+  // Issue 10 and 13 (helper app10-13): the derive workers, then the error messages, banners and report.
+  derive: {
+    computing: 'Computing…',
+    updating: 'Updating: these figures are from before your last edit.',
+    job_plan: 'staffing plan',
+    job_live: 'strategies’ figures',
+    job_validate: 'check of your edit',
+    timeout: 'The {{job}} took longer than {{seconds}} s and was stopped; its worker was replaced. Edit the scenario to try again, or make it smaller.',
+    error: 'The {{job}} failed ({{message}}); its worker was replaced. Edit the scenario to try again.',
+    dismiss: 'Dismiss',
+  },
+  // The scenario layer's problems in the app's language: the English templates are the command
+  // line's own (src/scenario/problemCodes.ts), the reasons those of src/scenario/limits.ts.
+  problems: PROBLEM_TEMPLATES,
+  limits: LIMIT_REASONS,
+  problemWords: {
+    kind_voice: 'a voice channel',
+    kind_callback: 'a callback channel',
+    kind_chat: 'a chat channel',
+    kind_email: 'an email channel',
+    what_channel: 'channel',
+    what_pool: 'pool',
+    what_strategy: 'strategy',
+    what_event: 'event',
+    what_shift: 'shift',
+    type_number: 'number',
+    type_string: 'string',
+    type_boolean: 'boolean',
+    type_array: 'array',
+    type_object: 'object',
+    type_null: 'null',
+    volumeOn: "the volume of '{{id}}' on {{date}}",
+    volumeAt: "the volume of '{{id}}' at {{when}}",
+    loadAt: "the offered load of '{{id}}' at {{when}} ({{detail}})",
+    headcountAt: "the head-count of '{{id}}' at {{when}}",
+    dailyTimesEvents: ' (daily total × peak events)',
+    line: 'Line {{line}}:',
+  },
+  problemLines: {
+    nothingApplied: 'Nothing applied:',
+    nothing: 'Nothing applied.',
+    badLines_one: '{{count}} bad line in the {{what}}.',
+    badLines_other: '{{count}} bad lines in the {{what}}.',
+    what_file: 'file',
+    what_column: 'pasted column',
+    more: '… and {{count}} more.',
+  },
+  csvPanel: {
+    changed: 'The scenario changed while the file was read: import it again.',
+    imported: '{{file}} imported: {{channels}} replaced. Undo brings the previous forecast back.',
+    importedSome: '{{file}} imported: {{channels}} replaced; other channels kept. Undo brings the previous forecast back.',
+    reading: 'Reading {{file}}…',
+    notImported: '{{file}} was not imported',
+    unchanged: ': the forecast is unchanged.',
+  },
+  paste: {
+    severalColumns: 'several columns: copy one column only',
+    empty: 'empty: type 0 for a closed interval',
+    notNumber: "'{{cell}}' is not a number",
+    negative: '{{cell}} is negative',
+    nothing: 'nothing pasted',
+    missing: '{{count}} missing',
+    tooMany: '{{count}} too many',
+    count: '{{got}} values, {{needed}} needed ({{diff}})',
+    perDay: '{{got}} values, {{needed}} needed (one per {{minutes}}-minute interval from 00:00)',
+    applied: '{{count}} values applied.',
+  },
+  fileBar: {
+    loaded: '{{file}} loaded.',
+    loadedMigrated: '{{file}} loaded (updated from format version {{version}}).',
+    notLoaded: '{{file}} was not loaded',
+    notLoadedRest: ': the current scenario is unchanged. Fix these and load it again:',
+  },
+  persist: {
+    full: 'Not saved: the browser’s storage for this site is full. Delete saved scenarios you no longer need, or use “Save as a file”.',
+    unavailable: 'Not saved: this browser does not let the app keep data (private window, or storage blocked for this site). Use “Save as a file” to keep your work.',
+    refused: 'Not saved: the browser’s storage refused the write ({{message}}). Your work is still on screen: try again, or use “Save as a file”.',
+    noLongerValid: '“{{name}}” no longer validates: {{problem}}',
+    retry: 'Try again',
+    changedElsewhere: 'This scenario was changed in another tab: this tab stopped saving so neither version is lost.',
+    deletedElsewhere: 'This scenario was deleted in another tab: this tab stopped saving so neither version is lost.',
+    showTheirs: 'Show the other tab’s version',
+    keepHere: 'Keep it here',
+    keepMine: 'Keep mine as a new scenario',
+    opened: 'Opened “{{name}}” from a link. It is not among your saved scenarios yet.',
+    openedMigrated: 'Opened “{{name}}” from a link (updated from format version {{version}}). It is not among your saved scenarios yet.',
+    keepLinked: 'Keep it in my scenarios',
+    dropLinked: 'Back to my scenario',
+    linkRefused: 'The link was not opened',
+    linkRefusedRest: ': the current scenario is unchanged.',
+    deleted: 'Deleted “{{name}}”.',
+    undo: 'Undo',
+  },
+  report: {
+    print: 'Print or save as PDF',
+    close: 'Close the report',
+    pages: 'Landscape pages; the table and every chart fit the width.',
+    kicker: 'Renfort · peak plan report',
+    horizon: '{{from}} to {{to}} ({{days}} days, {{minutes}}-minute intervals)',
+    simulated_one: '{{count}} strategy simulated, {{replications}} replications each, seed {{seed}}',
+    simulated_other: '{{count}} strategies simulated, {{replications}} replications each, seed {{seed}}',
+    printed: 'printed',
+    costs: 'Cost of each strategy',
+    targets: 'Targets, strategy by strategy',
+    charts: 'Key charts',
+    strategy: 'Strategy',
+    verdict: 'Verdict (simulated)',
+    cost: 'Cost over the horizon',
+    extraCost: 'Extra cost over the baseline',
+    recommended: '(recommended)',
+    meets: '✓ meets every target',
+    misses: '✗ misses a target',
+    asItIs: 'the schedule as it is',
+    levers: '{{count}} lever(s)',
+    assumptions: 'Assumptions',
+    channel: 'Channel',
+    kind: 'Kind',
+    aht: 'Handle time (mean)',
+    patience: 'Patience (mean)',
+    targetsCol: 'Targets',
+    kind_voice: 'voice',
+    kind_callback: 'web call back',
+    kind_chat: 'chat',
+    kind_email: 'email',
+    atOnce: ', {{count}} at once',
+    noAbandon: 'no one hangs up',
+    none: 'none',
+    team: 'Team',
+    serves: 'Serves',
+    shrinkage: 'Shrinkage',
+    hourlyCost: 'Hourly cost',
+    compared: 'Strategies compared',
+    colon: ':',
+  },
+  simulateField: {
+    wholeNumber: '{{label}} must be a whole number from {{min}} to {{max}}',
+    wholeNumberGot: '{{label}} must be a whole number from {{min}} to {{max}} (got {{got}})',
+  },
+  workshopTargets: {
+    actsOn: '{{label}}: acts on',
   },
 } as const;
 

@@ -6,11 +6,11 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { ScenarioFile } from '../../scenario/schema';
-import { createAnalyticCache, type AnalyticCache } from '../../simulation/compare/analyticCache';
-import { evaluateAnalytic, type AnalyticStrategyResult } from '../../simulation/compare/compareAnalytic';
-import type { Failure } from '../../simulation/compare/kpis';
-import { applyStrategyChecked, baselineScenario } from '../../simulation/levers';
-import { contentHash } from '../../simulation/run/hash';
+import { createAnalyticCache, type AnalyticCache } from '../compare/analyticCache';
+import { evaluateAnalytic, type AnalyticStrategyResult } from '../compare/compareAnalytic';
+import type { Failure } from '../compare/kpis';
+import { applyStrategyChecked, baselineScenario } from '../levers';
+import { contentHash, engineInput } from './hash';
 
 export interface LiveFigures {
   meetsTargets: boolean;
@@ -32,7 +32,7 @@ const figuresOf = (r: AnalyticStrategyResult, baseline: AnalyticStrategyResult):
 });
 
 /** The scenario without its strategies: what the cache and the baseline depend on. */
-export const baseKeyOf = (scenario: ScenarioFile) => contentHash({ ...scenario, strategies: [] });
+export const baseKeyOf = (scenario: ScenarioFile) => contentHash({ ...engineInput(scenario), strategies: [] });
 
 export interface LiveWhatIf {
   /** The baseline's and each valid strategy's figures, by strategy id ('baseline' first). */

@@ -4,7 +4,7 @@ import { resolveScenario } from '../../../src/scenario/resolve';
 import { defaultSample } from '../../../src/scenario/samples';
 import type { ScenarioFile } from '../../../src/scenario/schema';
 import { compareAnalytic } from '../../../src/simulation/compare/compareAnalytic';
-import { createLiveWhatIf } from '../../../src/ui/compare/liveWhatIf';
+import { createLiveWhatIf } from '../../../src/simulation/run/liveWhatIf';
 
 function defaultScenario(): ScenarioFile {
   const parsed = parseScenario(defaultSample.scenario);
