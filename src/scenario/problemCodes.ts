@@ -43,6 +43,7 @@ export const PROBLEM_TEMPLATES = {
   oneWeekday: 'must name at least one weekday',
   holdChannel: 'must hold at least one channel',
   holdPool: 'must hold at least one pool',
+  holdCase: 'must hold at least one case',
   unknownField: 'unknown field {{fields}}',
   inhouseOnly: "must be 'inhouse' (outsourcers and temps are levers)",
   distribution: "must be a distribution with dist '{{list}}' or '{{last}}'",
@@ -73,6 +74,11 @@ export const PROBLEM_TEMPLATES = {
   before24: 'must be before 24:00 (use 00:00)',
   listedTwice: "channel '{{id}}' is listed twice",
   noPoolServes: "no pool serves channel '{{id}}': add it to some pool's skills",
+  // The uncertainty block (crossChecks.ts).
+  unknownEvent: "unknown event '{{event}}' (events: {{events}})",
+  eventTwice: "event '{{event}}' is listed twice",
+  noPeakEvents: 'the forecast has no peak events (only a profile forecast has events)',
+  peakDaysNoEvents: 'acts on peak days, and the forecast has no peak events to say which days they are',
   // Levers (scenario/levers/).
   unknownChannelKnown: "unknown channel '{{id}}' (known: {{known}})",
   unknownPool: "unknown in-house pool '{{id}}' (known: {{known}})",

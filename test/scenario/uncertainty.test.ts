@@ -34,28 +34,28 @@ describe('uncertainty block: validation', () => {
 
   it('names the field, the reason and the limit of a bad entry', () => {
     expect(problemsOf(withBlock({ events: [{ event: EVENT, factor: { dist: 'triangular', min: 1.2, mode: 1.1, max: 1.8 } }] })))
-      .toContainEqual({ path: 'uncertainty.events[0].factor.mode', message: 'must be ≥ min (1.2)' });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty.events[0].factor.mode', message: 'must be ≥ min (1.2)' }));
     expect(problemsOf(withBlock({ events: [{ event: EVENT, factor: { dist: 'triangular', min: 1.2, mode: 1.4, max: 1.3 } }] })))
-      .toContainEqual({ path: 'uncertainty.events[0].factor.max', message: 'must be ≥ mode (1.4)' });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty.events[0].factor.max', message: 'must be ≥ mode (1.4)' }));
     expect(problemsOf(withBlock({ peakAbsence: { dist: 'triangular', min: 0, mode: 0.1, max: 0.95 } })))
-      .toContainEqual({ path: 'uncertainty.peakAbsence.max', message: 'must be ≤ 0.9: extra absence on peak days is between 0 and 0.9 of paid time' });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty.peakAbsence.max', message: 'must be ≤ 0.9: extra absence on peak days is between 0 and 0.9 of paid time' }));
     expect(problemsOf(withBlock({ outsourcerYield: { dist: 'cases', cases: [] } })))
-      .toContainEqual({ path: 'uncertainty.outsourcerYield.cases', message: 'must hold at least one case' });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty.outsourcerYield.cases', message: 'must hold at least one case' }));
     expect(problemsOf(withBlock({ confidence: 0.9999 })))
-      .toContainEqual({ path: 'uncertainty.confidence', message: 'must be ≤ 0.999: the confidence asked of a recommendation is between 0.5 and 0.999' });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty.confidence', message: 'must be ≤ 0.999: the confidence asked of a recommendation is between 0.5 and 0.999' }));
     expect(problemsOf(withBlock({ peakHandleTime: { dist: 'normal', mean: 1 } })))
-      .toContainEqual({ path: 'uncertainty.peakHandleTime.dist', message: "must be a distribution with dist 'triangular' or 'cases'" });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty.peakHandleTime.dist', message: "must be a distribution with dist 'triangular' or 'cases'" }));
     expect(problemsOf(withBlock({ events: [], shrinkge: 1 })))
-      .toContainEqual({ path: 'uncertainty', message: "unknown field 'shrinkge'" });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty', message: "unknown field 'shrinkge'" }));
   });
 
   it('refuses an event the forecast does not have, and peak-day inputs without any event', () => {
     expect(problemsOf(withBlock({ events: [{ event: 'Euro final', factor: { dist: 'triangular', min: 1, mode: 1.2, max: 1.5 } }] })))
-      .toContainEqual({ path: 'uncertainty.events[0].event', message: `unknown event 'Euro final' (events: '${EVENT}')` });
+      .toContainEqual(expect.objectContaining({ path: 'uncertainty.events[0].event', message: `unknown event 'Euro final' (events: '${EVENT}')` }));
     const noEvents = structuredClone(defaultSample.scenario) as { forecast: { events: unknown[] }; uncertainty?: unknown };
     noEvents.forecast.events = [];
     noEvents.uncertainty = { peakAbsence: { dist: 'triangular', min: 0, mode: 0, max: 0.1 } };
-    expect(problemsOf(noEvents)).toContainEqual({ path: 'uncertainty.peakAbsence', message: 'acts on peak days, and the forecast has no peak events to say which days they are' });
+    expect(problemsOf(noEvents)).toContainEqual(expect.objectContaining({ path: 'uncertainty.peakAbsence', message: 'acts on peak days, and the forecast has no peak events to say which days they are' }));
   });
 
   it('a file without the block loads as before (no uncertainty)', () => {
