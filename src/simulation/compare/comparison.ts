@@ -78,8 +78,7 @@ export function planComparison(s: ResolvedScenario, confirmed = CONFIRMED_CANDID
   entries.push(...ranked.slice(0, firstRound).map(toEntry));
   // With uncertain inputs, candidates sized for stressed worlds too (robustCandidates.ts).
   const cache = createAnalyticCache(s.intervalMinutes);
-  const known = new Set([...recommendation.candidates.map((c) => c.strategy.id)]);
-  for (const strategy of robustCandidates(s, known)) {
+  for (const strategy of robustCandidates(s, recommendation.candidates.map((c) => c.strategy))) {
     const scenario = applyStrategy(s, strategy);
     const analytic = evaluateAnalytic(scenario, cache, strategy.levers);
     if (entries.some((e) => sameAs(e.analytic, analytic))) continue;

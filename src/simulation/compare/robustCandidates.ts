@@ -19,14 +19,21 @@ import { CONFIDENCE_LEVELS, recommend } from './recommend';
 /** Passing candidates taken from each stressed search. */
 export const PER_STRESSED_SEARCH = 2;
 
+/** What a candidate does: two candidates with the same levers are one, whatever their ids. */
+const leversKey = (strategy: StrategyFile) => JSON.stringify(strategy.levers);
+
 /**
  * Strategy files found by the searches in stressed worlds, cheapest first within each level,
- * leaving out the ids in `known`. Empty when the scenario states no uncertainty.
+ * leaving out those whose levers are already among `known`. A search's ids name the lever and
+ * its size, not its window, and a stressed world's window is often wider: a candidate whose id
+ * is taken by different levers gets the level in its id (`-q90`). Empty when the scenario states
+ * no uncertainty.
  */
-export function robustCandidates(s: ResolvedScenario, known: ReadonlySet<string>): StrategyFile[] {
+export function robustCandidates(s: ResolvedScenario, known: readonly StrategyFile[]): StrategyFile[] {
   const u = s.uncertainty;
   if (!u) return [];
-  const seen = new Set(known);
+  const seen = new Set(known.map(leversKey));
+  const ids = new Set(known.map((k) => k.id));
   const out: StrategyFile[] = [];
   const levels = [...new Set([...CONFIDENCE_LEVELS, u.confidence])].sort((a, b) => a - b);
   // The stressed searches share one search's work budget (limits.ts, SEARCH_WORK), so a
@@ -35,11 +42,14 @@ export function robustCandidates(s: ResolvedScenario, known: ReadonlySet<string>
   for (const q of levels) {
     const stressed = applyWorld(s, adverseWorld(u, q));
     const found = recommend(stressed, s.strategies, budget).candidates
-      .filter((c) => c.result.meetsTargets && c.result.id !== 'baseline' && !seen.has(c.strategy.id))
+      .filter((c) => c.result.meetsTargets && c.result.id !== 'baseline' && !seen.has(leversKey(c.strategy)))
       .slice(0, PER_STRESSED_SEARCH);
     for (const c of found) {
-      seen.add(c.strategy.id);
-      out.push(c.strategy);
+      const id = ids.has(c.strategy.id) ? `${c.strategy.id}-q${Math.round(q * 100)}` : c.strategy.id;
+      if (ids.has(id)) continue;
+      seen.add(leversKey(c.strategy));
+      ids.add(id);
+      out.push({ ...c.strategy, id });
     }
   }
   return out;

@@ -129,7 +129,22 @@ export async function runComparison(
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);
   }
-  // Every strategy against the baseline (simulated first) on the same random numbers.
+  // Every strategy against the baseline (simulated first) on the same random numbers, pair by
+  // pair: the baseline needs every replication a strategy received. It keeps receiving them while
+  // it is one of a batch, but a later round's candidates can go further than it went (it stopped
+  // early as clearly failing, or was not forked from): it is then simulated up to their number.
+  const most = Math.max(...simulated.map((r) => r.replications));
+  if (simulated[0]!.replications < most) {
+    const first = entries[0]!;
+    const topUp = await simulateInRounds(pool, [{ scenario: first.scenario }], { seed: job.seed, replications: most }, {
+      settings: null, signal: options.signal, levers: () => first.strategy.levers,
+    });
+    if (topUp.kind === 'cancelled') return topUp;
+    if (topUp.kind === 'error') return { kind: 'error', message: `simulation of '${topUp.strategyId}' failed: ${topUp.message}` };
+    const { stoppedBecause, stop } = simulated[0]!;
+    simulated[0] = { ...topUp.results[0]!, ...(stoppedBecause ? { stoppedBecause } : {}), ...(stop ? { stop } : {}) };
+    options.reuse?.keep(first.scenario, simulated[0]);
+  }
   const baseline = simulated[0]!;
   for (const r of simulated) r.extra = extraOverBaseline(r.replicationTotals, baseline.replicationTotals);
   const recommendation = withConfidence(confirmRecommendation(plan, simulated), sequential);

@@ -36,15 +36,17 @@ export function useScenarioEditor(): ScenarioEditor {
   const doc = pending?.candidate ?? draft?.candidate ?? scenario;
   const commit = useCallback(async (candidate: unknown, key?: string) => {
     const t0 = performance.now();
-    // An edit of the forecast's events carries the uncertainty block's references along (uncertainty.ts).
-    const outcome = await proposeScenario(followForecastEvents(scenario, candidate), key);
+    // An edit of the forecast's events carries the uncertainty block's references along
+    // (uncertainty.ts), from the document the edit was made on: the edit still being checked or
+    // the draft, not the last valid scenario, else an event renamed there would lose its entry.
+    const outcome = await proposeScenario(followForecastEvents(doc as ScenarioFile, candidate), key);
     const t1 = performance.now();
     // The plan of the new scenario, inside the measurement (validation and plan run in workers).
     if (outcome.ok) await requestDerived('plan');
     const t2 = performance.now();
     if (outcome.ok !== null) recordTiming({ validateMs: t1 - t0, planMs: t2 - t1, totalMs: t2 - t0, ok: outcome.ok });
     return outcome;
-  }, [proposeScenario, requestDerived, scenario]);
+  }, [proposeScenario, requestDerived, doc]);
   const edit = useCallback((path: string, value: unknown) => commit(setAtPath(doc, path, value), path), [commit, doc]);
   return { doc, scenario, hasDraft: draft !== null, commit, edit, endEdit };
 }
