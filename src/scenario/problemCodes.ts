@@ -84,6 +84,7 @@ export const PROBLEM_TEMPLATES = {
   unknownPool: "unknown in-house pool '{{id}}' (known: {{known}})",
   noInhousePool: 'the scenario has no in-house pool',
   noVoiceChannel: 'is required: the scenario has no voice channel',
+  mustBeVoice: "must name a voice channel ('{{id}}' is {{kind}})",
   noSourcePool: 'is required: no in-house pool serves another channel',
   queueAboveRequired: 'is required for a dynamic reallocation (or give waitAboveSeconds)',
   sharesAddUp: 'shares must add up to ≤ 1 (they add up to {{sum}})',

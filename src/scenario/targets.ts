@@ -29,6 +29,17 @@ export const TARGET_NAMES: Record<TargetKey, TargetName> = {
   minPromisesKept: 'promisesKept',
 };
 
+/** A target in plain English words (the command line's sentences and the page's English). */
+export const TARGET_WORDS: Record<TargetName, string> = {
+  serviceLevel: 'service level',
+  answerRate: 'answer rate',
+  maxAsaSeconds: 'average wait',
+  maxOccupancy: 'occupancy',
+  responseWithin: 'response time',
+  callbackWithin: 'call-back time',
+  promisesKept: 'call-back promises kept',
+};
+
 /**
  * The share of web call-back promises a voice channel is held to where a call-back lever acts on
  * it and its targets name no `minPromisesKept` (docs/model.md, "Levers" 5). A channel without

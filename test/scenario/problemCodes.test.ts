@@ -31,7 +31,7 @@ function refusals(): Problem[] {
     const paths: (string | number)[][] = [];
     leaves(JSON.parse(text) as Json, [], paths);
     for (const path of paths) {
-      for (const value of ['x', -1, 0, 1e12, null, 1.5, [], 'a'.repeat(300)] as Json[]) {
+      for (const value of ['x', 'email', -1, 0, 1e12, null, 1.5, [], 'a'.repeat(300)] as Json[]) {
         const doc = JSON.parse(text) as Json;
         setAt(doc, path, value);
         const parsed = parseScenario(doc);

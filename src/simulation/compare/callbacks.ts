@@ -96,7 +96,6 @@ export function offerCallbacks(state: EvaluationState, w: CallbackWork, i: numbe
   const series = state.series[c.index].callbacks!;
   series.offered[i] += offered;
   series.accepted[i] += accepted;
-  series.attempts[i] += accepted * (1 + rule.failShare);
   if (accepted > EPS) w.cohorts.push({ interval: i, left: accepted });
   return live;
 }
@@ -131,6 +130,9 @@ function serve(state: EvaluationState, w: CallbackWork, k: number, capacity: num
     series.answered[cohort.interval] += reached;
     series.waitSeconds[cohort.interval] += reached * rule.offerAfterSeconds;
     series.callbacks!.failed[cohort.interval] += take * f * f;
+    // Attempts (billed per attempt) when the tasks are dialled, not when accepted: a task never
+    // called costs no telephony, as in the simulator. One attempt, and a retry for a share f.
+    series.callbacks!.attempts[cohort.interval] += take * (1 + f);
     const kept = reached * (keptOverride?.(cohort.interval) ?? keptShare((rule.promiseSeconds - (k - cohort.interval) * s.intervalSeconds) / s.intervalSeconds));
     series.callbacks!.kept[cohort.interval] += kept;
     series.callbacks!.late[cohort.interval] += reached - kept;

@@ -24,6 +24,7 @@
  *   estimate, summed by Bonferroni. The procedure ends when it reaches the goal (95%), when every
  *   strategy but the incumbent is stopped, or at the user's maximum.
  */
+import { TARGET_WORDS, type TargetName } from '../../scenario/targets';
 import { normalCdf } from '../stats/normal';
 import { studentTQuantile } from '../stats/studentT';
 
@@ -269,7 +270,7 @@ export function stopSentence(reason: StopReason): string {
     case 'fails': {
       const c = reason.check;
       const window = c.hours !== undefined ? ` within ${c.hours} h` : '';
-      return `clearly fails ${TARGET_WORDS[c.target] ?? c.target}${window} of ${c.channelId} on ${c.date}`;
+      return `clearly fails ${TARGET_WORDS[c.target as TargetName] ?? c.target}${window} of ${c.channelId} on ${c.date}`;
     }
     case 'dominated': return `dominated by ${reason.byName} (costs more on the same replications)`;
     case 'settled': return 'settled';
@@ -277,10 +278,6 @@ export function stopSentence(reason: StopReason): string {
   }
 }
 
-const TARGET_WORDS: Record<string, string> = {
-  serviceLevel: 'service level', answerRate: 'answer rate', maxAsaSeconds: 'average speed of answer',
-  maxOccupancy: 'occupancy', callbackWithin: 'callback window', responseWithin: 'response',
-};
 
 /** How sure the recommendation is, in a planner's words (appended to the recommendation's first sentence). */
 export function confidenceSentence(confidence: number | null, done: boolean, maximumReached: boolean): string {

@@ -3,18 +3,10 @@
  * ISO dates become "Mon 15 Jun". The engines keep ids (they are also the command line's JSON);
  * the page translates them.
  */
+import { TARGET_WORDS } from '../../scenario/targets';
 import { moneyInWords } from '../charts/money';
 import { formatDay } from '../charts/time';
 
-const TARGET_WORDS: Record<string, string> = {
-  serviceLevel: 'service level',
-  answerRate: 'answer rate',
-  maxAsaSeconds: 'average wait',
-  maxOccupancy: 'occupancy',
-  responseWithin: 'response time',
-  callbackWithin: 'call-back time',
-  promisesKept: 'call-back promises kept',
-};
 
 
 /** `text` with channel-and-target pairs and ISO dates in words. */
@@ -23,7 +15,7 @@ export function plainWords(text: string, channelName: (id: string) => string, ch
   if (channelIds.length > 0) {
     const ids = channelIds.map((id) => id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
     const targets = Object.keys(TARGET_WORDS).join('|');
-    out = out.replace(new RegExp(`\\b(${ids}) (${targets})\\b`, 'g'), (_, id: string, target: string) => `${channelName(id)} ${TARGET_WORDS[target]}`);
+    out = out.replace(new RegExp(`\\b(${ids}) (${targets})\\b`, 'g'), (_, id: string, target: string) => `${channelName(id)} ${TARGET_WORDS[target as keyof typeof TARGET_WORDS]}`);
   }
   return moneyInWords(out).replace(/\b(\d{4}-\d{2}-\d{2})\b/g, (iso: string) => {
     const t = Date.parse(`${iso}T00:00:00Z`);

@@ -86,3 +86,18 @@ describe('web call back: the analytic view against the simulator', () => {
     expect(Math.abs(analytic(wrong).kept - simulated(s).kept)).toBeGreaterThan(TOLERANCE.kept);
   });
 });
+
+describe('the analytic view bills call-back attempts when tasks are dialled', () => {
+  it('no agent all day: callers accept, nobody is called, no attempt is billed (as in the simulator)', () => {
+    const s = callbackScenario({ intervalsPerDay: 4, arrivals: [50, 50, 50, 50], agents: [0, 0, 0, 0], ahtSeconds: 300, patienceSeconds: 600 });
+    const v = judgeStrategy(s, evaluateStrategy(s, createAnalyticCache(s.intervalMinutes))).channels[0]!;
+    expect(v.callbacks!.accepted).toBeGreaterThan(0);
+    expect(v.callbacks!.attempts).toBe(0);
+  });
+  it('agents after the peak: every accepted task is dialled once, and again for the share that fails', () => {
+    const s = callbackScenario({ intervalsPerDay: 4, arrivals: [50, 50, 0, 0], agents: [0, 0, 0, 20], ahtSeconds: 300, patienceSeconds: 900, rule: { failShare: 0.25, promiseSeconds: 4 * 3600 } });
+    const v = judgeStrategy(s, evaluateStrategy(s, createAnalyticCache(s.intervalMinutes))).channels[0]!;
+    expect(v.callbacks!.accepted).toBeGreaterThan(0);
+    expect(v.callbacks!.attempts).toBeCloseTo(v.callbacks!.accepted * 1.25, 6);
+  });
+});

@@ -860,6 +860,7 @@ export const fr: Messages = {
     unknownPool: "équipe interne inconnue '{{id}}' (connues : {{known}})",
     noInhousePool: 'le scénario n’a pas d’équipe interne',
     noVoiceChannel: 'est obligatoire : le scénario n’a pas de canal voix',
+    mustBeVoice: "doit nommer un canal voix ('{{id}}' est de type {{kind}})",
     noSourcePool: 'est obligatoire : aucune équipe interne ne traite un autre canal',
     queueAboveRequired: 'est obligatoire pour une réaffectation dynamique (ou donnez waitAboveSeconds)',
     sharesAddUp: 'la somme des parts doit être ≤ 1 (elle vaut {{sum}})',
