@@ -313,6 +313,7 @@ export const en = {
     "seqRunning": "running ({{n}} replications so far)",
     "seqReplications": "{{n}} replications",
     "seqFails": "stopped: clearly misses {{target}} of {{channel}} on {{date}}",
+    "seqBelow": "stopped: clearly below {{confidence}} sure (met in {{met}} of {{n}} worlds)",
     "seqDominated": "stopped: dearer than {{name}} on the same replications",
     "seqSettled": "settled",
     "seqMaximum": "maximum reached",

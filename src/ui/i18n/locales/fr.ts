@@ -315,6 +315,7 @@ export const fr: Messages = {
     "seqRunning": "en cours ({{n}} réplications jusqu’ici)",
     "seqReplications": "{{n}} réplications",
     "seqFails": "arrêtée : manque nettement {{target}} de {{channel}} le {{date}}",
+    "seqBelow": "arrêtée : nettement sous {{confidence}} de certitude (objectifs tenus dans {{met}} mondes sur {{n}})",
     "seqDominated": "arrêtée : plus chère que {{name}} sur les mêmes réplications",
     "seqSettled": "tranchée",
     "seqMaximum": "maximum atteint",
