@@ -226,17 +226,9 @@ function judged(s: StrategyScenario, c: ResolvedChannel, check: Check, day: numb
   return (day + 1) * 24 + windowHours <= s.days * 24 + 1e-9;
 }
 
-/** Whether a check fails on a day: the one day rule of the judge (`failuresOf`, `meetsEveryTarget`). */
-const failsOn = (s: StrategyScenario, c: ResolvedChannel, check: Check, d: DayFigures, day: number) =>
-  d.offered > 1e-9 && judged(s, c, check, day) && misses(check, check.day(d));
-
-/**
- * Whether the strategy meets every target on every day — `failuresOf(...).length === 0` without
- * listing where it fails (the verdict of each simulated replication, compare/simulated.ts).
- */
-export function meetsEveryTarget(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): boolean {
-  return s.channels.every((c) => checksFor(s, c, ev.channels[c.index]).every((check) =>
-    kpis[c.index].days.every((d, day) => !failsOn(s, c, check, d, day))));
+/** A judged day (with contacts) on which the check is missed: the one test both verdicts use. */
+function failsOnDay(s: StrategyScenario, c: ResolvedChannel, check: Check, d: DayFigures, day: number): boolean {
+  return d.offered > 1e-9 && judged(s, c, check, day) && misses(check, check.day(d));
 }
 
 /** Every target missed by the strategy, channel by channel. */
@@ -246,7 +238,7 @@ export function failuresOf(s: StrategyScenario, ev: StrategyEvaluation, kpis: Ch
     const series = ev.channels[c.index];
     const k = kpis[c.index];
     for (const check of checksFor(s, c, series)) {
-      const failing = k.days.filter((d, day) => failsOn(s, c, check, d, day));
+      const failing = k.days.filter((d, day) => failsOnDay(s, c, check, d, day));
       if (failing.length === 0) continue;
       const intervals: number[] = [];
       if (check.interval) for (let i = 0; i < s.intervalCount; i++) if (series.offered[i] > 1e-9 && misses(check, check.interval(i))) intervals.push(i);
@@ -303,6 +295,21 @@ export interface StrategyVerdict {
   /** Over the immediate channels (voice, chat), weighted by offered contacts. */
   serviceLevel: number | null;
   answerRate: number | null;
+}
+
+/**
+ * The verdict without the list: every target met on every day judged — `failuresOf(…)` is empty —
+ * stopping at the first miss (the same `failsOnDay`). What one replication's verdict needs
+ * (`probMeetsTargets`, the sequential comparison on uncertain scenarios: compare/simulated.ts).
+ */
+export function meetsEveryTarget(s: StrategyScenario, ev: StrategyEvaluation, kpis: ChannelFigures[]): boolean {
+  for (const c of s.channels) {
+    const k = kpis[c.index];
+    for (const check of checksFor(s, c, ev.channels[c.index])) {
+      if (k.days.some((d, day) => failsOnDay(s, c, check, d, day))) return false;
+    }
+  }
+  return true;
 }
 
 /**

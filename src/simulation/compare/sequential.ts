@@ -48,6 +48,12 @@ export interface ReplicationOutcome {
   cost: number;
   margins: readonly number[];
   weights: readonly number[];
+  /**
+   * This replication alone meets every target on every day: the verdict `probMeetsTargets`
+   * counts (compare/simulated.ts), read by the procedure on uncertain scenarios
+   * (compare/sequentialWorlds.ts).
+   */
+  meets?: boolean;
 }
 
 export interface Contender {
@@ -71,6 +77,14 @@ export interface SequentialSettings {
   feasibilityZone: number;
   /** Cost indifference zone, currency units. */
   costZone: number;
+  /**
+   * With uncertain inputs: the probability of meeting every target the recommendation must
+   * reach (the scenario's `uncertainty.confidence`); the procedure then judges each strategy's
+   * share of worlds against it (compare/sequentialWorlds.ts). Absent or null: judged on the means.
+   */
+  probabilityGoal?: number | null;
+  /** The indifference zone around `probabilityGoal`, in points of probability (0.05: 90% ± 5 points). */
+  probabilityZone?: number;
 }
 
 export const SEQUENTIAL_DEFAULTS: Omit<SequentialSettings, 'maximum' | 'costZone'> & { costZoneShare: number } = {
@@ -80,10 +94,14 @@ export const SEQUENTIAL_DEFAULTS: Omit<SequentialSettings, 'maximum' | 'costZone
   feasibilityZone: 0.01,
   /** The cost zone as a share of the baseline's mean cost (0.001: 0.1%). */
   costZoneShare: 0.001,
+  /** With uncertain inputs: 5 points of probability (docs/modelling-choices.md says why). */
+  probabilityZone: 0.05,
 };
 
 export type StopReason =
   | { kind: 'fails'; check: CheckLabel }
+  /** Uncertain inputs: the share of worlds met is clearly below the confidence asked (sequentialWorlds.ts). */
+  | { kind: 'belowConfidence'; confidence: number; successes: number; replications: number }
   | { kind: 'dominated'; by: string; byName: string }
   | { kind: 'settled' }
   | { kind: 'maximum' };
@@ -112,7 +130,7 @@ export interface SequentialState {
 }
 
 /** The running statistics of one check (or of a paired cost difference). */
-interface RatioEstimate {
+export interface RatioEstimate {
   /** Estimated margin, in the figure's own units (share, seconds). */
   margin: number;
   /** Its standard error; 0 when every replication agrees (or n < 2 with nothing to go by). */
@@ -137,7 +155,7 @@ function ratioEstimate(outcomes: readonly ReplicationOutcome[], j: number, n: nu
 }
 
 /** Mean and standard error of `a.cost − b.cost` over their first n replications (paired). */
-function pairedCost(a: readonly ReplicationOutcome[], b: readonly ReplicationOutcome[], n: number): RatioEstimate {
+export function pairedCost(a: readonly ReplicationOutcome[], b: readonly ReplicationOutcome[], n: number): RatioEstimate {
   let sum = 0;
   for (let r = 0; r < n; r++) sum += a[r]!.cost - b[r]!.cost;
   const mean = sum / n;
@@ -146,7 +164,7 @@ function pairedCost(a: readonly ReplicationOutcome[], b: readonly ReplicationOut
   return { margin: mean, se: n > 1 ? Math.sqrt(ss / (n - 1) / n) : Infinity, n };
 }
 
-const meanCost = (c: Contender, n: number) => {
+export const meanCost = (c: Contender, n: number) => {
   let t = 0;
   for (let r = 0; r < n; r++) t += c.outcomes[r]!.cost;
   return t / n;
@@ -272,6 +290,7 @@ export function stopSentence(reason: StopReason): string {
       const window = c.hours !== undefined ? ` within ${c.hours} h` : '';
       return `clearly fails ${TARGET_WORDS[c.target as TargetName] ?? c.target}${window} of ${c.channelId} on ${c.date}`;
     }
+    case 'belowConfidence': return `clearly below ${Math.round(reason.confidence * 1000) / 10}% sure (met in ${reason.successes} of ${reason.replications} worlds)`;
     case 'dominated': return `dominated by ${reason.byName} (costs more on the same replications)`;
     case 'settled': return 'settled';
     case 'maximum': return 'maximum reached';

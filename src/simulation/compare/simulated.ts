@@ -160,7 +160,11 @@ export class StrategyAccumulator {
     }
     const verdict = judgeStrategy(s, ev, { failures: false });
     const cost = evaluationCost(s, ev, verdict.channels);
-    this.outcomes.push({ replication: r.replication, cost: cost.total, ...checkMargins(s, ev, verdict.channels) });
+    // This replication alone meets every target on every day: what probMeetsTargets counts, and
+    // what the sequential comparison reads on an uncertain scenario (sequentialWorlds.ts).
+    // (`failures: false` above leaves the list empty: the verdict is asked of the judge itself.)
+    const meets = meetsEveryTarget(s, ev, verdict.channels);
+    this.outcomes.push({ replication: r.replication, cost: cost.total, meets, ...checkMargins(s, ev, verdict.channels) });
     const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));
     const offered = immediate.reduce((t, k) => t + k.offered, 0);
     this.totals.push({
@@ -169,8 +173,7 @@ export class StrategyAccumulator {
       offered,
       answered: immediate.reduce((t, k) => t + k.answered, 0),
       answeredWithin: (verdict.serviceLevel ?? 1) * offered,
-      // The judge's verdict on this replication alone (its failures are not listed, for speed).
-      meetsTargets: meetsEveryTarget(s, ev, verdict.channels),
+      meetsTargets: meets,
     });
     this.costs.push(0, cost.total, r.replication);
     BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));

@@ -85,12 +85,11 @@ export async function runComparison(
   const resimulated: string[] = [];
   let done = 0;
   let batch = plan.entries;
-  // Stop when the decision is clear (compare/sequential.ts), unless asked not to. The procedure
-  // judges the means; with uncertain inputs the decision is a probability over the worlds
-  // (compare/recommend.ts, recommendAtConfidence), which it does not target: a strategy it would
-  // stop as dominated by a cheaper one meeting the targets on the means may be the one sure
-  // enough. So every strategy gets every replication then (docs/modelling-choices.md).
-  const settings = plan.confidence != null ? null : sequentialSettings(options.sequential, plan);
+  // Stop when the decision is clear (compare/sequential.ts), unless asked not to. With uncertain
+  // inputs the decision is a probability over the worlds (compare/recommend.ts,
+  // recommendAtConfidence), and the procedure judges that share instead of the means
+  // (compare/sequentialWorlds.ts; docs/modelling-choices.md).
+  const settings = sequentialSettings(options.sequential, plan);
   let sequential: SequentialOutcome | null = null;
   for (let round = 0; batch.length > 0 && round <= EXTRA_ROUNDS; round++) {
     const members = batch.map((e) => ({ scenario: e.scenario, kept: options.reuse?.find(e.scenario) }));

@@ -14,7 +14,8 @@
  * again only when the procedure wants another number of replications than it has.
  */
 import type { StrategyScenario } from '../levers/types';
-import { decide, type Contender, type SequentialSettings, type SequentialState } from '../compare/sequential';
+import { type Contender, type SequentialSettings, type SequentialState } from '../compare/sequential';
+import { decideSequential } from '../compare/sequentialWorlds';
 import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/simulated';
 import { ReplicationOrder } from './order';
 import type { SimulationPool } from './pool';
@@ -95,7 +96,7 @@ export async function simulateInRounds(
       const outcomes = src.accumulator ? src.accumulator.outcomes : src.kept!.outcomes!.slice(0, count(src, target));
       return { id: m.scenario.strategyId, name: m.scenario.strategyName, checks: src.accumulator ? src.accumulator.checks() : src.kept!.checks!, outcomes };
     });
-    state = decide(contenders, { ...settings, maximum }, state?.decisions ?? null);
+    state = decideSequential(contenders, { ...settings, maximum }, state?.decisions ?? null);
     options.onRound?.(state, sources.map((src) => count(src, target)));
     if (state.done) break;
     from = target;

@@ -41,13 +41,15 @@ export interface PartialComparison {
 
 /**
  * The settings for a comparison, or null when off. The cost zone is a share of the baseline's
- * analytic cost (known before any simulation, so every round judges with the same zone).
+ * analytic cost (known before any simulation, so every round judges with the same zone). With
+ * uncertain inputs the goal is the confidence asked (`plan.confidence`): the procedure then
+ * judges each strategy's share of worlds (compare/sequentialWorlds.ts).
  */
 export function sequentialSettings(option: SequentialOption, plan: ComparisonPlan): Omit<SequentialSettings, 'maximum'> | null {
   if (option === false) return null;
   const baselineCost = plan.entries.find((e) => e.source === 'baseline')?.analytic.cost.total ?? 0;
   const { costZoneShare, ...defaults } = SEQUENTIAL_DEFAULTS;
-  return { ...defaults, costZone: costZoneShare * Math.abs(baselineCost), ...option };
+  return { ...defaults, costZone: costZoneShare * Math.abs(baselineCost), probabilityGoal: plan.confidence ?? null, ...option };
 }
 
 export function partialComparison(
@@ -79,9 +81,14 @@ export function partialComparison(
  * target), unchanged but for a null.
  */
 export function withConfidence(recommendation: ConfirmedRecommendation, outcome: SequentialOutcome | null): ConfirmedRecommendation & { probabilityCorrect: number | null } {
-  // Claimed only for the strategy it was computed for (the same rule picks both: the cheapest meeting every target).
-  const probabilityCorrect = outcome && recommendation.meetsTargets && outcome.incumbent === recommendation.strategyId ? outcome.confidence : null;
+  // Claimed only for the strategy it was computed for (the same rule picks both: the cheapest
+  // meeting every target on the means, or, with uncertain inputs, the cheapest reaching the
+  // confidence asked: compare/sequentialWorlds.ts).
+  const picked = recommendation.confidence !== undefined ? recommendation.reachesConfidence === true : recommendation.meetsTargets;
+  const probabilityCorrect = outcome && picked && outcome.incumbent === recommendation.strategyId ? outcome.confidence : null;
   if (probabilityCorrect === null || outcome === null) return { ...recommendation, probabilityCorrect: null };
+  // A bound of 0 proves nothing (too few worlds to prove the confidence asked): the field says 0, no sentence.
+  if (probabilityCorrect <= 0) return { ...recommendation, probabilityCorrect };
   const sentence = confidenceSentence(probabilityCorrect, true, outcome.maximumReached);
   const [first, ...rest] = recommendation.reasons;
   return { ...recommendation, probabilityCorrect, reasons: [first!, sentence, ...rest] };

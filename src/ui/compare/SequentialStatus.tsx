@@ -20,6 +20,7 @@ export function stopText(stop: StopReason | null, replications: number, channelN
   if (stop === null) return t('comparison.seqRunning', { n: replications });
   switch (stop.kind) {
     case 'fails': return t('comparison.seqFails', { target: t(`engine.target_${stop.check.target}`), channel: channelName(stop.check.channelId), date: when(stop.check.date) });
+    case 'belowConfidence': return t('comparison.seqBelow', { confidence: formatPercent(stop.confidence, 0), met: stop.successes, n: stop.replications });
     case 'dominated': return t('comparison.seqDominated', { name: nameOf(stop.by, stop.byName) });
     case 'settled': return t('comparison.seqSettled');
     case 'maximum': return t('comparison.seqMaximum');
@@ -63,7 +64,7 @@ export function SequentialStatus({ outcome, channels }: { outcome: ComparisonOut
   const rows = outcome.strategies.filter((s) => s.simulated.stop).map((s) => ({ id: s.id, name: strategyName(s), replications: s.simulated.replications, stop: s.simulated.stop ?? null }));
   if (rows.length === 0) return null;
   // Settled first: the strategies that stopped early, then those that ran to the end.
-  const order = (r: Row) => (r.stop?.kind === 'fails' || r.stop?.kind === 'dominated' ? 0 : 1);
+  const order = (r: Row) => (r.stop?.kind === 'fails' || r.stop?.kind === 'belowConfidence' || r.stop?.kind === 'dominated' ? 0 : 1);
   rows.sort((a, b) => order(a) - order(b));
   return (
     <details className="seq-status" data-testid="seq-final">

@@ -28,6 +28,7 @@ const partial: PartialComparison = {
   strategies: [
     { id: 'baseline', name: 'Baseline', source: 'baseline', replications: 10, stoppedBecause: 'x', stop: { kind: 'fails', check: { channelId: 'voice', target: 'serviceLevel', date: '2026-06-15', goal: 0.8 } }, meetsTargets: false, cost: 100 },
     { id: 'dear', name: 'Dear', source: 'scenario', replications: 10, stoppedBecause: 'x', stop: { kind: 'dominated', by: 'ot', byName: 'Overtime' }, meetsTargets: true, cost: 300 },
+    { id: 'short', name: 'Short', source: 'scenario', replications: 10, stoppedBecause: 'x', stop: { kind: 'belowConfidence', confidence: 0.9, successes: 0, replications: 10 }, meetsTargets: false, cost: 150 },
     { id: 'ot', name: 'Overtime', source: 'scenario', replications: 20, stoppedBecause: null, stop: null, meetsTargets: true, cost: 200 },
   ],
   recommendation: { strategyId: 'ot', confidence: 0.874, provisional: true },
@@ -44,7 +45,8 @@ describe('PartialStatus', () => {
     const rows = [...container.querySelectorAll('[data-testid="seq-row"]')].map((li) => li.textContent);
     expect(rows[0]).toMatch(/10 replications · stopped: clearly misses service level of Phone on .*15.*2026/);
     expect(rows[1]).toContain('dearer than Overtime');
-    expect(rows[2]).toContain('running (20 replications so far)');
+    expect(rows[2]).toMatch(/10 replications · stopped: clearly below 90\s?% sure \(met in 0 of 10 worlds\)/);
+    expect(rows[3]).toContain('running (20 replications so far)');
   });
 
   it('speaks French', () => {
@@ -54,6 +56,7 @@ describe('PartialStatus', () => {
     expect(text).toContain('Recommandation provisoire : Overtime');
     expect(text).toContain('niveau de service');
     expect(text).toContain('87\u202f%');
-    expect(text).not.toMatch(/\b(stopped|running|replications so far|Provisional)\b/);
+    expect(text).toContain('nettement sous 90\u202f% de certitude (objectifs tenus dans 0 mondes sur 10)');
+    expect(text).not.toMatch(/\b(stopped|running|replications so far|Provisional|sure|worlds)\b/);
   });
 });

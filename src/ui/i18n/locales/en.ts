@@ -314,10 +314,11 @@ export const en = {
   },
   comparison: {
     "seqTitle": "Replications, strategy by strategy",
-    "seqLead": "Replications run in rounds; a strategy stops once it clearly misses a target or is clearly dearer than a cheaper one that meets them all, and the comparison ends once the recommendation holds at 95%.",
+    "seqLead": "Replications run in rounds; a strategy stops once it clearly misses a target (with uncertain inputs: once it clearly meets them all in too few worlds) or is clearly dearer than a cheaper one that meets them all, and the comparison ends once the recommendation holds at 95%.",
     "seqRunning": "running ({{n}} replications so far)",
     "seqReplications": "{{n}} replications",
     "seqFails": "stopped: clearly misses {{target}} of {{channel}} on {{date}}",
+    "seqBelow": "stopped: clearly below {{confidence}} sure (met in {{met}} of {{n}} worlds)",
     "seqDominated": "stopped: dearer than {{name}} on the same replications",
     "seqSettled": "settled",
     "seqMaximum": "maximum reached",

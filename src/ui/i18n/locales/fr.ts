@@ -310,10 +310,11 @@ export const fr: Messages = {
   },
   comparison: {
     "seqTitle": "Réplications, stratégie par stratégie",
-    "seqLead": "Les réplications tournent par manches ; une stratégie s’arrête dès qu’elle manque nettement un objectif ou qu’elle coûte nettement plus qu’une moins chère qui les tient tous, et la comparaison s’arrête dès que la recommandation tient à 95 %.",
+    "seqLead": "Les réplications tournent par manches ; une stratégie s’arrête dès qu’elle manque nettement un objectif (avec des données incertaines : dès qu’elle les tient tous dans nettement trop peu de mondes) ou qu’elle coûte nettement plus qu’une moins chère qui les tient tous, et la comparaison s’arrête dès que la recommandation tient à 95 %.",
     "seqRunning": "en cours ({{n}} réplications jusqu’ici)",
     "seqReplications": "{{n}} réplications",
     "seqFails": "arrêtée : manque nettement {{target}} de {{channel}} le {{date}}",
+    "seqBelow": "arrêtée : nettement sous {{confidence}} de certitude (objectifs tenus dans {{met}} mondes sur {{n}})",
     "seqDominated": "arrêtée : plus chère que {{name}} sur les mêmes réplications",
     "seqSettled": "tranchée",
     "seqMaximum": "maximum atteint",
