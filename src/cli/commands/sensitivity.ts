@@ -23,14 +23,15 @@ export async function sensitivityCommand(argv: string[], io: CliIo): Promise<voi
     io.stdout(`${JSON.stringify({ ...result, priceOfWaiting: waiting }, null, 2)}\n`);
     return;
   }
-  io.stdout(`${scenario.name}: recommended ${result.strategyId} (analytic), service level ${result.serviceLevel?.toFixed(4) ?? '—'}, extra cost ${Math.round(result.extraCost)} ${scenario.costs.currency}\n\n`);
+  io.stdout(`${scenario.name}: recommended ${result.strategyId} (analytic), service level ${result.serviceLevel?.toFixed(4) ?? '—'}, extra cost ${result.extraCost === null ? 'refused' : `${Math.round(result.extraCost)} ${scenario.costs.currency}`}\n\n`);
   io.stdout(formatTable(result.inputs.map((x) => ({
     input: x.name,
     'low / high': `${x.low} / ${x.high}`,
     'SL low': x.serviceLevel.low,
     'SL high': x.serviceLevel.high,
-    'extra low': Math.round(x.extraCost.low),
-    'extra high': Math.round(x.extraCost.high),
+    // null: the strategy's levers are refused at that end.
+    'extra low': x.extraCost.low === null ? 'refused' : Math.round(x.extraCost.low),
+    'extra high': x.extraCost.high === null ? 'refused' : Math.round(x.extraCost.high),
     'meets low/high': `${x.meetsTargets.low ? 'yes' : 'no'} / ${x.meetsTargets.high ? 'yes' : 'no'}`,
     swing: Number(x.swing.toFixed(4)),
     'recommended instead': [x.recommendationChanges.low, x.recommendationChanges.high].filter(Boolean).join(' / ') || '—',

@@ -35,8 +35,9 @@ export interface SensitivityInput {
   low: number;
   high: number;
   serviceLevel: { low: number | null; high: number | null };
-  extraCost: { low: number; high: number };
-  /** Whether the recommended strategy still meets every target at each end. */
+  /** null at an end where the strategy's levers are refused (e.g. an overtime budget no longer fits). */
+  extraCost: { low: number | null; high: number | null };
+  /** Whether the recommended strategy still meets every target at each end (false where refused). */
   meetsTargets: { low: boolean; high: boolean };
   /** Service level's move (share) or extra cost's move ÷ the baseline's bill, whichever is larger: the tornado's bar. */
   swing: number;
@@ -50,7 +51,8 @@ export interface SensitivityInput {
 export interface Sensitivity {
   strategyId: string;
   serviceLevel: number | null;
-  extraCost: number;
+  /** null only when the examined strategy's levers are refused on the scenario as written. */
+  extraCost: number | null;
   inputs: SensitivityInput[];
 }
 
@@ -177,12 +179,14 @@ export function sensitivity(s: ResolvedScenario, kept = 8, choice?: SensitivityC
       results.push(evaluateAnalytic(after ? after(applied.scenario, value!) : applied.scenario, cache, st.levers));
     }
     const base = results[0]!;
-    const mine = results.find((x) => x.id === chosen) ?? base;
+    // Where its levers are refused, the strategy has no figures there: said as null, never as
+    // the baseline's figures.
+    const mine = chosen === 'baseline' ? base : results.find((x) => x.id === chosen);
     const best = [...results].sort(rankResults)[0]!;
     return {
-      meetsTargets: mine.meetsTargets,
-      serviceLevel: mine.serviceLevel,
-      extraCost: mine.cost.total - base.cost.total,
+      meetsTargets: mine?.meetsTargets ?? false,
+      serviceLevel: mine ? mine.serviceLevel : null,
+      extraCost: mine ? mine.cost.total - base.cost.total : null,
       bill: base.cost.total,
       recommended: best.meetsTargets ? best.id : null,
     };

@@ -64,7 +64,7 @@ export function DecisionInsights({ outcome, scenario, resolved }: { outcome: Com
     return {
       title: t(metric === 'serviceLevel' ? 'insights.tornadoTitleSl' : 'insights.tornadoTitleCost', { name }),
       rows: tornadoRows(sens, metric),
-      middle: metric === 'serviceLevel' ? (sens.serviceLevel ?? 0) : sens.extraCost,
+      middle: metric === 'serviceLevel' ? (sens.serviceLevel ?? 0) : (sens.extraCost ?? 0),
       format: metric === 'serviceLevel' ? (v: number) => formatPercent(v, 1) : money,
       xLabel: t(metric === 'serviceLevel' ? 'insights.tornadoXSl' : 'insights.tornadoXCost', { currency }),
       lowLegend: t('insights.lowEnd'),

@@ -69,8 +69,27 @@ describe('sensitivity to the uncertain inputs and the levers\' own parameters', 
     // The per-call part of the bill (the setup fee stays; an elastic outsourcer has no onboarding).
     const perCall = a.cost.breakdown.outsourcing - lever.setupFee;
     const price = by('outsourcerPrice');
-    expect(price.extraCost.high - price.extraCost.low).toBeCloseTo(0.4 * perCall, 2);
+    expect(price.extraCost.high! - price.extraCost.low!).toBeCloseTo(0.4 * perCall, 2);
     expect(price.serviceLevel.low).toBe(r.serviceLevel);
     expect(by('tempsProductivity').swing).toBe(0);
+  });
+});
+
+describe('an end where the examined strategy is refused', () => {
+  it('says null (refused), never the baseline\'s figures', () => {
+    const s = fixtureScenario({ days: 1, voicePerHour: [100, 150, 100], agents: 6 });
+    // The examined strategy is not among those its levers leave standing, at any end.
+    const r = sensitivity(s, 0, { strategyId: 'refused-everywhere', strategies: [] });
+    expect(r.extraCost).toBeNull();
+    expect(r.serviceLevel).toBeNull();
+    for (const x of r.inputs) {
+      expect(x.extraCost).toEqual({ low: null, high: null });
+      expect(x.serviceLevel).toEqual({ low: null, high: null });
+      expect(x.meetsTargets).toEqual({ low: false, high: false });
+    }
+    // The baseline itself examined has figures at every end.
+    const b = sensitivity(s, 0, { strategyId: 'baseline', strategies: [] });
+    expect(b.extraCost).toBe(0);
+    for (const x of b.inputs) expect(x.serviceLevel.low).not.toBeNull();
   });
 });
