@@ -118,6 +118,12 @@ export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run h
  * answers (most from the cache). Past this many, it stops and says how many it left out.
  */
 export const SEARCH_WORK = limit(0, 2_000_000, 'channel-intervals', 'the analytic search evaluates at most 2,000,000 channel-intervals (candidates × channels × intervals), so it ends in seconds on any scenario');
+/**
+ * The decision aids' work (the sensitivity's ends and the price of waiting's dates): a few
+ * hundred analytic evaluations, each channels × intervals. Past this, they are refused before
+ * starting rather than running for minutes (compare/decisionAidsWork.ts).
+ */
+export const DECISION_AIDS_WORK = limit(0, 20_000_000, 'channel-intervals', 'the sensitivity and the price of waiting evaluate at most 20,000,000 channel-intervals (evaluations × channels × intervals), so they end within about a minute; use 30- or 60-minute intervals or a shorter horizon');
 export const SNAPSHOTS = limit(0, 100, 'snapshots', 'a scenario keeps at most 100 workshop snapshots');
 export const PAGE_ANALYSIS_SECONDS = limit(0, 60, 's', 'the page validates, plans or re-evaluates the strategies within a minute, or ends that worker and says so');
 export const WORKER_BATCH_SECONDS = limit(0, 600, 's', 'a batch of replications must finish within 10 minutes');

@@ -38,3 +38,23 @@ describe('wfm sensitivity', () => {
     expect(run.stderr).toMatch(/bad\.json: /);
   });
 });
+
+describe('wfm sensitivity on a scenario too large for the decision aids', () => {
+  it('refuses before starting, naming the work, the limit and what to do', async () => {
+    // The default sample stretched to a year at 15 minutes: each evaluation is 3 channels × 35,040 intervals.
+    const year = structuredClone(getSample('world-cup')!.scenario) as Record<string, unknown> & {
+      forecast: { intraday: Record<string, number[]>; intradayByWeekday?: Record<string, { weights: number[] }[]> };
+    };
+    year.days = 364;
+    year.intervalMinutes = 15;
+    const halves = (weights: number[]) => weights.flatMap((w) => [w, w]);
+    for (const [id, weights] of Object.entries(year.forecast.intraday)) year.forecast.intraday[id] = halves(weights);
+    for (const list of Object.values(year.forecast.intradayByWeekday ?? {})) for (const day of list) day.weights = halves(day.weights);
+    const started = Date.now();
+    const run = await wfm(['sensitivity', 'year.json', '--json'], { files: { 'year.json': JSON.stringify(year) } });
+    expect(run.stderr).toMatch(/would evaluate about [\d,]+ channel-intervals, above the limit of 20,000,000: .*30- or 60-minute intervals/);
+    expect(run.code).not.toBe(0);
+    // A freeze guard only (the refusal comes before any evaluation): generous on a loaded machine.
+    expect(Date.now() - started).toBeLessThan(60_000);
+  });
+});

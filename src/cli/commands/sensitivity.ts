@@ -5,8 +5,9 @@
  * analytic engine, docs/cli.md).
  */
 import { resolveScenario } from '../../scenario/resolve';
+import { decisionAidsProblem } from '../../simulation/compare/decisionAidsWork';
 import { priceOfWaiting } from '../../simulation/compare/priceOfWaiting';
-import { sensitivity } from '../../simulation/compare/sensitivity';
+import { SENSITIVITY_KEPT, sensitivity } from '../../simulation/compare/sensitivity';
 import { InputError } from '../errors';
 import { parseCommandLine } from '../flags';
 import { formatTable } from '../format';
@@ -17,7 +18,11 @@ export async function sensitivityCommand(argv: string[], io: CliIo): Promise<voi
   const { values, positionals } = parseCommandLine(argv, { json: { type: 'boolean' } });
   if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
-  const result = sensitivity(scenario);
+  // Refused before starting when it would run for minutes (limits.ts, DECISION_AIDS_WORK): the
+  // search's best-ranked strategies and the scenario's own are examined at every end.
+  const tooMuch = decisionAidsProblem(scenario, SENSITIVITY_KEPT + 1 + scenario.strategies.length);
+  if (tooMuch !== null) throw new InputError(tooMuch);
+  const result = sensitivity(scenario, SENSITIVITY_KEPT);
   const waiting = priceOfWaiting(scenario);
   if (values.json) {
     io.stdout(`${JSON.stringify({ ...result, priceOfWaiting: waiting }, null, 2)}\n`);

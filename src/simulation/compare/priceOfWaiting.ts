@@ -52,6 +52,14 @@ export const WAITING_SIZES = { temps: { step: 5, max: 150 }, outsourcing: { step
 /** Weekly decision dates at most, before the latest that could still act. */
 const WEEKS = 8;
 
+/**
+ * At most how many evaluations `priceOfWaiting` makes (its work budget counts them,
+ * decisionAidsWork.ts): the baseline; per lever kind and weekly date, the largest size and a
+ * bisection over the sizes' grid (its last step repeated, from the memo); then a bisection over
+ * the days of a week for the last date.
+ */
+export const WAITING_EVALUATIONS = 1 + 2 * ((WEEKS + 1) * (2 + Math.ceil(Math.log2(1 + Math.max(...Object.values(WAITING_SIZES).map((x) => x.max / x.step))))) + 3);
+
 export function priceOfWaiting(s: ResolvedScenario): PriceOfWaiting {
   const cache = createAnalyticCache(s.intervalMinutes);
   const baseline = evaluateAnalytic(baselineScenario(s), cache);

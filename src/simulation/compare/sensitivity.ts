@@ -155,7 +155,10 @@ export interface SensitivityChoice {
  * @param choice the strategy examined and the strategies re-evaluated with it; absent, the
  *   analytic search's recommendation and its best-ranked candidates
  */
-export function sensitivity(s: ResolvedScenario, kept = 8, choice?: SensitivityChoice): Sensitivity {
+/** How many of the search's candidates `wfm sensitivity` re-evaluates at each end by default. */
+export const SENSITIVITY_KEPT = 8;
+
+export function sensitivity(s: ResolvedScenario, kept = SENSITIVITY_KEPT, choice?: SensitivityChoice): Sensitivity {
   let chosen: string;
   let strategies: StrategyFile[];
   if (choice) {

@@ -6,6 +6,7 @@
  */
 import { resolveScenario } from '../../scenario/resolve';
 import type { ScenarioFile, StrategyFile } from '../../scenario/schema';
+import { decisionAidsProblem } from '../compare/decisionAidsWork';
 import { priceOfWaiting, type PriceOfWaiting } from '../compare/priceOfWaiting';
 import { sensitivity, type Sensitivity } from '../compare/sensitivity';
 import type { JobProgress, JobResult } from './jobTypes';
@@ -28,6 +29,9 @@ export const INSIGHT_ALTERNATIVES = 4;
 
 export function insightsJob(req: InsightsRequest, onProgress: (p: JobProgress) => void = () => {}): JobResult<DecisionInsights> {
   const s = resolveScenario(req.scenario);
+  // Refused before starting when they would run for minutes (limits.ts, DECISION_AIDS_WORK).
+  const tooMuch = decisionAidsProblem(s, req.strategies.length);
+  if (tooMuch !== null) return { kind: 'error', message: tooMuch };
   onProgress({ phase: 'analytic', done: 0, total: 2 });
   const sens = sensitivity(s, 0, { strategyId: req.strategyId, strategies: req.strategies });
   onProgress({ phase: 'analytic', done: 1, total: 2 });

@@ -950,6 +950,7 @@ export const fr: Messages = {
     SIMULATED_CONTACTS: 'une réplication simule au plus 5 000 000 de contacts : raccourcissez l’horizon',
     SIMULATION_MEMORY_BYTES: 'une simulation occupe au plus 1,5 Go : moins de réplications, un horizon plus court ou des intervalles plus longs',
     SEARCH_WORK: 'la recherche analytique évalue au plus 2 000 000 de canal-intervalles (candidats × canaux × intervalles), elle finit donc en quelques secondes',
+    DECISION_AIDS_WORK: 'la sensibilité et le prix de l’attente évaluent au plus 20 000 000 de canal-intervalles (évaluations × canaux × intervalles), ils finissent donc en une minute environ ; prenez des intervalles de 30 ou 60 minutes ou un horizon plus court',
     PAGE_ANALYSIS_SECONDS: 'la page valide, planifie ou réévalue les stratégies en une minute au plus, sinon elle arrête ce calcul et le dit',
     WORKER_BATCH_SECONDS: 'un lot de réplications doit finir en 10 minutes',
   },
