@@ -227,32 +227,51 @@ export function decide(contenders: readonly Contender[], settings: SequentialSet
   const incumbent = meeting[0] ?? null;
 
   // Selection: with a clearly feasible incumbent, a running strategy clearly costlier stops.
-  if (incumbent && clearlyFeasible.has(incumbent.c.id) && n >= 2) {
-    for (const c of running) {
-      if (c === incumbent.c || decisions.get(c.id)!.stopped !== null) continue;
-      const d = pairedCost(c.outcomes, incumbent.c.outcomes, Math.min(n, count(incumbent.c)));
-      if (d.margin - h * d.se > 0) {
-        stop(c, { kind: 'dominated', by: incumbent.c.id, byName: incumbent.c.name });
-      }
-    }
-  }
+  if (incumbent && clearlyFeasible.has(incumbent.c.id) && n >= 2) stopDominated(running, incumbent.c, decisions, n, count, h, stop);
 
   const confidence = incumbent ? correctSelection(contenders, estimates, incumbent.k, count, zone, settings.costZone) : null;
+  return closeRound(contenders, running, decisions, incumbent?.c ?? null, confidence, settings, n, stop);
+}
+
+/**
+ * Selection, the same rule for both procedures (on the means, and on shares of worlds in
+ * sequentialWorlds.ts): with a clearly good incumbent, a running strategy whose paired extra
+ * cost over it has a lower bound (Student-t quantile `h`) above 0 stops as dominated.
+ */
+export function stopDominated(
+  running: readonly Contender[], incumbent: Contender, decisions: ReadonlyMap<string, StrategyDecision>, n: number,
+  count: (c: Contender) => number, h: number, stop: (c: Contender, reason: StopReason) => void,
+): void {
+  for (const c of running) {
+    if (c === incumbent || decisions.get(c.id)!.stopped !== null) continue;
+    const d = pairedCost(c.outcomes, incumbent.outcomes, Math.min(n, count(incumbent)));
+    if (d.margin - h * d.se > 0) stop(c, { kind: 'dominated', by: incumbent.id, byName: incumbent.name });
+  }
+}
+
+/**
+ * The end of a round, the same rule for both procedures: the comparison is done when nothing
+ * runs but the incumbent, when the claim reaches the confidence, or at the maximum; the
+ * strategies still running then stop as settled (or `maximum` when the maximum came before a
+ * clear decision).
+ */
+export function closeRound(
+  contenders: readonly Contender[], running: readonly Contender[], decisions: ReadonlyMap<string, StrategyDecision>,
+  incumbent: Contender | null, confidence: number | null, settings: SequentialSettings, n: number,
+  stop: (c: Contender, reason: StopReason) => void,
+): SequentialState {
   const stillRunning = running.filter((c) => decisions.get(c.id)!.stopped === null);
-  const onlyIncumbent = stillRunning.every((c) => c === incumbent?.c);
+  const onlyIncumbent = stillRunning.every((c) => c === incumbent);
   const confident = confidence !== null && confidence >= settings.confidence;
   const atMaximum = n >= settings.maximum;
   const done = stillRunning.length === 0 || onlyIncumbent || confident || atMaximum;
   if (done) {
-    for (const c of stillRunning) {
-      // At the maximum, a strategy whose decision is not clear says so; the others are settled.
-      const clear = confident || onlyIncumbent;
-      stop(c, clear || !atMaximum ? { kind: 'settled' } : { kind: 'maximum' });
-    }
+    // At the maximum, a strategy whose decision is not clear says so; the others are settled.
+    for (const c of stillRunning) stop(c, confident || onlyIncumbent || !atMaximum ? { kind: 'settled' } : { kind: 'maximum' });
   }
   return {
     decisions: contenders.map((c) => decisions.get(c.id)!),
-    incumbent: incumbent?.c.id ?? null,
+    incumbent: incumbent?.id ?? null,
     confidence,
     done,
     next: done ? n : Math.min(settings.maximum, n + settings.step),

@@ -28,8 +28,8 @@
 import { binomialAtLeast, binomialAtMost } from '../stats/proportion';
 import { studentTQuantile } from '../stats/studentT';
 import {
-  decide, looks, meanCost, pairedCost, type Contender, type SequentialSettings, type SequentialState, type StopReason,
-  type StrategyDecision,
+  closeRound, decide, looks, meanCost, pairedCost, stopDominated, type Contender, type SequentialSettings, type SequentialState,
+  type StopReason, type StrategyDecision,
 } from './sequential';
 
 /** The procedure for the settings: on the worlds when a probability goal is set, else on the means. */
@@ -97,30 +97,11 @@ export function decideOnWorlds(
 
   // Dominance: with an incumbent clearly at least goal − zone, a running strategy clearly costlier stops.
   if (incumbent && n >= 2 && surelyEnough(incumbent.k, beta)) {
-    const h = studentTQuantile(1 - beta, n - 1);
-    for (const c of running) {
-      if (c === incumbent.c || decisions.get(c.id)!.stopped !== null) continue;
-      const d = pairedCost(c.outcomes, incumbent.c.outcomes, Math.min(n, count(incumbent.c)));
-      if (d.margin - h * d.se > 0) stop(c, { kind: 'dominated', by: incumbent.c.id, byName: incumbent.c.name });
-    }
+    stopDominated(running, incumbent.c, decisions, n, count, studentTQuantile(1 - beta, n - 1), stop);
   }
 
   const confidence = incumbent ? certified(contenders, incumbent.k, met, count, goal, zone, settings.costZone, m, bounds) : null;
-  const stillRunning = running.filter((c) => decisions.get(c.id)!.stopped === null);
-  const onlyIncumbent = stillRunning.every((c) => c === incumbent?.c);
-  const confident = confidence !== null && confidence >= settings.confidence;
-  const atMaximum = n >= settings.maximum;
-  const done = stillRunning.length === 0 || onlyIncumbent || confident || atMaximum;
-  if (done) {
-    for (const c of stillRunning) stop(c, confident || onlyIncumbent || !atMaximum ? { kind: 'settled' } : { kind: 'maximum' });
-  }
-  return {
-    decisions: contenders.map((c) => decisions.get(c.id)!),
-    incumbent: incumbent?.c.id ?? null,
-    confidence,
-    done,
-    next: done ? n : Math.min(settings.maximum, n + settings.step),
-  };
+  return closeRound(contenders, running, decisions, incumbent?.c ?? null, confidence, settings, n, stop);
 }
 
 /**
