@@ -16,6 +16,7 @@ export const PROBLEM_TEMPLATES = {
   above: 'must be ≤ {{max}}: {{reason}}',
   below: 'must be ≥ {{min}}: {{reason}}',
   size: 'must hold at most {{max}}: {{reason}}',
+  decisionAidsWork: 'the sensitivity and the price of waiting would evaluate about {{count}} channel-intervals, above the limit of {{max}}: {{reason}}',
   exceeds: '{{what}} is {{value}}, above the limit of {{max}}: {{reason}}',
   required: 'is required',
   mustBeNumber: 'must be a number',

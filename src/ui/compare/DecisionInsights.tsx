@@ -14,6 +14,7 @@ import { formatDayMonth, formatLongDate } from '../charts/time';
 import { drawTornado } from '../charts/tornado/draw';
 import { tornadoModel } from '../charts/tornado/model';
 import { drawWaiting } from '../charts/waiting/draw';
+import { problemText } from '../i18n/problemWords';
 import { waitingModel } from '../charts/waiting/model';
 import { Chart } from '../components/Chart';
 import { formatNumber, formatPercent } from '../format';
@@ -96,7 +97,7 @@ export function DecisionInsights({ outcome, scenario, resolved }: { outcome: Com
       <h3>{t('insights.tornadoHeading')}</h3>
       <p className="muted">{t('insights.tornadoLead')}</p>
       {state.kind === 'running' && <p className="muted" role="status">{t('insights.computing')}</p>}
-      {state.kind === 'error' && <p className="run-status" role="status">{t('insights.failed', { message: state.message })}</p>}
+      {state.kind === 'error' && <p className="run-status" role="status">{t('insights.failed', { message: problemText({ message: state.message }) })}</p>}
       {state.kind === 'done' && tornado && (
         <>
           <div className="cost-view" role="group" aria-label={t('insights.metric')}>

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseForecastCsv } from '../../../src/scenario/csv';
+import { DECISION_AIDS_WORK } from '../../../src/scenario/limits';
 import { parseScenario } from '../../../src/scenario/parse';
 import { samples } from '../../../src/scenario/samples';
 import { setLanguage } from '../../../src/ui/i18n';
@@ -29,6 +30,14 @@ describe('problems in the app\'s language', () => {
     const [p] = problemsOf(doc);
     expect(p!.message).toBe('must be ≤ 86,400 s (24 h): a handle time is between 1 s and 24 h');
     expect(problemText(p!)).toBe('doit être ≤ 86\u202f400 s (24 h) : une DMT est comprise entre 1 s et 24 h');
+  });
+
+  it('French: the decision aids refused for their work, with the limit\'s reason in French', () => {
+    const message = `the sensitivity and the price of waiting would evaluate about 63,072,000 channel-intervals, above the limit of 20,000,000: ${DECISION_AIDS_WORK.reason}`;
+    setLanguage('fr');
+    const text = problemText({ message });
+    expect(text).toContain('la sensibilité et le prix de l’attente évalueraient environ 63\u202f072\u202f000');
+    expect(text).toContain('prenez des intervalles de 30 ou 60 minutes');
   });
 
   it('French: a missing field, an unknown field, a wrong type', () => {

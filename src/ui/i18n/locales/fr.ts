@@ -796,6 +796,7 @@ export const fr: Messages = {
     above: 'doit être ≤ {{max}} : {{reason}}',
     below: 'doit être ≥ {{min}} : {{reason}}',
     size: 'doit contenir au plus {{max}} : {{reason}}',
+    decisionAidsWork: 'la sensibilité et le prix de l’attente évalueraient environ {{count}} canal-intervalles, au-delà de la limite de {{max}} : {{reason}}',
     exceeds: '{{what}} vaut {{value}}, au-delà de la limite de {{max}} : {{reason}}',
     required: 'est obligatoire',
     mustBeNumber: 'doit être un nombre',
