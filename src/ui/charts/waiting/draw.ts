@@ -1,7 +1,7 @@
 /** The price of waiting, the draw step: joins a `WaitingModel` into an `<svg>`. */
 import { line } from 'd3';
-import { layer, prepareSvg, text } from '../draw';
-import { GRID, MUTED_INK } from '../palette';
+import { drawAxes, drawGrid, drawTitle, layer, prepareSvg, text } from '../draw';
+import { MUTED_INK } from '../palette';
 import type { WaitingModel } from './model';
 
 export function drawWaiting(svgElement: SVGSVGElement, model: WaitingModel): void {
@@ -9,11 +9,8 @@ export function drawWaiting(svgElement: SVGSVGElement, model: WaitingModel): voi
   const { plot } = model;
   const bottom = plot.top + plot.height;
 
-  const title = layer(svg, 'title');
-  text(title, 16, 22, model.title, { size: 17, weight: '600' });
-
-  const grid = layer(svg, 'grid');
-  for (const t of model.yTicks) grid.append('line').attr('x1', plot.left).attr('x2', plot.left + plot.width).attr('y1', t.position).attr('y2', t.position).attr('stroke', GRID);
+  drawTitle(svg, model);
+  drawGrid(svg, model);
 
   const lines = layer(svg, 'lines');
   const path = line<{ x: number; y: number }>().x((p) => p.x).y((p) => p.y);
@@ -31,14 +28,7 @@ export function drawWaiting(svgElement: SVGSVGElement, model: WaitingModel): voi
     if (l.endLabel) text(g, l.endLabel.x, l.endLabel.y, l.label, { baseline: 'middle', size: 13, fill: l.colour, weight: '600' });
   }
 
-  const axes = layer(svg, 'axes');
-  axes.append('line').attr('x1', plot.left).attr('x2', plot.left + plot.width).attr('y1', bottom).attr('y2', bottom).attr('stroke', MUTED_INK);
-  for (const t of model.xTicks) {
-    axes.append('line').attr('x1', t.position).attr('x2', t.position).attr('y1', bottom).attr('y2', bottom + 6).attr('stroke', MUTED_INK);
-    text(axes, t.position, bottom + 22, t.label, { anchor: 'middle', fill: MUTED_INK, size: 13 });
-  }
-  for (const t of model.yTicks) text(axes, plot.left - 8, t.position, t.label, { anchor: 'end', baseline: 'middle', fill: MUTED_INK, size: 13 });
-  text(axes, plot.left, bottom + 46, model.xLabel, { size: 13, fill: MUTED_INK });
-  text(axes, 16, plot.top - 12, model.yLabel, { size: 13, fill: MUTED_INK });
-  model.notes.forEach((n, k) => text(axes, plot.left, bottom + 66 + 16 * k, n, { size: 13, fill: MUTED_INK }));
+  drawAxes(svg, model);
+  const notes = layer(svg, 'notes');
+  model.notes.forEach((n, k) => text(notes, plot.left, bottom + 66 + 16 * k, n, { size: 13, fill: MUTED_INK }));
 }

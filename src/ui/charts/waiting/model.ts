@@ -6,6 +6,7 @@
  * `draw.ts` joins it.
  */
 import { scaleLinear, scaleUtc } from 'd3';
+import type { Frame } from '../draw';
 import { estimateTextWidth } from '../textWidth';
 import { seriesColour } from '../palette';
 
@@ -42,15 +43,10 @@ export interface WaitingLine {
   endLabel: { x: number; y: number } | null;
 }
 
-export interface WaitingModel {
-  title: string;
+/** An x/y chart: its title, grid and axes are the shared frame's (charts/draw.ts). */
+export interface WaitingModel extends Frame {
   width: number;
   height: number;
-  plot: { left: number; top: number; width: number; height: number };
-  xTicks: { position: number; label: string }[];
-  yTicks: { position: number; label: string }[];
-  xLabel: string;
-  yLabel: string;
   lines: WaitingLine[];
   notes: string[];
 }
@@ -109,6 +105,7 @@ export function waitingModel(input: WaitingInput): WaitingModel {
     yTicks: y.ticks(5).map((v) => ({ position: y(v), label: input.formatMoney(v) })),
     xLabel: input.xLabel,
     yLabel: input.yLabel,
+    fontSize: 13,
     lines,
     notes,
   };
