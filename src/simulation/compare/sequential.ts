@@ -65,8 +65,14 @@ export interface Contender {
 }
 
 export interface SequentialSettings {
-  /** Replications every strategy receives before any decision. */
+  /** Replications every strategy receives before the regular looks (see `first`). */
   initial: number;
+  /**
+   * An earlier look, before `initial`, when set: with uncertain inputs the fewest worlds that can
+   * prove a strategy met in none clearly below (sequentialWorlds.ts, `withEarlyLook`). Fixed
+   * before any replication, like every look, so the error stays shared among them all.
+   */
+  first?: number;
   /** Replications added to the strategies still running, per round. */
   step: number;
   /** The user's maximum per strategy. */
@@ -176,10 +182,25 @@ function probAbove(e: RatioEstimate, x: number): number {
   return normalCdf((e.margin - x) / e.se);
 }
 
-/** How many looks the procedure can take up to the maximum. */
-export function looks(settings: Pick<SequentialSettings, 'initial' | 'step' | 'maximum'>): number {
+type Schedule = Pick<SequentialSettings, 'initial' | 'first' | 'step' | 'maximum'>;
+
+/** Whether the schedule has a look before `initial`. */
+const early = (s: Schedule) => s.first !== undefined && s.first >= 1 && s.first < Math.min(s.initial, s.maximum);
+
+/** The replications every strategy receives before the first decision. */
+export function firstLook(s: Schedule): number {
+  return early(s) ? s.first! : Math.min(s.initial, s.maximum);
+}
+
+/** The replications of the look after one at n: `initial` after the early look, then every `step`. */
+export function nextLook(s: Schedule, n: number): number {
+  return Math.min(s.maximum, n < s.initial ? s.initial : n + Math.max(1, s.step));
+}
+
+/** How many looks the procedure can take up to the maximum (the early one included). */
+export function looks(settings: Schedule): number {
   const first = Math.min(settings.initial, settings.maximum);
-  return 1 + Math.ceil(Math.max(0, settings.maximum - first) / Math.max(1, settings.step));
+  return (early(settings) ? 1 : 0) + 1 + Math.ceil(Math.max(0, settings.maximum - first) / Math.max(1, settings.step));
 }
 
 /** The judge's verdict on means: every check's estimated margin at or above 0. */
@@ -274,7 +295,7 @@ export function closeRound(
     incumbent: incumbent?.id ?? null,
     confidence,
     done,
-    next: done ? n : Math.min(settings.maximum, n + settings.step),
+    next: done ? n : nextLook(settings, n),
   };
 }
 

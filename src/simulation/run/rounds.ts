@@ -14,8 +14,8 @@
  * again only when the procedure wants another number of replications than it has.
  */
 import type { StrategyScenario } from '../levers/types';
-import { type Contender, type SequentialSettings, type SequentialState } from '../compare/sequential';
-import { decideSequential } from '../compare/sequentialWorlds';
+import { firstLook, type Contender, type SequentialSettings, type SequentialState } from '../compare/sequential';
+import { decideSequential, withEarlyLook } from '../compare/sequentialWorlds';
 import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/simulated';
 import { ReplicationOrder } from './order';
 import type { SimulationPool } from './pool';
@@ -54,8 +54,9 @@ export async function simulateInRounds(
   pool: SimulationPool, members: readonly RoundsMember[], job: { seed: number; replications: number },
   options: RoundsOptions & { levers: (k: number) => SimulatedStrategyResult['levers'] },
 ): Promise<RoundsOutcome> {
-  const settings = options.settings;
   const maximum = job.replications;
+  // The looks are fixed here, before any replication (an early one on worlds: sequentialWorlds.ts).
+  const settings = options.settings === null ? null : withEarlyLook({ ...options.settings, maximum }, members.length);
   // Without the procedure a kept result (all replications) is the result.
   const usable = (r: SimulatedStrategyResult | undefined) => r !== undefined && (settings === null ? r.replications === maximum : r.outcomes !== undefined && r.checks !== undefined);
   const fresh = (k: number): Source => {
@@ -66,7 +67,7 @@ export async function simulateInRounds(
   const count = (src: Source, upTo: number) => (src.accumulator ? src.accumulator.count : Math.min(src.kept!.replications, upTo));
   let state: SequentialState | null = null;
   let from = 0;
-  let target = settings === null ? maximum : Math.min(settings.initial, maximum);
+  let target = settings === null ? maximum : firstLook(settings);
   let simulatedSoFar = 0;
   for (;;) {
     const running = members.map((_, k) => k).filter((k) => state === null || state.decisions[k]!.stopped === null || members[k]!.scenario === options.baseline);
@@ -96,7 +97,7 @@ export async function simulateInRounds(
       const outcomes = src.accumulator ? src.accumulator.outcomes : src.kept!.outcomes!.slice(0, count(src, target));
       return { id: m.scenario.strategyId, name: m.scenario.strategyName, checks: src.accumulator ? src.accumulator.checks() : src.kept!.checks!, outcomes };
     });
-    state = decideSequential(contenders, { ...settings, maximum }, state?.decisions ?? null);
+    state = decideSequential(contenders, settings, state?.decisions ?? null);
     options.onRound?.(state, sources.map((src) => count(src, target)));
     if (state.done) break;
     from = target;

@@ -7,8 +7,8 @@
  * judging the 0/1 outcomes with Student's t (not exact bounds) breaks.
  */
 import { describe, expect, it } from 'vitest';
-import { stopSentence, type Contender, type ReplicationOutcome, type SequentialSettings, type SequentialState } from '../../../src/simulation/compare/sequential';
-import { decideOnWorlds, decideSequential, worldTests, type ShareBounds } from '../../../src/simulation/compare/sequentialWorlds';
+import { firstLook, stopSentence, type Contender, type ReplicationOutcome, type SequentialSettings, type SequentialState } from '../../../src/simulation/compare/sequential';
+import { decideOnWorlds, decideSequential, withEarlyLook, worldTests, type ShareBounds } from '../../../src/simulation/compare/sequentialWorlds';
 import { studentTQuantile } from '../../../src/simulation/stats/studentT';
 
 /** Seeded uniforms (mulberry32) and normals (Box–Muller). */
@@ -51,7 +51,7 @@ type Decide = (c: readonly Contender[], s: SequentialSettings, prev: SequentialS
 function run(truths: Truth[], seed: number, decide: Decide = decideSequential, s = settings): SequentialState {
   const outcomes = truths.map(() => [] as ReplicationOutcome[]);
   const contenders = (): Contender[] => truths.map((t, k) => ({ id: t.id, name: t.id, checks: [], outcomes: outcomes[k]! }));
-  let target = Math.min(s.initial, s.maximum);
+  let target = firstLook(s);
   let state: SequentialState | null = null;
   for (;;) {
     truths.forEach((t, k) => {
@@ -99,13 +99,13 @@ describe('the sequential comparison on worlds, clear cases', () => {
  * Wrong: the strategy picked meets the targets in fewer than goal − zone of the worlds, or costs
  * more than the cheapest strategy at goal + zone or above by more than the cost zone.
  */
-function trials(make: (trial: number) => Truth[], count: number, decide: Decide = decideSequential) {
+function trials(make: (trial: number) => Truth[], count: number, decide: Decide = decideSequential, earlyLook = false) {
   let wrong = 0;
   let wrongButClaimed = 0;
   let replications = 0;
   for (let trial = 0; trial < count; trial++) {
     const truths = make(trial);
-    const state = run(truths, 2000 + trial, decide);
+    const state = run(truths, 2000 + trial, decide, earlyLook ? withEarlyLook(settings, truths.length) : settings);
     replications += state.decisions.reduce((t, d) => t + d.replications, 0);
     const picked = truths.find((t) => t.id === state.incumbent);
     const desirable = truths.filter((t) => t.p >= goal + zone);
@@ -160,5 +160,46 @@ describe('the sequential comparison on worlds keeps its promise (synthetic world
     const twin: Decide = (c, s, prev) => decideOnWorlds(c, s, prev, studentOnZeroOne);
     const { wrong } = trials(leastFavourable, 400, twin);
     expect(wrong).toBeGreaterThan(0.05);
+  });
+});
+
+describe('the early look on worlds (run/rounds.ts takes it before `initial`)', () => {
+  it('is the fewest worlds whose none met proves "clearly below" at the error of the schedule including it (hand-computed)', () => {
+    // 15 strategies, up to 30 worlds, 90% ± 5 points: looks at 6, 10, 20, 30: m = 4 × 15 × 16 = 960,
+    // β = 0.05 / 960 = 5.2e-5; 0.15^5 = 7.6e-5 is not below it, 0.15^6 = 1.1e-5 is.
+    const fifteen = withEarlyLook({ ...settings, maximum: 30 }, 15);
+    expect(fifteen.first).toBe(6);
+    expect(worldTests(15, fifteen)).toBe(960);
+    // 3 strategies, up to 100: 11 looks, m = 11 × 3 × 4 = 132, β = 3.8e-4; 0.15^4 = 5.1e-4, 0.15^5 = 7.6e-5.
+    expect(withEarlyLook(settings, 3).first).toBe(5);
+    // None when even `initial` − 1 worlds cannot prove it (goal 0.5 ± 0.05: 0.55^9 = 4.6e-3 > β).
+    expect(withEarlyLook({ ...settings, probabilityGoal: 0.5 }, 15).first).toBeUndefined();
+    // On the means (no probability goal) the schedule is unchanged.
+    expect(withEarlyLook({ ...settings, probabilityGoal: null }, 3)).toEqual({ ...settings, probabilityGoal: null });
+  });
+
+  it('stops a strategy met in no world at the early look, the others going on to `initial`', () => {
+    const s = withEarlyLook(settings, 2);
+    const state = run([
+      { id: 'never', p: 0, cost: 90_000, costSd: 0 },
+      { id: 'sure', p: 1, cost: 100_000, costSd: 0 },
+    ], 1, decideSequential, s);
+    expect(state.decisions[0]!.stopped).toEqual({ kind: 'belowConfidence', confidence: 0.9, successes: 0, replications: s.first });
+    expect(s.first).toBeLessThan(settings.initial);
+    expect(state.incumbent).toBe('sure');
+  });
+
+  it('keeps the promise: wrong at most 5% of the time on the least favourable case and on random configurations', () => {
+    expect(trials(leastFavourable, 400, decideSequential, true).wrong).toBeLessThanOrEqual(0.05);
+    const { wrong } = trials((trial) => {
+      const g = rng(391 + trial);
+      return Array.from({ length: 6 }, (_, k) => ({
+        id: `s${k}`,
+        p: g.uniform() < 0.5 ? (goal - zone - 0.05) * g.uniform() : goal + zone + (1 - goal - zone) * g.uniform(),
+        cost: 100_000 + 1_000 * Math.round(10 * g.uniform()),
+        costSd: 2_000 * g.uniform(),
+      }));
+    }, 300, decideSequential, true);
+    expect(wrong).toBeLessThanOrEqual(0.05);
   });
 });
