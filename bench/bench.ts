@@ -13,6 +13,10 @@
  *   replications and workers (the pool's run alone; the goal is ≤ 2.5), medians of three measured
  *   in turn;
  *   des.compareOverSimulateSummarised: ÷ the `wfm simulate` flow (the run and its summary);
+ *   des.compareCpuOverSimulate: the same ratio in CPU time of this process (workers are threads of
+ *   it), steadier than wall time on a machine shared with other work;
+ *   des.compareBySample: each built-in sample's comparison ÷ one simulation of it (wall, CPU),
+ *   with the replications it used (left out with --quick);
  *   des.compareAllReplicationsMs: every strategy given every replication (forked, as before the
  *   sequential procedure); des.compareWholeMs: that, every strategy simulated whole;
  *   des.compareSameRecommendation: the recommendation is the same with 30 and with 100
@@ -29,7 +33,7 @@
 import { performance } from 'node:perf_hooks';
 import { parseScenario } from '../src/scenario/parse';
 import { resolveScenario } from '../src/scenario/resolve';
-import { defaultSample } from '../src/scenario/samples';
+import { defaultSample, samples, type Sample } from '../src/scenario/samples';
 import type { ResolvedScenario } from '../src/scenario/model';
 import { clearPlanMemo, planScenario } from '../src/simulation/plan';
 import { simulateReplication } from '../src/simulation/des';
@@ -48,6 +52,52 @@ function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/**
+ * Wall time and CPU time of `work`. The CPU is the whole process's (getrusage: the pool's
+ * workers are threads of it), so a ratio of two CPU times barely moves when other programs load
+ * the machine, where a ratio of wall times does.
+ */
+async function measured<T>(work: () => Promise<T>): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const value = await work();
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - start, cpuMs: (used.user + used.system) / 1000, value };
+}
+
+function sampleScenario(sample: Sample): ResolvedScenario {
+  const parsed = parseScenario(sample.scenario);
+  if (!parsed.ok) throw new Error(`sample ${sample.name} does not parse: ${JSON.stringify(parsed.problems)}`);
+  return resolveScenario(parsed.scenario);
+}
+
+/**
+ * Every built-in sample: the comparison (sequential, 30 at most, 2 workers) over one baseline
+ * simulation with the same settings, wall and CPU, one run each after a warm-up.
+ */
+async function benchSamples(): Promise<Record<string, { compareMs: number; simulateMs: number; overSimulate: number; cpuOverSimulate: number; replications: number }>> {
+  const pool = new SimulationPool(createNodeWorker, 2);
+  const figures: Awaited<ReturnType<typeof benchSamples>> = {};
+  try {
+    for (const sample of samples) {
+      const scenario = sampleScenario(sample);
+      const warm = await pool.run({ scenario, seed: 99, replications: 2 });
+      if (warm.kind !== 'done') throw new Error('warm-up failed');
+      const compare = await measured(() => runComparison(pool, scenario, { seed: 1, replications: COMPARE_REPLICATIONS }));
+      const simulate = await measured(() => pool.run({ scenario, seed: 1, replications: COMPARE_REPLICATIONS }));
+      if (compare.value.kind !== 'done' || simulate.value.kind !== 'done') throw new Error(`sample ${sample.name} failed`);
+      figures[sample.name] = {
+        compareMs: Math.round(compare.ms), simulateMs: Math.round(simulate.ms),
+        overSimulate: round(compare.ms / simulate.ms, 2), cpuOverSimulate: round(compare.cpuMs / simulate.cpuMs, 2),
+        replications: compare.value.run.simulated.reduce((t, r) => t + r.replications, 0),
+      };
+    }
+  } finally {
+    pool.terminateAll();
+  }
+  return figures;
 }
 
 function defaultScenario(): ResolvedScenario {
@@ -106,6 +156,8 @@ function benchStandardModel(customers: number) {
 const COMPARE_REPLICATIONS = 30;
 
 interface CompareFigures {
+  /** CPU of every thread of this process (the pool's workers are threads), medians as the times. */
+  sequentialCpuMs: number; simulateCpuMs: number;
   sequentialMs: number; allReplicationsMs: number; wholeMs: number; simulateMs: number; simulateSummarisedMs: number;
   hundredMs: number; sameRecommendation: boolean; strategyReplications: number; confidence: number | null;
 }
@@ -117,17 +169,17 @@ async function benchCompare(scenario: ResolvedScenario, replications: number, al
     const warm = await pool.run({ scenario, seed: 99, replications: 2 });
     if (warm.kind !== 'done') throw new Error('warm-up failed');
     const time = async (options: Parameters<typeof runComparison>[3], max = replications) => {
-      const start = performance.now();
-      const outcome = await runComparison(pool, scenario, { seed: 1, replications: max }, options);
-      if (outcome.kind !== 'done') throw new Error(`comparison failed: ${JSON.stringify(outcome)}`);
-      return { ms: performance.now() - start, run: outcome.run };
+      const { ms, cpuMs, value: run } = await measured(async () => {
+        const outcome = await runComparison(pool, scenario, { seed: 1, replications: max }, options);
+        if (outcome.kind !== 'done') throw new Error(`comparison failed: ${JSON.stringify(outcome)}`);
+        return outcome.run;
+      });
+      return { ms, cpuMs, run };
     };
-    const simulate = async () => {
-      const start = performance.now();
+    const simulateMeasured = () => measured(async () => {
       const outcome = await pool.run({ scenario, seed: 1, replications });
       if (outcome.kind !== 'done') throw new Error('simulation failed');
-      return performance.now() - start;
-    };
+    });
     // `wfm simulate`: the baseline's replications merged as they finish, then summarised.
     const simulateSummarised = async () => {
       const start = performance.now();
@@ -142,13 +194,13 @@ async function benchCompare(scenario: ResolvedScenario, replications: number, al
     // The ratio's terms measured in turn, three times (medians): a machine shared with other work
     // slows them alike, rather than one of them.
     const rounds = all ? 3 : 1;
-    const runs: { sequential: number; simulate: number; summarised: number }[] = [];
+    const runs: { sequential: number; simulate: number; summarised: number; sequentialCpu: number; simulateCpu: number }[] = [];
     let sequential = await time({});
     for (let k = 0; k < rounds; k++) {
-      const simulateMs = await simulate();
+      const simulated = await simulateMeasured();
       const summarisedMs = await simulateSummarised();
       if (k > 0) sequential = await time({});
-      runs.push({ sequential: sequential.ms, simulate: simulateMs, summarised: summarisedMs });
+      runs.push({ sequential: sequential.ms, simulate: simulated.ms, summarised: summarisedMs, sequentialCpu: sequential.cpuMs, simulateCpu: simulated.cpuMs });
     }
     const hundred = await time({}, 100);
     const allReplicationsMs = all ? (await time({ sequential: false })).ms : Number.NaN;
@@ -156,6 +208,7 @@ async function benchCompare(scenario: ResolvedScenario, replications: number, al
     const simulateMs = median(runs.map((r) => r.simulate));
     const simulateSummarisedMs = median(runs.map((r) => r.summarised));
     return {
+      sequentialCpuMs: median(runs.map((r) => r.sequentialCpu)), simulateCpuMs: median(runs.map((r) => r.simulateCpu)),
       sequentialMs: median(runs.map((r) => r.sequential)), allReplicationsMs, wholeMs, simulateMs, simulateSummarisedMs, hundredMs: hundred.ms,
       sameRecommendation: sequential.run.recommendation.strategyId === hundred.run.recommendation.strategyId,
       strategyReplications: sequential.run.simulated.reduce((t, r) => t + r.replications, 0),
@@ -241,6 +294,9 @@ const twoWorkersMs = await benchWorkers(scenario, 2, replications);
 log(`default comparison, ${COMPARE_REPLICATIONS} replications at most on 2 workers (sequential, 100 at most${quick ? '' : ', every replication forked, then whole'})…`);
 const compare = await benchCompare(scenario, COMPARE_REPLICATIONS, !quick);
 
+log(`every sample, ${COMPARE_REPLICATIONS} replications at most on 2 workers: compare, then simulate…`);
+const bySample = quick ? null : await benchSamples();
+
 log(`a year at 15 minutes (6 channels, 10 pools), ${YEAR_REPLICATIONS} replications on 2 workers: simulate, then compare…`);
 const year = quick ? null : await benchYear();
 
@@ -260,6 +316,8 @@ const figures = {
     compareWholeMs: Math.round(compare.wholeMs),
     compareOverSimulate: round(compare.sequentialMs / compare.simulateMs, 2),
     compareOverSimulateSummarised: round(compare.sequentialMs / compare.simulateSummarisedMs, 2),
+    compareCpuOverSimulate: round(compare.sequentialCpuMs / compare.simulateCpuMs, 2),
+    compareBySample: bySample,
     compareSimulateMs: Math.round(compare.simulateMs),
     compareSimulateSummarisedMs: Math.round(compare.simulateSummarisedMs),
     compare100Ms: Math.round(compare.hundredMs),
@@ -287,7 +345,8 @@ if (json) {
     `Erlang A, 50,000 Erlangs on 40,000  ${figures.analytic.farOverloadMs} ms (median of 3)`,
     `DES standard model                  ${figures.des.customersPerSecond.toLocaleString('en')} customers/s (goal ≥ 3,000,000)`,
     `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
-    `default comparison, ≤ ${COMPARE_REPLICATIONS} replications ${figures.des.compareDefaultMs} ms (${figures.des.compareStrategyReplications} replications in all), every replication ${figures.des.compareAllReplicationsMs} ms forked, ${figures.des.compareWholeMs} ms whole; ×${figures.des.compareOverSimulate} one simulation, ×${figures.des.compareOverSimulateSummarised} one summarised (goal ≤ 2.5); same recommendation at 100: ${figures.des.compareSameRecommendation}`,
+    `default comparison, ≤ ${COMPARE_REPLICATIONS} replications ${figures.des.compareDefaultMs} ms (${figures.des.compareStrategyReplications} replications in all), every replication ${figures.des.compareAllReplicationsMs} ms forked, ${figures.des.compareWholeMs} ms whole; ×${figures.des.compareOverSimulate} one simulation, ×${figures.des.compareOverSimulateSummarised} one summarised, CPU ×${figures.des.compareCpuOverSimulate} (goal ≤ 2.5); same recommendation at 100: ${figures.des.compareSameRecommendation}`,
+    ...(bySample ? Object.entries(bySample).map(([name, f]) => `  ${name.padEnd(16)} compare ${f.compareMs} ms (${f.replications} replications) ÷ simulate ${f.simulateMs} ms: ×${f.overSimulate}, CPU ×${f.cpuOverSimulate}`) : []),
     ...(year ? [`a year at 15 minutes, ${YEAR_REPLICATIONS} replications  simulate ${figures.des.yearScenarioMs} ms (${Math.round(year.summarisingShare * 100)}% summarising, goal ≤ 25%), compare ${figures.des.yearCompareMs === null ? `refused: ${figures.des.yearCompareRefused}` : `${figures.des.yearCompareMs} ms`} (goal < 60,000)`] : []),
     `default scenario, ${replications} replications  1 worker: ${figures.des.defaultScenarioMs[0]!.ms} ms, 2 workers: ${figures.des.defaultScenarioMs[1]!.ms} ms (×${figures.des.speedup2Workers}, goal ≥ 1.8)`,
   ].join('\n')}\n`);
