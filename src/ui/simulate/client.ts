@@ -6,15 +6,17 @@
  */
 import { createBrowserCompare, type CompareHandle } from '../../../workers/browserCompare';
 import type { DecisionInsights, InsightsRequest } from '../../simulation/run/insights';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../../simulation/run/jobTypes';
+import type { CompareRequest, ComparisonOutcome, ConfirmationOutcome, ConfirmRequest, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../../simulation/run/jobTypes';
 
-export type RunKind = 'simulate' | 'compare' | 'insights';
+export type RunKind = 'simulate' | 'compare' | 'insights' | 'confirm';
 export type RunResult<T> = JobResult<T> | { kind: 'cancelled' };
 type OnProgress = (p: JobProgress) => void;
 
 export interface RunClient {
   simulate(req: SimulateRequest, onProgress: OnProgress): Promise<RunResult<SimulationOutcome>>;
   compare(req: CompareRequest, onProgress: OnProgress): Promise<RunResult<ComparisonOutcome>>;
+  /** One strategy against the baseline, in its own compare worker; absent from fakes that do not offer it. */
+  confirm?(req: ConfirmRequest, onProgress: OnProgress): Promise<RunResult<ConfirmationOutcome>>;
   /** The comparison step's sensitivity and price of waiting, in their own worker; absent from fakes that do not offer it. */
   insights?(req: InsightsRequest, onProgress: OnProgress): Promise<RunResult<DecisionInsights>>;
   /** Stops the running job of this kind, if any; its promise resolves `cancelled`. */
@@ -61,6 +63,7 @@ export function createWorkerRunClient(factory: () => CompareHandle): RunClient {
   return {
     simulate: (req, onProgress) => run('simulate', (h) => h.simulate(req, onProgress)),
     compare: (req, onProgress) => run('compare', (h) => h.compare(req, onProgress)),
+    confirm: (req, onProgress) => run('confirm', (h) => (h.confirm ? h.confirm(req, onProgress) : Promise.resolve({ kind: 'error' as const, message: 'not offered' }))),
     insights: (req, onProgress) => run('insights', (h) => (h.insights ? h.insights(req, onProgress) : Promise.resolve({ kind: 'error' as const, message: 'not offered' }))),
     cancel,
   };
