@@ -47,7 +47,8 @@ export function ConfirmStop({ shown, channels }: { shown: ShownFigures | null; c
   return (
     <span className="confirm-stop muted" data-testid={`confirm-stop-${shown.outcome.id}`}>
       {t('comparison.seqReplications', { n: replications })}
-      {stop ? ` · ${stopText(stop, replications, channelName, (id, fallback) => (id === 'baseline' ? t('strategies.baseline') : fallback))}` : ''}
+      {/* The baseline runs as long as the strategy forked from it: its own stop would mislead. */}
+      {stop && shown.outcome.id !== 'baseline' ? ` · ${stopText(stop, replications, channelName, (id, fallback) => (id === 'baseline' ? t('strategies.baseline') : fallback))}` : ''}
     </span>
   );
 }

@@ -47,7 +47,8 @@ export function StrategyFigures({ id, live, simulated, before, currency, confirm
           <span className={`verdict ${simulated.simulated.meetsTargets ? 'pass' : 'fail'}`} data-testid="sim-verdict">{verdictText(simulated.simulated.meetsTargets, simulated.simulated.failures.length)}</span>
           <span data-testid="sim-extra">
             {extraText(id, extra?.extraCost.mean ?? 0, currency)}
-            {id !== 'baseline' && extra && extra.extraCost.ci95 > 0 && <span className="muted"> ± {formatMoney(extra.extraCost.ci95, currency)}</span>}
+            {/* Its spread, ± 0 included: a bill that does not move with the dice is worth saying. */}
+            {id !== 'baseline' && extra && <span className="muted"> ± {formatMoney(extra.extraCost.ci95, currency)}</span>}
           </span>
           {uncertain && prob && <span data-testid="sim-prob">{t('confirm.probability', { share: formatPercent(prob.mean, 0), low: formatPercent(prob.low, 0), high: formatPercent(prob.high, 0) })}</span>}
         </span>
