@@ -113,7 +113,7 @@ export const en = {
   },
   confirm: {
     title: 'Confirm one strategy',
-    lead: 'Simulate one strategy against the baseline alone, on the same random numbers and without the search: its verdict, its extra cost with its spread and, when inputs are uncertain, how often it meets every target. About a second, where the whole comparison takes longer.',
+    lead: 'Simulate one strategy against the baseline alone, on the same random numbers and without the search: its verdict, its extra cost with its spread and, when inputs are uncertain, how often it meets every target. Seconds, where the whole comparison runs its search first.',
     button: 'Confirm',
     aria: 'Confirm “{{name}}” by simulation',
     hint: 'Simulate this strategy against the baseline only (no search)',

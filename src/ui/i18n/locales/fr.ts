@@ -109,7 +109,7 @@ export const fr: Messages = {
   },
   confirm: {
     title: 'Confirmer une stratégie',
-    lead: 'Simuler une stratégie face à la seule référence, sur les mêmes tirages et sans recherche : son verdict, son surcoût avec sa dispersion et, quand les hypothèses sont incertaines, la part des mondes où elle tient tous les objectifs. Environ une seconde, là où la comparaison complète prend plus longtemps.',
+    lead: 'Simuler une stratégie face à la seule référence, sur les mêmes tirages et sans recherche : son verdict, son surcoût avec sa dispersion et, quand les hypothèses sont incertaines, la part des mondes où elle tient tous les objectifs. Quelques secondes, là où la comparaison complète lance d’abord sa recherche.',
     button: 'Confirmer',
     aria: 'Confirmer « {{name}} » par simulation',
     hint: 'Simuler cette stratégie face à la seule référence (sans recherche)',
