@@ -13,7 +13,8 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyFile } from '../../scenario/schema';
-import { compareAnalytic } from '../compare/compareAnalytic';
+import { createAnalyticCache } from '../compare/analyticCache';
+import { evaluateAnalytic } from '../compare/compareAnalytic';
 import type { ComparisonEntry } from '../compare/comparison';
 import { extraOverBaseline } from '../compare/extraCost';
 import type { SimulatedStrategyResult } from '../compare/simulated';
@@ -57,24 +58,30 @@ export async function confirmStrategy(
   const k = s.strategies.findIndex((st) => st.id === strategy.id);
   const applied = applyStrategyChecked(s, strategy, k >= 0 ? `strategies[${k}]` : 'strategy');
   if (!applied.ok) return { kind: 'error', message: applied.problems.map((p) => `${p.path}: ${p.message}`).join('; ') };
-  // The analytic figures of the two (shown beside the simulated ones; the baseline's cost sets
-  // the procedure's cost zone, as in a comparison): about a tenth of a second, no search.
-  const [baseAnalytic, analytic] = compareAnalytic(s, [strategy]).strategies;
+  // The analytic figures of the two, as compareAnalytic gives them (one cache): shown beside the
+  // simulated ones, and the baseline's cost sets the procedure's cost zone, as in a comparison.
+  const cache = createAnalyticCache(s.intervalMinutes);
   const baseline = baselineScenario(s);
-  const entries: [ComparisonEntry, ComparisonEntry] = [
-    { strategy: { id: 'baseline', name: baseline.strategyName, levers: [] }, scenario: baseline, source: 'baseline', analytic: baseAnalytic! },
-    { strategy, scenario: applied.scenario, source: k >= 0 ? 'scenario' : 'recommendation', analytic: analytic! },
-  ];
-  const settings = sequentialSettings(options.sequential, { entries, confidence: s.uncertainty?.confidence ?? null });
+  const baseEntry: ComparisonEntry = { strategy: { id: 'baseline', name: baseline.strategyName, levers: [] }, scenario: baseline, source: 'baseline', analytic: evaluateAnalytic(baseline, cache) };
+  const settings = sequentialSettings(options.sequential, { entries: [baseEntry], confidence: s.uncertainty?.confidence ?? null });
+  const scenarios = [baseline, applied.scenario];
+  const levers = [baseEntry.strategy.levers, strategy.levers];
   // The baseline is one of the two and the one the strategy forks from: it receives every
   // replication of every round, so the extra cost pairs over all of the strategy's (rounds.ts).
-  const outcome = await simulateInRounds(pool, entries.map((e) => ({ scenario: e.scenario })), job, {
+  const rounds = simulateInRounds(pool, scenarios.map((scenario) => ({ scenario })), job, {
     baseline,
     settings,
     signal: options.signal,
-    levers: (m) => entries[m]!.strategy.levers,
+    levers: (m) => levers[m]!,
     onProgress: (p) => progress({ phase: 'simulating', ...p }),
   });
+  // The first replications are now with the workers, and this thread has nothing to merge until
+  // they come back: the strategy's analytic figures cost no waiting here (a tenth of a second).
+  const entries: [ComparisonEntry, ComparisonEntry] = [
+    baseEntry,
+    { strategy, scenario: applied.scenario, source: k >= 0 ? 'scenario' : 'recommendation', analytic: evaluateAnalytic(applied.scenario, cache, strategy.levers) },
+  ];
+  const outcome = await rounds;
   if (outcome.kind === 'cancelled') return outcome;
   if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
   progress({ phase: 'summarizing', done: 0, total: 1 });
