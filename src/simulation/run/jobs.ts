@@ -117,6 +117,16 @@ export async function confirmJob(pool: SimulationPool, req: ConfirmRequest, onPr
   return { kind: 'done', result: { baseline, strategy, seconds: (now() - started) / 1000 } };
 }
 
+/**
+ * Starts the pool's workers and compiles the simulator on the scenario at hand (one replication of
+ * its baseline per worker, thrown away), so the first confirmation of a workshop does not pay for
+ * it. Whatever happens is ignored: a real job after it starts its workers anyway.
+ */
+export async function warmJob(pool: SimulationPool, req: { scenario: SimulateRequest['scenario'] }): Promise<void> {
+  const s = resolveScenario(req.scenario);
+  await pool.run({ scenario: baselineScenario(s), seed: 0, replications: pool.size }, {});
+}
+
 /** A strategy's outcome with why the sequential comparison gave it no more replications. */
 function withStop(outcome: StrategyOutcome, stop: StopReason | null): StrategyOutcome {
   return stop === null ? outcome : { ...outcome, simulated: { ...outcome.simulated, stop } };

@@ -20,6 +20,7 @@ import { missingAgentHours } from '../data/staffingSeries';
 import { formatNumber } from '../format';
 import { useTranslation } from '../i18n/useTranslation';
 import { RunProgress } from '../simulate/RunProgress';
+import { getRunClient } from '../simulate/client';
 import { useAppState } from '../state/context';
 import { selectPeaks, selectResolved } from '../state/derived';
 import { useDerived } from '../derive/useDerived';
@@ -83,6 +84,9 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   };
 
   const root = useRef<HTMLDivElement>(null);
+  // A workshop confirms strategies one by one: their workers start now, not on the first Confirm.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on the scenario the workshop opened with
+  useEffect(() => { getRunClient().warm?.('confirm', { scenario }); }, []);
   useEffect(() => {
     root.current?.focus();
     // Full screen when the browser allows it (a click or key started this); the view works without.

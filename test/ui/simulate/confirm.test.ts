@@ -54,15 +54,16 @@ describe('confirmJob', () => {
 
 /** A compare worker the test answers by hand. */
 function fakeWorkers() {
-  const made: { terminated: boolean; req?: unknown; answer?: (r: JobResult<unknown>) => void }[] = [];
+  const made: { terminated: boolean; warmed: number; req?: unknown; answer?: (r: JobResult<unknown>) => void }[] = [];
   const factory = (): CompareHandle => {
-    const entry: (typeof made)[number] = { terminated: false };
+    const entry: (typeof made)[number] = { terminated: false, warmed: 0 };
     made.push(entry);
     const pending = <T>(req: unknown) => new Promise<JobResult<T>>((resolve) => { entry.req = req; entry.answer = resolve as (r: JobResult<unknown>) => void; });
     return {
       simulate: (req) => pending(req),
       compare: (req) => pending(req),
       confirm: (req) => pending(req),
+      warm: async () => { entry.warmed++; },
       terminate: () => { entry.terminated = true; },
     };
   };
@@ -104,6 +105,24 @@ describe('confirming from the runs slice', () => {
     // Nothing to confirm: no run.
     store.getState().startConfirm('nope');
     expect(latestRun(store.getState().runs, 'confirm')!.tag!.strategyId).toBe('ot2');
+  });
+
+  it('warms the confirm worker once, ahead of the first confirmation, which then runs on it', async () => {
+    const workers = fakeWorkers();
+    const client = createWorkerRunClient(workers.factory);
+    setRunClient(client);
+    const store = createAppStore(withOvertime());
+    client.warm!('confirm', { scenario: store.getState().scenario });
+    client.warm!('confirm', { scenario: store.getState().scenario });
+    expect(workers.made.map((m) => m.warmed)).toEqual([1]);
+    store.getState().startConfirm('ot');
+    await flush();
+    expect(workers.made).toHaveLength(1);
+    expect(workers.made[0]!.req).toMatchObject({ strategy: { id: 'ot' } });
+    // Another kind of run has its own worker, not warmed.
+    store.getState().startComparison();
+    await flush();
+    expect(workers.made.map((m) => m.warmed)).toEqual([1, 0]);
   });
 
   it('cancels at once and stops its worker; the late answer never lands', async () => {
