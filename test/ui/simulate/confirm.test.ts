@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBatch } from '../../../src/simulation/run/batch';
 import { scenarioHash as hashOf } from '../../../src/simulation/run/hash';
-import { confirmJob, simulateJob } from '../../../src/simulation/run/jobs';
+import { confirmJob, simulateJob, warmJob } from '../../../src/simulation/run/jobs';
 import type { ComparisonOutcome, ConfirmationOutcome, JobProgress, JobResult, StrategyOutcome } from '../../../src/simulation/run/jobTypes';
 import { SimulationPool, type WorkerHandle } from '../../../src/simulation/run/pool';
 import { createWorkerRunClient, setRunClient } from '../../../src/ui/simulate/client';
@@ -43,6 +43,15 @@ describe('confirmJob', () => {
     // Paired: the extra cost is the strategy's cost minus the baseline's, replication by replication.
     expect(extra!.extraCost.mean).toBeCloseTo(strategy.simulated.cost.total.mean - baseline.simulated.cost.total.mean, 6);
     expect(baseline.simulated.extra!.extraCost.mean).toBe(0);
+  });
+
+  it('warmJob starts every worker of the pool on the scenario, each with one replication of the baseline', async () => {
+    const batches: number[][] = [];
+    let made = 0;
+    const pool = new SimulationPool((): WorkerHandle => { made++; return { runBatch: async (r) => { batches.push(r.replications); return runBatch(r); }, terminate: () => {} }; }, 2);
+    await warmJob(pool, { scenario: withOvertime() });
+    expect(made).toBe(2);
+    expect(batches.flat().sort()).toEqual([0, 1]);
   });
 
   it('names a strategy its levers refuse', async () => {
