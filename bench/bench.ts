@@ -22,6 +22,18 @@
  *   des.compareSameRecommendation: the recommendation is the same with 30 and with 100
  *   replications at most (the issue's check), des.compare100Ms the time with 100;
  *   des.compareStrategyReplications: replications received, all strategies together.
+ * - des.confirmOneMs: the app's "Confirm" of one strategy (run/confirmStrategy.ts: the baseline and
+ *   that strategy, forked and paired, in the comparison's rounds, no analytic search) on the default
+ *   scenario with the app's default replications (20 at most), on a warm pool of 2 workers, median
+ *   of three; the strategy is the scenario's most expensive (analytic cost) that forks from the
+ *   baseline after the start (on the default sample: temps, forked at the first morning, simulated
+ *   to the maximum: the slow case) — des.confirmOneStrategy names it, des.confirmOneReplications
+ *   says how many it received. des.confirmOneOverSimulate: that time ÷ one simulation of the
+ *   baseline with the same replications and workers (the pool's run alone, des.confirmSimulateMs),
+ *   measured in turn with it (goal: confirmOneMs < 2000 on 2 cores). des.confirmPickMs (and
+ *   …OverSimulate, …Strategy, …Replications): the same for the scenario's analytic pick, the
+ *   cheapest of its strategies meeting every target in the analytic view (overtime on the default
+ *   sample, stopped once clearly below the confidence asked).
  * - des.yearScenarioMs: a year at 15 minutes (bench/yearScenario.ts: 6 channels, 10 pools),
  *   `wfm simulate`'s flow, 10 replications on 2 workers; des.yearSummarisingShare: the share of
  *   that time the main thread spent summarising (goal ≤ 0.25); des.yearCompareMs: `wfm compare`'s
@@ -40,6 +52,11 @@ import { simulateReplication } from '../src/simulation/des';
 import { erlangA } from '../src/simulation/erlang';
 import { standardModelScenario } from '../src/simulation/des/standardModel';
 import { runComparison } from '../src/simulation/run/comparison';
+import { confirmStrategy } from '../src/simulation/run/confirmStrategy';
+import { compareAnalytic } from '../src/simulation/compare/compareAnalytic';
+import { forkInterval } from '../src/simulation/des/fork';
+import { applyStrategy } from '../src/simulation/levers';
+import { DEFAULT_RUN_SETTINGS } from '../src/ui/state/runsSlice';
 import { StrategyAccumulator } from '../src/simulation/compare/simulated';
 import { baselineScenario } from '../src/simulation/levers';
 import { ReplicationOrder } from '../src/simulation/run/order';
@@ -219,6 +236,51 @@ async function benchCompare(scenario: ResolvedScenario, replications: number, al
   }
 }
 
+/**
+ * The app's "Confirm" of one strategy and one baseline simulation with the same settings, in turn,
+ * three times (medians), on a warm pool of 2 workers (the app's compare worker keeps its pool):
+ * for the scenario's most expensive strategy that forks after the start, and for its analytic
+ * pick (the cheapest of its strategies meeting every target in the analytic view).
+ */
+async function benchConfirm(scenario: ResolvedScenario) {
+  const base = baselineScenario(scenario);
+  const analytic = compareAnalytic(scenario).strategies;
+  const of = (id: string) => analytic.find((a) => a.id === id)!;
+  const forkable = scenario.strategies.filter((st) => forkInterval(base, applyStrategy(scenario, st)) > 0);
+  const expensive = [...forkable].sort((a, b) => of(b.id).cost.total - of(a.id).cost.total)[0];
+  const pick = scenario.strategies.filter((st) => of(st.id).meetsTargets).sort((a, b) => of(a.id).cost.total - of(b.id).cost.total)[0];
+  if (!expensive || !pick) throw new Error('the default scenario has no forkable strategy or none meeting its targets');
+  const { seed, replications } = DEFAULT_RUN_SETTINGS;
+  const pool = new SimulationPool(createNodeWorker, 2);
+  try {
+    const warm = await pool.run({ scenario: base, seed: 99, replications: 2 });
+    if (warm.kind !== 'done') throw new Error('warm-up failed');
+    const runs: { expensive: number; pick: number; simulate: number }[] = [];
+    const received = { expensive: 0, pick: 0 };
+    const confirm = async (strategy: typeof expensive, key: keyof typeof received) => {
+      const start = performance.now();
+      const outcome = await confirmStrategy(pool, scenario, strategy, { seed, replications });
+      if (outcome.kind !== 'done') throw new Error(`confirm failed: ${JSON.stringify(outcome)}`);
+      received[key] = outcome.run.simulated[1].replications;
+      return performance.now() - start;
+    };
+    for (let k = 0; k < 3; k++) {
+      const e = await confirm(expensive, 'expensive');
+      const p = await confirm(pick, 'pick');
+      const start = performance.now();
+      const simulated = await pool.run({ scenario: base, seed, replications });
+      if (simulated.kind !== 'done') throw new Error('simulation failed');
+      runs.push({ expensive: e, pick: p, simulate: performance.now() - start });
+    }
+    return {
+      ms: median(runs.map((r) => r.expensive)), pickMs: median(runs.map((r) => r.pick)), simulateMs: median(runs.map((r) => r.simulate)),
+      strategyId: expensive.id, pickId: pick.id, replications: received.expensive, pickReplications: received.pick,
+    };
+  } finally {
+    pool.terminateAll();
+  }
+}
+
 const YEAR_REPLICATIONS = 10;
 
 /**
@@ -296,6 +358,8 @@ const compare = await benchCompare(scenario, COMPARE_REPLICATIONS, !quick);
 
 log(`every sample, ${COMPARE_REPLICATIONS} replications at most on 2 workers: compare, then simulate…`);
 const bySample = quick ? null : await benchSamples();
+log(`confirm one strategy against the baseline, ${DEFAULT_RUN_SETTINGS.replications} replications at most on 2 workers…`);
+const confirm = await benchConfirm(scenario);
 
 log(`a year at 15 minutes (6 channels, 10 pools), ${YEAR_REPLICATIONS} replications on 2 workers: simulate, then compare…`);
 const year = quick ? null : await benchYear();
@@ -324,6 +388,15 @@ const figures = {
     compareSameRecommendation: compare.sameRecommendation,
     compareStrategyReplications: compare.strategyReplications,
     compareConfidence: compare.confidence === null ? null : round(compare.confidence, 3),
+    confirmOneMs: Math.round(confirm.ms),
+    confirmOneOverSimulate: round(confirm.ms / confirm.simulateMs, 2),
+    confirmOneStrategy: confirm.strategyId,
+    confirmOneReplications: confirm.replications,
+    confirmPickMs: Math.round(confirm.pickMs),
+    confirmPickOverSimulate: round(confirm.pickMs / confirm.simulateMs, 2),
+    confirmPickStrategy: confirm.pickId,
+    confirmPickReplications: confirm.pickReplications,
+    confirmSimulateMs: Math.round(confirm.simulateMs),
     yearScenarioMs: year ? Math.round(year.simulateMs) : null,
     yearSummarisingShare: year ? round(year.summarisingShare, 3) : null,
     yearCompareMs: year?.compareMs ? Math.round(year.compareMs) : null,
@@ -347,6 +420,7 @@ if (json) {
     `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
     `default comparison, ≤ ${COMPARE_REPLICATIONS} replications ${figures.des.compareDefaultMs} ms (${figures.des.compareStrategyReplications} replications in all), every replication ${figures.des.compareAllReplicationsMs} ms forked, ${figures.des.compareWholeMs} ms whole; ×${figures.des.compareOverSimulate} one simulation, ×${figures.des.compareOverSimulateSummarised} one summarised, CPU ×${figures.des.compareCpuOverSimulate} (goal ≤ 2.5); same recommendation at 100: ${figures.des.compareSameRecommendation}`,
     ...(bySample ? Object.entries(bySample).map(([name, f]) => `  ${name.padEnd(16)} compare ${f.compareMs} ms (${f.replications} replications) ÷ simulate ${f.simulateMs} ms: ×${f.overSimulate}, CPU ×${f.cpuOverSimulate}`) : []),
+    `confirm one strategy, ≤ ${DEFAULT_RUN_SETTINGS.replications} replications  ${figures.des.confirmOneStrategy} ${figures.des.confirmOneMs} ms (${figures.des.confirmOneReplications} for it; goal < 2,000), ×${figures.des.confirmOneOverSimulate} one baseline simulation (${figures.des.confirmSimulateMs} ms); ${figures.des.confirmPickStrategy} ${figures.des.confirmPickMs} ms (${figures.des.confirmPickReplications}), ×${figures.des.confirmPickOverSimulate}`,
     ...(year ? [`a year at 15 minutes, ${YEAR_REPLICATIONS} replications  simulate ${figures.des.yearScenarioMs} ms (${Math.round(year.summarisingShare * 100)}% summarising, goal ≤ 25%), compare ${figures.des.yearCompareMs === null ? `refused: ${figures.des.yearCompareRefused}` : `${figures.des.yearCompareMs} ms`} (goal < 60,000)`] : []),
     `default scenario, ${replications} replications  1 worker: ${figures.des.defaultScenarioMs[0]!.ms} ms, 2 workers: ${figures.des.defaultScenarioMs[1]!.ms} ms (×${figures.des.speedup2Workers}, goal ≥ 1.8)`,
   ].join('\n')}\n`);

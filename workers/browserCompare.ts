@@ -6,11 +6,15 @@
 import { proxy, wrap } from 'comlink';
 import type { CompareWorkerApi } from './compareApi';
 import type { DecisionInsights, InsightsRequest } from '../src/simulation/run/insights';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../src/simulation/run/jobTypes';
+import type { CompareRequest, ComparisonOutcome, ConfirmationOutcome, ConfirmRequest, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../src/simulation/run/jobTypes';
 
 export interface CompareHandle {
   simulate(req: SimulateRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<SimulationOutcome>>;
   compare(req: CompareRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<ComparisonOutcome>>;
+  /** One strategy against the baseline (run/confirmStrategy.ts); optional for handles made before it. */
+  confirm?(req: ConfirmRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<ConfirmationOutcome>>;
+  /** Starts the simulation workers on the scenario ahead of a first job (run/jobs.ts `warmJob`); optional. */
+  warm?(req: Pick<ConfirmRequest, 'scenario'>): Promise<void>;
   /** The sensitivity and the price of waiting (run/insights.ts); optional for handles made before it. */
   insights?(req: InsightsRequest, onProgress: (p: JobProgress) => void): Promise<JobResult<DecisionInsights>>;
   terminate(): void;
@@ -22,6 +26,8 @@ export function createBrowserCompare(): CompareHandle {
   return {
     simulate: (req, onProgress) => api.simulate(req, proxy(onProgress)),
     compare: (req, onProgress) => api.compare(req, proxy(onProgress)),
+    confirm: (req, onProgress) => api.confirm(req, proxy(onProgress)),
+    warm: (req) => api.warm(req),
     insights: (req, onProgress) => api.insights(req, proxy(onProgress)),
     terminate: () => {
       worker.terminate();

@@ -15,9 +15,8 @@ import type { SimulatedStrategyResult } from '../compare/simulated';
 import { strategyProblems } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import type { RunOptions, SimulationPool } from './pool';
-import { stopSentence } from '../compare/sequential';
 import { simulateInRounds } from './rounds';
-import { sequentialSettings, withConfidence, partialComparison, type PartialComparison, type SequentialOption, type SequentialOutcome } from './sequentialRun';
+import { markStop, sequentialOutcome, sequentialSettings, withConfidence, partialComparison, type PartialComparison, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
 export interface ComparisonProgress {
   phase: 'analytic' | 'simulating' | 'summarizing';
@@ -111,20 +110,12 @@ export async function runComparison(
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
       const result = outcome.results[k]!;
-      const decision = outcome.state?.decisions[k];
-      if (decision?.stopped) {
-        result.stoppedBecause = stopSentence(decision.stopped);
-        result.stop = decision.stopped;
-      } else {
-        // Without the procedure, no reason (a result kept from a sequential run loses its own).
-        delete result.stoppedBecause;
-        delete result.stop;
-      }
+      markStop(result, outcome.state?.decisions[k]);
       if (outcome.simulated[k]) resimulated.push(entry.strategy.id);
       options.reuse?.keep(entry.scenario, result);
       simulated.push(result);
     });
-    if (outcome.state) sequential = { confidence: outcome.state.confidence, maximumReached: outcome.state.next >= job.replications, incumbent: outcome.state.incumbent };
+    if (outcome.state) sequential = sequentialOutcome(outcome.state, job.replications);
     entries.push(...batch);
     batch = nextCandidates(plan, simulated);
   }

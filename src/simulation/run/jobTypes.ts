@@ -151,6 +151,23 @@ export interface SimulateRequest {
   replications: number;
 }
 
+/** Confirm one strategy against the baseline by simulation (run/confirmStrategy.ts). */
+export interface ConfirmRequest {
+  scenario: ScenarioFile;
+  /** One of the scenario's strategies, or a strategy over it (its id, name and levers). */
+  strategy: ScenarioFile['strategies'][number];
+  seed: number;
+  replications: number;
+}
+
+/** The baseline and the strategy confirmed, paired on the same random numbers (`extra` of each). */
+export interface ConfirmationOutcome {
+  baseline: StrategyOutcome;
+  strategy: StrategyOutcome;
+  /** Wall time of the whole job, seconds. */
+  seconds: number;
+}
+
 export interface CompareRequest {
   scenario: ScenarioFile;
   seed: number;

@@ -1,5 +1,5 @@
 /**
- * The app's two simulation jobs, run inside the compare worker (workers/compare.worker.ts, over workers/compareApi.ts) over
+ * The app's simulation jobs, run inside the compare worker (workers/compare.worker.ts, over workers/compareApi.ts) over
  * a pool of simulation workers: the same flow as `wfm simulate` / `wfm compare`
  * (src/cli/commands/compare.ts), shaped for the page. Plain functions with the pool passed in, so
  * tests run them on Node with an in-process pool.
@@ -14,12 +14,13 @@ import type { ComparisonEntry } from '../compare/comparison';
 import { StrategyAccumulator } from '../compare/simulated';
 import { applyStrategyChecked, baselineScenario } from '../levers';
 import { runComparison } from './comparison';
+import { confirmStrategy } from './confirmStrategy';
 import { ReplicationOrder } from './order';
 import type { SimulationPool } from './pool';
 import { runStrategies } from './strategies';
 import { strategyOutcome } from './shape';
 import type { SimulationMemo } from './simulationMemo';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome, StrategyOutcome } from './jobTypes';
+import type { CompareRequest, ComparisonOutcome, ConfirmationOutcome, ConfirmRequest, JobProgress, JobResult, SimulateRequest, SimulationOutcome, StrategyOutcome } from './jobTypes';
 import type { StopReason } from '../compare/sequential';
 
 type OnProgress = (progress: JobProgress) => void;
@@ -97,6 +98,33 @@ export async function compareJob(pool: SimulationPool, req: CompareRequest, onPr
       resimulated,
     },
   };
+}
+
+/**
+ * One strategy confirmed against the baseline (run/confirmStrategy.ts: no analytic search),
+ * shaped as the comparison's strategies are, so the page shows it with the same words.
+ */
+export async function confirmJob(pool: SimulationPool, req: ConfirmRequest, onProgress: OnProgress = () => {}): Promise<JobResult<ConfirmationOutcome>> {
+  const started = now();
+  const s = resolveScenario(req.scenario);
+  const outcome = await confirmStrategy(pool, s, req.strategy, req, { onProgress });
+  if (outcome.kind === 'error') return { kind: 'error', message: outcome.message };
+  if (outcome.kind === 'cancelled') return { kind: 'error', message: 'cancelled' };
+  const [baseline, strategy] = outcome.run.entries.map((entry, k) => {
+    const simulated = outcome.run.simulated[k]!;
+    return withStop(strategyOutcome(s, entry.source, entry.analytic, simulated), simulated.stop ?? null);
+  }) as [StrategyOutcome, StrategyOutcome];
+  return { kind: 'done', result: { baseline, strategy, seconds: (now() - started) / 1000 } };
+}
+
+/**
+ * Starts the pool's workers and compiles the simulator on the scenario at hand (one replication of
+ * its baseline per worker, thrown away), so the first confirmation of a workshop does not pay for
+ * it. Whatever happens is ignored: a real job after it starts its workers anyway.
+ */
+export async function warmJob(pool: SimulationPool, req: { scenario: SimulateRequest['scenario'] }): Promise<void> {
+  const s = resolveScenario(req.scenario);
+  await pool.run({ scenario: baselineScenario(s), seed: 0, replications: pool.size }, {});
 }
 
 /** A strategy's outcome with why the sequential comparison gave it no more replications. */

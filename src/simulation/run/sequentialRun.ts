@@ -5,8 +5,9 @@
  */
 import type { ComparisonEntry, ComparisonPlan, ConfirmedRecommendation } from '../compare/comparison';
 import {
-  confidenceSentence, SEQUENTIAL_DEFAULTS, stopSentence, type SequentialSettings, type SequentialState, type StopReason,
+  confidenceSentence, SEQUENTIAL_DEFAULTS, stopSentence, type SequentialSettings, type SequentialState, type StopReason, type StrategyDecision,
 } from '../compare/sequential';
+import type { SimulatedStrategyResult } from '../compare/simulated';
 
 /** false: off; otherwise settings over the defaults (`maximum` is always the run's replications). */
 export type SequentialOption = false | Partial<Omit<SequentialSettings, 'maximum'>> | undefined;
@@ -45,11 +46,30 @@ export interface PartialComparison {
  * uncertain inputs the goal is the confidence asked (`plan.confidence`): the procedure then
  * judges each strategy's share of worlds (compare/sequentialWorlds.ts).
  */
-export function sequentialSettings(option: SequentialOption, plan: ComparisonPlan): Omit<SequentialSettings, 'maximum'> | null {
+export function sequentialSettings(option: SequentialOption, plan: Pick<ComparisonPlan, 'entries' | 'confidence'>): Omit<SequentialSettings, 'maximum'> | null {
   if (option === false) return null;
   const baselineCost = plan.entries.find((e) => e.source === 'baseline')?.analytic.cost.total ?? 0;
   const { costZoneShare, ...defaults } = SEQUENTIAL_DEFAULTS;
   return { ...defaults, costZone: costZoneShare * Math.abs(baselineCost), probabilityGoal: plan.confidence ?? null, ...option };
+}
+
+/** How the procedure ended, from its last state and the run's maximum. */
+export function sequentialOutcome(state: SequentialState, maximum: number): SequentialOutcome {
+  return { confidence: state.confidence, maximumReached: state.next >= maximum, incumbent: state.incumbent };
+}
+
+/**
+ * A simulated result with why the procedure gave it no more replications (its decision), or
+ * without a reason when the procedure was off (a result kept from a sequential run loses its own).
+ */
+export function markStop(result: SimulatedStrategyResult, decision: StrategyDecision | undefined): void {
+  if (decision?.stopped) {
+    result.stoppedBecause = stopSentence(decision.stopped);
+    result.stop = decision.stopped;
+  } else {
+    delete result.stoppedBecause;
+    delete result.stop;
+  }
 }
 
 export function partialComparison(

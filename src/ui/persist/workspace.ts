@@ -29,13 +29,13 @@ export function workspaceOf(record: SavedRecord, results: SavedResults, withView
 /** Puts `w` on screen; the step stays unless `w` names one. */
 export function replaceWorkspace(store: AppStore, w: Workspace): void {
   const state = store.getState();
-  for (const kind of ['compare', 'simulate'] as const) state.cancelRun(kind);
+  for (const kind of ['compare', 'simulate', 'confirm'] as const) state.cancelRun(kind);
   const results = w.results ?? NO_RESULTS;
   // Records saved before snapshots moved into the scenario kept them with the results.
   const scenario = results.snapshots?.length && snapshotsOf(w.scenario).length === 0 ? withSnapshots(w.scenario, results.snapshots) : w.scenario;
   store.setState({
     scenario, draft: null, past: [], future: [], editKey: null,
-    runs: [], comparison: results.comparison, simulation: results.simulation,
+    runs: [], comparison: results.comparison, simulation: results.simulation, confirmations: {},
     focusDay: w.focusDay ?? null,
     channelIndex: w.channelIndex ?? 0,
     ...(w.view !== undefined ? { view: w.view } : {}),

@@ -6,15 +6,22 @@
  */
 import { createBrowserCompare, type CompareHandle } from '../../../workers/browserCompare';
 import type { DecisionInsights, InsightsRequest } from '../../simulation/run/insights';
-import type { CompareRequest, ComparisonOutcome, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../../simulation/run/jobTypes';
+import type { CompareRequest, ComparisonOutcome, ConfirmationOutcome, ConfirmRequest, JobProgress, JobResult, SimulateRequest, SimulationOutcome } from '../../simulation/run/jobTypes';
 
-export type RunKind = 'simulate' | 'compare' | 'insights';
+export type RunKind = 'simulate' | 'compare' | 'insights' | 'confirm';
 export type RunResult<T> = JobResult<T> | { kind: 'cancelled' };
 type OnProgress = (p: JobProgress) => void;
 
 export interface RunClient {
   simulate(req: SimulateRequest, onProgress: OnProgress): Promise<RunResult<SimulationOutcome>>;
   compare(req: CompareRequest, onProgress: OnProgress): Promise<RunResult<ComparisonOutcome>>;
+  /** One strategy against the baseline, in its own compare worker; absent from fakes that do not offer it. */
+  confirm?(req: ConfirmRequest, onProgress: OnProgress): Promise<RunResult<ConfirmationOutcome>>;
+  /**
+   * Makes the worker of this kind now and starts its simulation workers on the scenario, so the
+   * first run of that kind finds them ready (workshop mode, for Confirm); silent, never a run.
+   */
+  warm?(kind: RunKind, req: Pick<ConfirmRequest, 'scenario'>): void;
   /** The comparison step's sensitivity and price of waiting, in their own worker; absent from fakes that do not offer it. */
   insights?(req: InsightsRequest, onProgress: OnProgress): Promise<RunResult<DecisionInsights>>;
   /** Stops the running job of this kind, if any; its promise resolves `cancelled`. */
@@ -58,9 +65,20 @@ export function createWorkerRunClient(factory: () => CompareHandle): RunClient {
     }
   }
 
+  const warm = (kind: RunKind, req: Pick<ConfirmRequest, 'scenario'>) => {
+    // Only a worker not made yet: warming one that runs or ran a job gains nothing.
+    if (handles.has(kind)) return;
+    const handle = factory();
+    handles.set(kind, handle);
+    // A job started meanwhile shares the pool (its batches queue behind one replication per worker).
+    void handle.warm?.(req).catch(() => {});
+  };
+
   return {
+    warm,
     simulate: (req, onProgress) => run('simulate', (h) => h.simulate(req, onProgress)),
     compare: (req, onProgress) => run('compare', (h) => h.compare(req, onProgress)),
+    confirm: (req, onProgress) => run('confirm', (h) => (h.confirm ? h.confirm(req, onProgress) : Promise.resolve({ kind: 'error' as const, message: 'not offered' }))),
     insights: (req, onProgress) => run('insights', (h) => (h.insights ? h.insights(req, onProgress) : Promise.resolve({ kind: 'error' as const, message: 'not offered' }))),
     cancel,
   };

@@ -11,7 +11,7 @@ import type { StateCreator } from 'zustand';
 import type { ScenarioFile } from '../../scenario/schema';
 import { getRunClient, type RunKind } from '../simulate/client';
 import { scenarioHash } from '../../simulation/run/hash';
-import type { ComparisonOutcome, JobPhase, JobProgress, SimulationOutcome } from '../../simulation/run/jobTypes';
+import type { ComparisonOutcome, ConfirmationOutcome, JobPhase, JobProgress, SimulationOutcome, StrategyOutcome } from '../../simulation/run/jobTypes';
 import type { PartialComparison } from '../../simulation/run/sequentialRun';
 
 export type { RunKind } from '../simulate/client';
@@ -20,7 +20,7 @@ export interface RunTag {
   scenarioHash: string;
   seed: number;
   replications: number;
-  /** The strategy simulated (simulate runs); null for a comparison of all of them. */
+  /** The strategy simulated (simulate runs) or confirmed (confirm runs); null for a comparison of all of them. */
   strategyId: string | null;
 }
 
@@ -65,6 +65,13 @@ export interface RunsSlice {
   /** The last finished simulation of one strategy, and the last finished comparison. */
   simulation: Tagged<SimulationOutcome> | null;
   comparison: Tagged<ComparisonOutcome> | null;
+  /**
+   * The last confirmation of each strategy (by id; run/confirmStrategy.ts), kept while others are
+   * confirmed: a workshop confirms one card after another. Not saved with the scenario.
+   */
+  confirmations: Record<string, Tagged<ConfirmationOutcome>>;
+  /** Confirm one of the current scenario's strategies against the baseline by simulation (no analytic search). */
+  startConfirm: (strategyId: string) => void;
   /** Simulate one strategy (`baseline` or a scenario strategy's id) of the current scenario. */
   startSimulation: (strategyId: string) => void;
   /** Compare every strategy (analytic search, then simulation on common random numbers). */
@@ -158,6 +165,16 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
       void getRunClient().compare({ scenario: run.scenario, seed, replications }, onProgress(run.id))
         .then((outcome) => finish(run, outcome, (t) => ({ comparison: t })));
     },
+    confirmations: {},
+    startConfirm: (strategyId) => {
+      const strategy = get().scenario.strategies.find((st) => st.id === strategyId);
+      const client = getRunClient();
+      if (!strategy || !client.confirm) return;
+      const run = begin('confirm', strategyId);
+      const { seed, replications } = run.tag!;
+      void client.confirm({ scenario: run.scenario, strategy, seed, replications }, onProgress(run.id))
+        .then((outcome) => finish(run, outcome, (t) => ({ confirmations: { ...get().confirmations, [strategyId]: t } })));
+    },
     cancelRun: (kind) => {
       const run = latest(kind);
       if (run?.status !== 'running') return;
@@ -185,3 +202,35 @@ export function isCurrentRun(run: RunRecord, scenario: ScenarioFile): boolean {
 export function isCurrentTag(tag: RunTag, scenario: ScenarioFile): boolean {
   return tag.scenarioHash === scenarioHash(scenario);
 }
+
+export interface ShownFigures {
+  outcome: StrategyOutcome;
+  /** Made on the scenario now in the store; else shown marked "before". */
+  current: boolean;
+  /** From a confirmation of the strategy alone (else from a whole comparison). */
+  confirmed: boolean;
+}
+
+/**
+ * The simulated figures to show for a strategy (the baseline included): its own last confirmation,
+ * or the last comparison's, whichever is current; else the more recent of the two, outdated. For
+ * the baseline, any confirmation carries it (the most recent). `confirmed` says which it is.
+ */
+export function simulatedFigures(
+  id: string, state: Pick<RunsSlice, 'comparison' | 'confirmations'>, scenario: ScenarioFile,
+): ShownFigures | null {
+  const confirmation = id === 'baseline'
+    ? Object.values(state.confirmations).sort((a, b) => runNumber(b.runId) - runNumber(a.runId))[0]
+    : state.confirmations[id];
+  const fromConfirm = confirmation && { outcome: id === 'baseline' ? confirmation.result.baseline : confirmation.result.strategy, current: isCurrentTag(confirmation.tag, scenario), confirmed: true, run: runNumber(confirmation.runId) };
+  const compared = state.comparison?.result.strategies.find((o) => o.id === id);
+  const fromCompare = compared && state.comparison && { outcome: compared, current: isCurrentTag(state.comparison.tag, scenario), confirmed: false, run: runNumber(state.comparison.runId) };
+  const candidates = [fromConfirm, fromCompare].filter((x): x is ShownFigures & { run: number } => !!x);
+  if (candidates.length === 0) return null;
+  // Current before outdated, then the most recent.
+  const best = candidates.sort((a, b) => Number(b.current) - Number(a.current) || b.run - a.run)[0]!;
+  return { outcome: best.outcome, current: best.current, confirmed: best.confirmed };
+}
+
+/** The order runs were started in (`confirm-12` → 12); results restored from a save count as oldest. */
+const runNumber = (runId: string) => Number(runId.slice(runId.lastIndexOf('-') + 1)) || 0;

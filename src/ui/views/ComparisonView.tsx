@@ -2,10 +2,13 @@
  * Comparison page: "Compare" runs the analytic comparison and search in a worker, then simulates
  * every strategy on common random numbers (same seed), with progress and cancel; then the
  * recommendation, the KPI table (analytic and simulated side by side, pass/fail against the
- * targets), and the charts. A comparison made on other inputs is not shown as current.
+ * targets), and the charts. A comparison made on other inputs is not shown as current. Above
+ * them, every strategy's card with its own "Confirm": that strategy alone against the baseline by
+ * simulation, without the search (compare/ConfirmStrategy.tsx).
  */
 import { JudgingRule } from '../components/JudgingRule';
 import { ComparisonCharts } from '../compare/ComparisonCharts';
+import { ConfirmCards } from '../compare/ConfirmStrategy';
 import { ComparisonTable } from '../compare/ComparisonTable';
 import { DecisionInsights } from '../compare/DecisionInsights';
 import { COST_VIEWS, type CostView } from '../compare/costView';
@@ -55,6 +58,7 @@ export function ComparisonView() {
       {running && run && <RunProgress run={run} onCancel={() => cancelRun('compare')} testId="compare-progress" />}
       {running && run?.partial && <PartialStatus partial={run.partial} channels={resolved.channels} />}
       <RunStatus run={run} />
+      <ConfirmCards />
       {before && (
         <p className="run-status before-banner" role="status" data-testid="compare-outdated">
           <strong>{t('comparison.before')}</strong> {t('comparison.beforeBanner')}

@@ -2,9 +2,11 @@
  * Workshop mode: one full screen in large type that tells the story — the peak, the gap, the
  * strategies side by side with their verdict and extra cost — with the assumptions as sliders.
  * Every slider is a scenario edit; the analytic figures follow at once (live what-if), "Confirm
- * by simulation" runs the comparison in workers. Snapshots freeze the figures under a name and
- * line up side by side. Keyboard only: Tab to a slider, arrows move it; S freezes a snapshot,
- * 1–9 show or hide one, C confirms by simulation, Escape leaves (a presenter's clicker sends keys).
+ * by simulation" runs the comparison in workers, a card's "Confirm" that strategy alone against
+ * the baseline (run/confirmStrategy.ts). Snapshots freeze the figures under a name and line up
+ * side by side. Keyboard only: Tab to a slider, arrows move it; S freezes a snapshot, 1–9 show or
+ * hide one, C confirms by simulation — the card's strategy alone when the focus is on its Confirm
+ * button — Escape leaves (a presenter's clicker sends keys).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { ScenarioFile } from '../../scenario/schema';
@@ -13,16 +15,18 @@ import { addDays } from '../../scenario/calendar';
 import { formatMoneyChange, formatPrice } from '../charts/money';
 import { formatDayRanges } from '../charts/time';
 import { StrategyFigures } from '../compare/StrategyFigures';
+import { ConfirmAction, ConfirmStop } from '../compare/ConfirmStrategy';
 import { missingAgentHours } from '../data/staffingSeries';
 import { formatNumber } from '../format';
 import { useTranslation } from '../i18n/useTranslation';
 import { RunProgress } from '../simulate/RunProgress';
+import { getRunClient } from '../simulate/client';
 import { useAppState } from '../state/context';
 import { selectPeaks, selectResolved } from '../state/derived';
 import { useDerived } from '../derive/useDerived';
 import { Updating } from '../derive/DeriveNotices';
 import type { LiveResult } from '../../simulation/run/liveWhatIf';
-import { isCurrentTag, latestRun } from '../state/runsSlice';
+import { latestRun, simulatedFigures } from '../state/runsSlice';
 import { ASSUMPTIONS, readAssumption, targetOf, writeAssumption } from './assumptions';
 import { snapshotsOf, takeSnapshot, toggleShown, withSnapshots, type Snapshot } from './snapshots';
 import './workshop.css';
@@ -44,6 +48,8 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   const comparison = useAppState((s) => s.comparison);
   const runs = useAppState((s) => s.runs);
   const startComparison = useAppState((s) => s.startComparison);
+  const confirmations = useAppState((s) => s.confirmations);
+  const startConfirm = useAppState((s) => s.startConfirm);
   const cancelRun = useAppState((s) => s.cancelRun);
   const resolved = selectResolved(scenario);
   // Live figures and the plan come from the derive workers; the last ones stay, marked, until the newest land.
@@ -52,7 +58,7 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   const planNow = useDerived('plan');
   const run = latestRun(runs, 'compare');
   const running = run?.status === 'running';
-  const current = comparison !== null && isCurrentTag(comparison.tag, scenario);
+  const confirming = latestRun(runs, 'confirm')?.status === 'running';
   const strategies = [{ id: 'baseline', name: t('strategies.baseline') }, ...scenario.strategies.map((s) => ({ id: s.id, name: s.name }))];
   const currency = resolved.costs.currency;
 
@@ -78,6 +84,9 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
   };
 
   const root = useRef<HTMLDivElement>(null);
+  // A workshop confirms strategies one by one: their workers start now, not on the first Confirm.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, on the scenario the workshop opened with
+  useEffect(() => { getRunClient().warm?.('confirm', { scenario }); }, []);
   useEffect(() => {
     root.current?.focus();
     // Full screen when the browser allows it (a click or key started this); the view works without.
@@ -88,7 +97,11 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
     if (naming !== null) return;
     const target = e.target as HTMLElement;
     if (target.tagName === 'INPUT' && (target as HTMLInputElement).type === 'text') return;
-    if (e.key === 'Escape') { e.preventDefault(); onExit(); } else if (e.key === 's' || e.key === 'S') { e.preventDefault(); setNaming(''); } else if ((e.key === 'c' || e.key === 'C') && !running) { e.preventDefault(); startComparison(); } else if (/^[1-9]$/.test(e.key) && Number(e.key) <= snapshots.length) { e.preventDefault(); setShown((s) => toggleShown(s, Number(e.key) - 1)); }
+    if (e.key === 'Escape') { e.preventDefault(); onExit(); } else if (e.key === 's' || e.key === 'S') { e.preventDefault(); setNaming(''); } else if (e.key === 'c' || e.key === 'C') {
+      // On a strategy's card (its Confirm button has the focus): that strategy alone.
+      const card = target.closest<HTMLElement>('[data-confirm-id]')?.dataset.confirmId;
+      if (card !== undefined && !confirming) { e.preventDefault(); startConfirm(card); } else if (card === undefined && !running) { e.preventDefault(); startComparison(); }
+    } else if (/^[1-9]$/.test(e.key) && Number(e.key) <= snapshots.length) { e.preventDefault(); setShown((s) => toggleShown(s, Number(e.key) - 1)); }
   };
 
   return (
@@ -105,12 +118,19 @@ export function WorkshopView({ onExit }: { onExit: () => void }) {
       </section>
       <div className="workshop-body">
         <section className="workshop-strategies" aria-label={t('strategies.list')}>
-          {strategies.map((s) => (
-            <article key={s.id} className="workshop-card" data-testid={`workshop-${s.id}`}>
-              <h3 translate={s.id === 'baseline' ? undefined : 'no'}>{s.name}</h3>
-              <StrategyFigures id={s.id} live={live.get(s.id)} simulated={comparison?.result.strategies.find((o) => o.id === s.id)} before={!current} currency={currency} />
-            </article>
-          ))}
+          {strategies.map((s) => {
+            // The last comparison's figures or this strategy's own confirmation, whichever is current.
+            const shown = simulatedFigures(s.id, { comparison, confirmations }, scenario);
+            return (
+              <article key={s.id} className="workshop-card" data-testid={`workshop-${s.id}`} data-confirm-id={s.id === 'baseline' ? undefined : s.id}>
+                <h3 translate={s.id === 'baseline' ? undefined : 'no'}>{s.name}</h3>
+                <StrategyFigures id={s.id} live={live.get(s.id)} simulated={shown?.outcome} before={shown !== null && !shown.current} confirmed={shown?.confirmed}
+                  uncertain={resolved.uncertainty !== undefined} currency={currency} />
+                <ConfirmStop shown={shown} channels={resolved.channels} />
+                {s.id !== 'baseline' && <ConfirmAction id={s.id} name={s.name} />}
+              </article>
+            );
+          })}
         </section>
         <section className="workshop-sliders" aria-label={t('workshop.assumptions')}>
           {ASSUMPTIONS.map((a) => {
