@@ -38,55 +38,49 @@ const POOL_KEYS = ['occupancy', 'busyAgentHours', 'presentAgentHours', 'handledC
 
 type Row = RangeFigures & { occupancy: number };
 
+/** A range's flags in a replication's figures: the ASA was pushed (some answered); some contact was offered. */
+const HAS_ASA = 1;
+const OFFERED_ANY = 2;
+
 /**
  * Figures of one kind of range (the horizon, each day, each interval) of one channel: the named
  * fields, the ASA over the replications that answered some, and whether any offered a contact
  * (aggregate.ts, "asaEstimate"), plus `extra` figures the caller names.
+ *
+ * One replication brings, per range, `width` numbers (`writeRow`, `writeInterval`): the fields,
+ * then the ASA, then the flags — computed where the replication ran (a worker), added here.
  */
 class RangeBank {
   private readonly fields: FigureBank;
   private readonly asa: FigureBank;
   private readonly offeredAny: Uint8Array;
+  /** Numbers per range in a replication's figures. */
+  readonly width: number;
 
   constructor(readonly ranges: number, readonly keys: readonly string[], readonly extra: number, reservoir: number) {
     this.fields = new FigureBank(ranges * (keys.length + extra), reservoir);
     this.asa = new FigureBank(ranges, reservoir);
     this.offeredAny = new Uint8Array(ranges);
+    this.width = rowWidth(keys, extra);
   }
 
   private at(range: number, k: number): number {
     return range * (this.keys.length + this.extra) + k;
   }
 
-  push(range: number, row: Row, replication: number, extras: readonly number[] = []): void {
-    const r = row as unknown as Record<string, number>;
-    this.keys.forEach((key, k) => this.fields.push(this.at(range, k), r[key]!, replication));
-    extras.forEach((x, e) => this.fields.push(this.at(range, this.keys.length + e), x, replication));
-    if (row.answered > 0) this.asa.push(range, row.asaSeconds, replication);
-    if (row.offered - row.shortAbandoned > 0) this.offeredAny[range] = 1;
-  }
-
-  /**
-   * The same as `push` for one interval of one channel, without building a row: the interval
-   * figures straight from the replication's arrays (a sum over one interval is the value itself,
-   * so the figures are the ones `channelRange` gives, bit for bit). `keys` must be INTERVAL_KEYS.
-   */
-  pushInterval(i: number, ch: ChannelReplication, occupancy: number, replication: number): void {
-    const offered = ch.offered[i]!;
-    const answered = ch.answered[i]!;
-    const counted = offered - ch.shortAbandoned[i]!;
-    const base = i * (this.keys.length + this.extra);
-    const f = this.fields;
-    f.push(base, offered, replication);
-    f.push(base + 1, answered, replication);
-    f.push(base + 2, ch.abandoned[i]!, replication);
-    f.push(base + 3, ratio(ch.answeredWithin[i]!, counted, 1), replication);
-    f.push(base + 4, ratio(answered, counted, 1), replication);
-    f.push(base + 5, Math.max(0, ch.maxQueue[i]!), replication);
-    f.push(base + 6, occupancy, replication);
-    f.push(base + 7, ch.deflected[i]!, replication);
-    if (answered > 0) this.asa.push(i, Math.max(0, ch.waitAnsweredSeconds[i]! / answered), replication);
-    if (counted > 0) this.offeredAny[i] = 1;
+  /** Adds one replication's figures of every range, found from `offset` on. */
+  add(figures: Float64Array, offset: number, replication: number): void {
+    const count = this.keys.length + this.extra;
+    const width = this.width;
+    const fields = this.fields;
+    for (let range = 0; range < this.ranges; range++) {
+      const o = offset + range * width;
+      const base = range * count;
+      for (let k = 0; k < count; k++) fields.push(base + k, figures[o + k]!, replication);
+      const flags = figures[o + count + 1]!;
+      if (flags & HAS_ASA) this.asa.push(range, figures[o + count]!, replication);
+      if (flags & OFFERED_ANY) this.offeredAny[range] = 1;
+    }
   }
 
   field(range: number, k: number): Estimate {
@@ -110,6 +104,40 @@ class RangeBank {
   }
 }
 
+const rowWidth = (keys: readonly string[], extra: number): number => keys.length + extra + 2;
+
+/** One range of one replication: the named fields, the extras, the ASA and the flags, at `out[o…]`. */
+function writeRow(out: Float64Array, o: number, keys: readonly string[], extra: number, row: Row, extras: readonly number[]): void {
+  if (extras.length !== extra) throw new Error(`a range's extra figures: ${extras.length}, its bank holds ${extra}`);
+  const r = row as unknown as Record<string, number>;
+  for (let k = 0; k < keys.length; k++) out[o + k] = r[keys[k]!]!;
+  for (let e = 0; e < extras.length; e++) out[o + keys.length + e] = extras[e]!;
+  const at = o + keys.length + extras.length;
+  out[at] = row.answered > 0 ? row.asaSeconds : 0;
+  out[at + 1] = (row.answered > 0 ? HAS_ASA : 0) | (row.offered - row.shortAbandoned > 0 ? OFFERED_ANY : 0);
+}
+
+/**
+ * The same as `writeRow` for one interval of one channel, without building a row: the interval
+ * figures straight from the replication's arrays (a sum over one interval is the value itself,
+ * so the figures are the ones `channelRange` gives, bit for bit), in INTERVAL_KEYS order.
+ */
+function writeInterval(out: Float64Array, o: number, i: number, ch: ChannelReplication, occupancy: number): void {
+  const offered = ch.offered[i]!;
+  const answered = ch.answered[i]!;
+  const counted = offered - ch.shortAbandoned[i]!;
+  out[o] = offered;
+  out[o + 1] = answered;
+  out[o + 2] = ch.abandoned[i]!;
+  out[o + 3] = ratio(ch.answeredWithin[i]!, counted, 1);
+  out[o + 4] = ratio(answered, counted, 1);
+  out[o + 5] = Math.max(0, ch.maxQueue[i]!);
+  out[o + 6] = occupancy;
+  out[o + 7] = ch.deflected[i]!;
+  out[o + 8] = answered > 0 ? Math.max(0, ch.waitAnsweredSeconds[i]! / answered) : 0;
+  out[o + 9] = (answered > 0 ? HAS_ASA : 0) | (counted > 0 ? OFFERED_ANY : 0);
+}
+
 /** ratios.ts's share with an empty default, for the interval fast path. */
 const ratio = (num: number, den: number, empty: number): number => (den > 0 ? Math.min(1, Math.max(0, num / den)) : empty);
 
@@ -122,6 +150,109 @@ interface ChannelBanks {
   intervals: RangeBank;
 }
 
+/** Where a channel's ranges start in one replication's figures, and how many extras each holds. */
+interface ChannelPlace {
+  /** Email: backlog, each response target, response hours; call back: CALLBACK_KEYS. */
+  horizonExtra: number;
+  /** Backlog, within the first target, then CALLBACK_KEYS with the lever. */
+  dayExtra: number;
+  horizon: number;
+  days: number;
+  intervals: number;
+}
+
+/**
+ * The layout of one replication's figures (`replicationFigures`): per channel its horizon, days
+ * and intervals (`RangeBank` rows), then per pool its POOL_KEYS, the agents moved per interval,
+ * events and customers. A function of the scenario alone, so the worker that writes the figures
+ * and the accumulator that reads them agree.
+ */
+export class FigureLayout {
+  /** Per channel: whether it gains the call-back figures. */
+  readonly callbacks: boolean[];
+  readonly channels: ChannelPlace[];
+  readonly pools: number;
+  readonly moved: number;
+  readonly counts: number;
+  /** Numbers per replication. */
+  readonly length: number;
+
+  constructor(s: ResolvedScenario) {
+    this.callbacks = s.channels.map((_, c) => hasCallback(s, c));
+    let at = 0;
+    this.channels = s.channels.map((ch, c) => {
+      const cb = this.callbacks[c] ? CALLBACK_KEYS.length : 0;
+      const targets = ch.kind === 'email' ? (ch.targets.responseWithin ?? []).length : 0;
+      const horizonExtra = ch.kind === 'email' ? 2 + targets : cb;
+      const dayExtra = 2 + cb;
+      const place = { horizonExtra, dayExtra, horizon: at, days: 0, intervals: 0 };
+      at += rowWidth(CHANNEL_KEYS, horizonExtra);
+      place.days = at;
+      at += s.days * rowWidth(INTERVAL_KEYS, dayExtra);
+      place.intervals = at;
+      at += s.intervalCount * rowWidth(INTERVAL_KEYS, 0);
+      return place;
+    });
+    this.pools = at;
+    at += s.pools.length * POOL_KEYS.length;
+    this.moved = at;
+    at += s.intervalCount;
+    this.counts = at;
+    this.length = at + 2;
+  }
+}
+
+/**
+ * One replication reduced to its figures per channel, range and pool (the layout above): what
+ * the banks receive, computed where the replication ran so that only typed arrays cross to the
+ * thread that merges (run/batch.ts). `shares`: each channel's `channelBusyPresent` over the
+ * horizon, when the caller has it already.
+ */
+export function replicationFigures(
+  s: ResolvedScenario, r: ReplicationResult, shares?: readonly { busy: number[]; present: number[] }[], layout = new FigureLayout(s),
+): Float64Array {
+  const n = s.intervalCount;
+  const out = new Float64Array(layout.length);
+  s.channels.forEach((ch, c) => {
+    const place = layout.channels[c]!;
+    // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts),
+    // its busy and present time per interval found once, summed over each range.
+    const { busy, present } = shares?.[c] ?? channelBusyPresent(s, r, c, 0, n);
+    const occupancy = (from: number, to: number) => {
+      const p = compensatedSum(present, from, to);
+      return p > 0 ? Math.min(1, Math.max(0, compensatedSum(busy, from, to) / p)) : 0;
+    };
+    const channel = r.channels[c]!;
+    const row = (from: number, to: number): Row => ({ ...channelRange(channel, from, to), occupancy: occupancy(from, to) });
+    const horizon = row(0, n);
+    const extras = ch.kind === 'email'
+      ? [channel.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, place.horizonExtra - 2), horizon.responseHours]
+      : layout.callbacks[c] ? callbackValues(horizon) : [];
+    writeRow(out, place.horizon, CHANNEL_KEYS, place.horizonExtra, horizon, extras);
+    const intervalWidth = rowWidth(INTERVAL_KEYS, 0);
+    for (let i = 0; i < n; i++) writeInterval(out, place.intervals + i * intervalWidth, i, channel, occupancy(i, i + 1));
+    const dayWidth = rowWidth(INTERVAL_KEYS, place.dayExtra);
+    for (let d = 0; d < s.days; d++) {
+      const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
+      const within = ch.kind === 'callback' ? dayRow.serviceLevel : (dayRow.withinTargets[0] ?? 1);
+      writeRow(out, place.days + d * dayWidth, INTERVAL_KEYS, place.dayExtra, dayRow, [channel.backlogEndOfDay[d] ?? 0, within, ...(layout.callbacks[c] ? callbackValues(dayRow) : [])]);
+    }
+  });
+  s.pools.forEach((_, i) => {
+    const occ = occupancyRange([r.pools[i]!], 0, n);
+    const values = [
+      occ.occupancy, occ.busy / 3600, occ.present / 3600,
+      r.pools[i]!.handledContacts.reduce((t, x) => t + x, 0),
+      r.pools[i]!.handledSeconds.reduce((t, x) => t + x, 0) / 3600,
+    ];
+    values.forEach((x, k) => { out[layout.pools + i * POOL_KEYS.length + k] = x; });
+  });
+  for (let i = 0; i < n; i++) out[layout.moved + i] = r.movedAgents[i] ?? 0;
+  out[layout.counts] = r.events;
+  out[layout.counts + 1] = r.customers;
+  return out;
+}
+
 export class SimulationAccumulator {
   private replications = 0;
 
@@ -132,23 +263,19 @@ export class SimulationAccumulator {
 
   private totalEvents = 0;
   private totalCustomers = 0;
+  readonly layout: FigureLayout;
   private readonly channels: ChannelBanks[];
   private readonly pools: FigureBank;
   private readonly moved: FigureBank;
   private readonly counts: FigureBank;
-  /** Per channel: whether it gains the call-back figures. */
-  private readonly callbacks: boolean[];
 
   constructor(private readonly s: ResolvedScenario) {
-    this.callbacks = s.channels.map((_, c) => hasCallback(s, c));
-    this.channels = s.channels.map((ch, c) => {
-      const targets = ch.kind === 'email' ? (ch.targets.responseWithin ?? []).length : 0;
-      const cb = this.callbacks[c] ? CALLBACK_KEYS.length : 0;
+    this.layout = new FigureLayout(s);
+    this.channels = s.channels.map((_, c) => {
+      const place = this.layout.channels[c]!;
       return {
-        // Email horizon extras: backlog, each response target, response hours; call back: CALLBACK_KEYS.
-        horizon: new RangeBank(1, CHANNEL_KEYS, ch.kind === 'email' ? 2 + targets : cb, RESERVOIR.horizon),
-        // Day extras: backlog, within the first target, then CALLBACK_KEYS with the lever.
-        days: new RangeBank(s.days, INTERVAL_KEYS, 2 + cb, RESERVOIR.day),
+        horizon: new RangeBank(1, CHANNEL_KEYS, place.horizonExtra, RESERVOIR.horizon),
+        days: new RangeBank(s.days, INTERVAL_KEYS, place.dayExtra, RESERVOIR.day),
         intervals: new RangeBank(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval),
       };
     });
@@ -158,49 +285,30 @@ export class SimulationAccumulator {
   }
 
   /** Adds one replication; call in replication order for an answer independent of workers. */
-  /** `shares`: each channel's `channelBusyPresent` over the horizon, when the caller has it already. */
   add(r: ReplicationResult, shares?: readonly { busy: number[]; present: number[] }[]): void {
-    const s = this.s;
-    const n = s.intervalCount;
-    const rep = r.replication;
+    this.addFigures(r.replication, replicationFigures(this.s, r, shares, this.layout));
+  }
+
+  /** Adds one replication's figures (`replicationFigures`, this layout), in replication order. */
+  addFigures(rep: number, figures: Float64Array): void {
+    const layout = this.layout;
+    if (figures.length !== layout.length) throw new Error(`a replication's figures hold ${figures.length} numbers, the layout ${layout.length}`);
     this.replications++;
-    s.channels.forEach((ch, c) => {
-      const banks = this.channels[c]!;
-      // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts),
-      // its busy and present time per interval found once, summed over each range.
-      const { busy, present } = shares?.[c] ?? channelBusyPresent(s, r, c, 0, n);
-      const occupancy = (from: number, to: number) => {
-        const p = compensatedSum(present, from, to);
-        return p > 0 ? Math.min(1, Math.max(0, compensatedSum(busy, from, to) / p)) : 0;
-      };
-      const row = (from: number, to: number): Row => ({ ...channelRange(r.channels[c]!, from, to), occupancy: occupancy(from, to) });
-      const horizon = row(0, n);
-      const extras = ch.kind === 'email'
-        ? [r.channels[c]!.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, banks.horizon.extra - 2), horizon.responseHours]
-        : this.callbacks[c] ? callbackValues(horizon) : [];
-      banks.horizon.push(0, horizon, rep, extras);
-      const channel = r.channels[c]!;
-      for (let i = 0; i < n; i++) banks.intervals.pushInterval(i, channel, occupancy(i, i + 1), rep);
-      for (let d = 0; d < s.days; d++) {
-        const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
-        const within = ch.kind === 'callback' ? dayRow.serviceLevel : (dayRow.withinTargets[0] ?? 1);
-        banks.days.push(d, dayRow, rep, [r.channels[c]!.backlogEndOfDay[d] ?? 0, within, ...(this.callbacks[c] ? callbackValues(dayRow) : [])]);
-      }
+    this.channels.forEach((banks, c) => {
+      const place = layout.channels[c]!;
+      banks.horizon.add(figures, place.horizon, rep);
+      banks.days.add(figures, place.days, rep);
+      banks.intervals.add(figures, place.intervals, rep);
     });
-    s.pools.forEach((_, i) => {
-      const occ = occupancyRange([r.pools[i]!], 0, n);
-      const values = [
-        occ.occupancy, occ.busy / 3600, occ.present / 3600,
-        r.pools[i]!.handledContacts.reduce((t, x) => t + x, 0),
-        r.pools[i]!.handledSeconds.reduce((t, x) => t + x, 0) / 3600,
-      ];
-      values.forEach((x, k) => this.pools.push(i * POOL_KEYS.length + k, x, rep));
-    });
-    for (let i = 0; i < n; i++) this.moved.push(i, r.movedAgents[i] ?? 0, rep);
-    this.counts.push(0, r.events, rep);
-    this.counts.push(1, r.customers, rep);
-    this.totalEvents += r.events;
-    this.totalCustomers += r.customers;
+    const poolFigures = this.s.pools.length * POOL_KEYS.length;
+    for (let j = 0; j < poolFigures; j++) this.pools.push(j, figures[layout.pools + j]!, rep);
+    for (let i = 0; i < this.s.intervalCount; i++) this.moved.push(i, figures[layout.moved + i]!, rep);
+    const events = figures[layout.counts]!;
+    const customers = figures[layout.counts + 1]!;
+    this.counts.push(0, events, rep);
+    this.counts.push(1, customers, rep);
+    this.totalEvents += events;
+    this.totalCustomers += customers;
   }
 
   result(): SimulationResult {
@@ -223,7 +331,7 @@ export class SimulationAccumulator {
         kpis.withinTarget = kpis.withinTargets[0] ?? ones(reps);
         kpis.responseHours = banks.horizon.extraField(0, 1 + targets);
       }
-      if (this.callbacks[c]) CALLBACK_KEYS.forEach((key, j) => { kpis[key] = banks.horizon.extraField(0, j); });
+      if (this.layout.callbacks[c]) CALLBACK_KEYS.forEach((key, j) => { kpis[key] = banks.horizon.extraField(0, j); });
       // Figures that mean nothing for the channel's kind are absent (absentFigures.ts).
       channels[ch.id] = withoutAbsent(ch.kind, kpis);
       intervals[ch.id] = Array.from({ length: s.intervalCount }, (_, i) => {
@@ -236,7 +344,7 @@ export class SimulationAccumulator {
         asaSeconds: banks.days.asaOf(d),
         backlog: banks.days.extraField(d, 0),
         withinTarget: banks.days.extraField(d, 1),
-        ...(this.callbacks[c] ? Object.fromEntries(CALLBACK_KEYS.map((key, j) => [key, banks.days.extraField(d, 2 + j)])) : {}),
+        ...(this.layout.callbacks[c] ? Object.fromEntries(CALLBACK_KEYS.map((key, j) => [key, banks.days.extraField(d, 2 + j)])) : {}),
       } as DayKpis));
     });
     const pools: Record<string, PoolKpis> = {};
