@@ -8,6 +8,7 @@ export function createBrowserWorker(): WorkerHandle {
   const api = wrap<SimulationWorkerApi>(worker);
   return {
     runBatch: async (request) => unpackBatch(await api.runBatchPacked(request)),
+    summariseBatch: (request) => api.summariseBatch(request),
     terminate: () => worker.terminate(),
   };
 }

@@ -17,6 +17,7 @@ export function createNodeWorker(): WorkerHandle {
   const api = wrap<SimulationWorkerApi>(nodeEndpoint(worker));
   return {
     runBatch: async (request) => unpackBatch(await api.runBatchPacked(request)),
+    summariseBatch: (request) => api.summariseBatch(request),
     terminate: () => { void worker.terminate(); },
   };
 }

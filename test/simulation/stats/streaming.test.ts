@@ -51,7 +51,7 @@ describe('streaming statistics', () => {
 
   it('hands replications on in replication order whatever order they finish in, holding back only the early ones', () => {
     const seen: number[] = [];
-    const order = new ReplicationOrder((r) => seen.push(r.replication));
+    const order = new ReplicationOrder<ReplicationResult>((r) => seen.push(r.replication));
     const arrive = [2, 0, 3, 1, 5, 4];
     let maxHeld = 0;
     for (const r of arrive) {
