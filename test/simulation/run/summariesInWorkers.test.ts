@@ -62,7 +62,7 @@ async function newPath(pool: SimulationPool, scenarios: StrategyScenario[], seed
   const orders = accumulators.map((acc) => new ReplicationOrder((r) => acc.add(r)));
   const outcome = await runStrategies(pool, scenarios, { seed, replications: n }, {
     baseline: scenarios[0]!,
-    onResult: (k, r) => { seen?.[k]!.push(r); orders[k]!.add(r); },
+    onResult: (k, r) => { seen?.[k]?.push(r); orders[k]!.add(r); },
   });
   if (outcome.kind !== 'done') throw new Error(JSON.stringify(outcome));
   return accumulators.map((acc) => JSON.stringify(acc.summary()));
