@@ -11,7 +11,7 @@ import type { Estimate } from './estimate';
 import { withoutAbsent } from './absentFigures';
 import { channelBusyPresent } from './channelOccupancy';
 import { compensatedSum } from './summation';
-import { FigureBank } from './figureBank';
+import { FigureBank, ZERO_ESTIMATE } from './figureBank';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
 import type { StrategyScenario } from '../levers/types';
@@ -100,7 +100,7 @@ class RangeBank {
   /** Null when contacts were offered and none was answered in any replication; 0s when nothing was offered. */
   asaOf(range: number): Estimate | null {
     if (this.asa.values(range) > 0) return this.asa.estimate(range);
-    return this.offeredAny[range] ? null : { mean: 0, ci95: 0, p10: 0, p50: 0, p90: 0 };
+    return this.offeredAny[range] ? null : ZERO_ESTIMATE;
   }
 }
 
