@@ -8,11 +8,12 @@
  * how much the bill moves with the randomness of the peak (per-contact pricing, abandons).
  */
 import type { Lever } from '../../scenario/levers';
+import type { ResolvedScenario } from '../../scenario/model';
 import type { ReplicationResult } from '../des';
 import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
-import { FigureLayout, replicationFigures, RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
+import { accumulatorBytes, FigureLayout, replicationFigures, RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
 import { type ProportionEstimate, wilsonInterval } from '../stats/proportion';
 import { channelBusyPresent } from '../stats/channelOccupancy';
 import { FigureBank } from '../stats/figureBank';
@@ -94,10 +95,11 @@ class SeriesLayout {
   readonly meanLength: number;
   readonly length: number;
 
-  constructor(s: StrategyScenario) {
+  constructor(s: StrategyScenario | ResolvedScenario) {
     const n = s.intervalCount;
+    const rules = (s as Partial<StrategyScenario>).callbacks ?? [];
     s.channels.forEach((channel, c) => {
-      const callback = s.callbacks.some((rule) => rule.channelIndex === c);
+      const callback = rules.some((rule) => rule.channelIndex === c);
       for (const key of [...CHANNEL_SERIES, ...(callback ? CALLBACK_SERIES : [])]) {
         this.places.push({ length: n, pick: (r) => r.channels[c]![key], put: (m, v) => { m.channels[c]![key] = v; } });
       }
@@ -204,6 +206,18 @@ export function summariseReplication(s: StrategyScenario, r: ReplicationResult, 
       meetsTargets: meets,
     },
   };
+}
+
+/**
+ * Bytes one strategy's accumulator holds once `replications` are merged (the statistics' banks,
+ * the series' and agent time's sums, the costs), and what one replication's summary weighs:
+ * run/budget.ts charges a streamed run with them.
+ */
+export function strategyAccumulatorBytes(s: StrategyScenario | ResolvedScenario, replications: number): { merge: number; summary: number } {
+  const stats = accumulatorBytes(s, replications);
+  const series = new SeriesLayout(s);
+  const costs = FigureBank.bytesFor(2 + BREAKDOWN_KEYS.length, RESERVOIR.horizon, replications);
+  return { merge: stats.merge + 8 * series.length + costs, summary: stats.figures + 8 * series.length };
 }
 
 const isSummary = (x: ReplicationResult | ReplicationSummary): x is ReplicationSummary => (x as ReplicationSummary).figures instanceof Float64Array;

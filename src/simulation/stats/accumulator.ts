@@ -83,6 +83,11 @@ class RangeBank {
     }
   }
 
+  /** Bytes held now. */
+  get bytes(): number {
+    return this.fields.bytes + this.asa.bytes + this.offeredAny.length;
+  }
+
   field(range: number, k: number): Estimate {
     return this.fields.estimate(this.at(range, k));
   }
@@ -253,6 +258,26 @@ export function replicationFigures(
   return out;
 }
 
+/**
+ * Bytes a `SimulationAccumulator` of `s` holds once `replications` are merged (its banks, as
+ * FigureBank.bytesFor counts them), and the figures one replication brings (`replicationFigures`):
+ * what run/budget.ts charges a streamed run.
+ */
+export function accumulatorBytes(s: ResolvedScenario, replications: number): { merge: number; figures: number } {
+  const layout = new FigureLayout(s);
+  const bank = (size: number, reservoir: number) => FigureBank.bytesFor(size, reservoir, replications);
+  const range = (ranges: number, keys: readonly string[], extra: number, reservoir: number) =>
+    bank(ranges * (keys.length + extra), reservoir) + bank(ranges, reservoir) + ranges;
+  let merge = 0;
+  for (const place of layout.channels) {
+    merge += range(1, CHANNEL_KEYS, place.horizonExtra, RESERVOIR.horizon)
+      + range(s.days, INTERVAL_KEYS, place.dayExtra, RESERVOIR.day)
+      + range(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval);
+  }
+  merge += bank(s.pools.length * POOL_KEYS.length, RESERVOIR.horizon) + bank(s.intervalCount, RESERVOIR.interval) + bank(2, RESERVOIR.horizon);
+  return { merge, figures: 8 * layout.length };
+}
+
 export class SimulationAccumulator {
   private replications = 0;
 
@@ -282,6 +307,11 @@ export class SimulationAccumulator {
     this.pools = new FigureBank(s.pools.length * POOL_KEYS.length, RESERVOIR.horizon);
     this.moved = new FigureBank(s.intervalCount, RESERVOIR.interval);
     this.counts = new FigureBank(2, RESERVOIR.horizon);
+  }
+
+  /** Bytes the banks hold now (what `accumulatorBytes` charges, at most). */
+  get bytes(): number {
+    return this.channels.reduce((t, b) => t + b.horizon.bytes + b.days.bytes + b.intervals.bytes, 0) + this.pools.bytes + this.moved.bytes + this.counts.bytes;
   }
 
   /** Adds one replication; call in replication order for an answer independent of workers. */

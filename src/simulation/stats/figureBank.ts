@@ -141,4 +141,9 @@ export class FigureBank {
   get bytes(): number {
     return this.size * (4 + 8 * this.slots.length + (this.running ? 16 : 0));
   }
+
+  /** Bytes a bank of `size` figures holds once `replications` values of each are pushed (what `bytes` then says). */
+  static bytesFor(size: number, reservoir: number, replications: number): number {
+    return size * (4 + 8 * Math.min(replications, reservoir) + (replications > reservoir ? 16 : 0));
+  }
 }
