@@ -257,10 +257,12 @@ export class StrategyAccumulator {
     const series = summary.series;
     const meanLength = this.layout.series.meanLength;
     if (series.length !== this.layout.series.length) throw new Error(`a replication's series hold ${series.length} numbers, the layout ${this.layout.series.length}`);
-    if (this.seriesSum === null) this.seriesSum = series.slice(0, meanLength);
-    else for (let i = 0; i < meanLength; i++) this.seriesSum[i]! += series[i]!;
+    const sum = this.seriesSum;
+    if (sum === null) this.seriesSum = series.slice(0, meanLength);
+    else for (let i = 0; i < meanLength; i++) sum[i]! += series[i]!;
     const agentTime = this.agentTime;
-    for (let i = 0; i < agentTime.length; i++) agentTime[i]! += series[meanLength + i]!;
+    const agents = agentTime.length;
+    for (let i = 0; i < agents; i++) agentTime[i]! += series[meanLength + i]!;
     this.outcomes.push(summary.outcome);
     this.totals.push(summary.totals);
     const { cost } = summary;

@@ -8,7 +8,7 @@
 import type { ResolvedScenario } from '../../scenario/model';
 import type { ChannelReplication, ReplicationResult } from '../des/result';
 import type { Estimate } from './estimate';
-import { withoutAbsent } from './absentFigures';
+import { ABSENT_FIGURES, withoutAbsent } from './absentFigures';
 import { channelBusyPresent } from './channelOccupancy';
 import { compensatedSum } from './summation';
 import { FigureBank, ZERO_ESTIMATE } from './figureBank';
@@ -47,21 +47,19 @@ const OFFERED_ANY = 2;
  * fields, the ASA over the replications that answered some, and whether any offered a contact
  * (aggregate.ts, "asaEstimate"), plus `extra` figures the caller names.
  *
- * One replication brings, per range, `width` numbers (`writeRow`, `writeInterval`): the fields,
- * then the ASA, then the flags — computed where the replication ran (a worker), added here.
+ * One replication brings `rowWidth` numbers per range (`writeRow`, `writeInterval`), computed
+ * where it ran (a worker), laid out as `RangeSpan` says: every range's fields in a row (the
+ * fields bank takes them at once), then every range's ASA, then every range's flags.
  */
 class RangeBank {
   private readonly fields: FigureBank;
   private readonly asa: FigureBank;
   private readonly offeredAny: Uint8Array;
-  /** Numbers per range in a replication's figures. */
-  readonly width: number;
 
   constructor(readonly ranges: number, readonly keys: readonly string[], readonly extra: number, reservoir: number) {
     this.fields = new FigureBank(ranges * (keys.length + extra), reservoir);
     this.asa = new FigureBank(ranges, reservoir);
     this.offeredAny = new Uint8Array(ranges);
-    this.width = rowWidth(keys, extra);
   }
 
   private at(range: number, k: number): number {
@@ -70,15 +68,11 @@ class RangeBank {
 
   /** Adds one replication's figures of every range, found from `offset` on. */
   add(figures: Float64Array, offset: number, replication: number): void {
-    const count = this.keys.length + this.extra;
-    const width = this.width;
-    const fields = this.fields;
+    const span = rangeSpan(offset, this.ranges, this.keys, this.extra);
+    this.fields.pushAll(figures, offset, replication);
     for (let range = 0; range < this.ranges; range++) {
-      const o = offset + range * width;
-      const base = range * count;
-      for (let k = 0; k < count; k++) fields.push(base + k, figures[o + k]!, replication);
-      const flags = figures[o + count + 1]!;
-      if (flags & HAS_ASA) this.asa.push(range, figures[o + count]!, replication);
+      const flags = figures[span.flags + range]!;
+      if (flags & HAS_ASA) this.asa.push(range, figures[span.asa + range]!, replication);
       if (flags & OFFERED_ANY) this.offeredAny[range] = 1;
     }
   }
@@ -111,15 +105,28 @@ class RangeBank {
 
 const rowWidth = (keys: readonly string[], extra: number): number => keys.length + extra + 2;
 
-/** One range of one replication: the named fields, the extras, the ASA and the flags, at `out[o…]`. */
-function writeRow(out: Float64Array, o: number, keys: readonly string[], extra: number, row: Row, extras: readonly number[]): void {
-  if (extras.length !== extra) throw new Error(`a range's extra figures: ${extras.length}, its bank holds ${extra}`);
+/** Where a range bank's figures sit in a replication's: range r's field k at `fields + r·count + k`, its ASA at `asa + r`, its flags at `flags + r`. */
+interface RangeSpan {
+  fields: number;
+  count: number;
+  asa: number;
+  flags: number;
+}
+
+function rangeSpan(offset: number, ranges: number, keys: readonly string[], extra: number): RangeSpan {
+  const count = keys.length + extra;
+  return { fields: offset, count, asa: offset + ranges * count, flags: offset + ranges * count + ranges };
+}
+
+/** One range of one replication: the named fields, the extras, the ASA and the flags. */
+function writeRow(out: Float64Array, span: RangeSpan, range: number, keys: readonly string[], row: Row, extras: readonly number[]): void {
+  if (keys.length + extras.length !== span.count) throw new Error(`a range's extra figures: ${extras.length}, its bank holds ${span.count - keys.length}`);
   const r = row as unknown as Record<string, number>;
+  const o = span.fields + range * span.count;
   for (let k = 0; k < keys.length; k++) out[o + k] = r[keys[k]!]!;
   for (let e = 0; e < extras.length; e++) out[o + keys.length + e] = extras[e]!;
-  const at = o + keys.length + extras.length;
-  out[at] = row.answered > 0 ? row.asaSeconds : 0;
-  out[at + 1] = (row.answered > 0 ? HAS_ASA : 0) | (row.offered - row.shortAbandoned > 0 ? OFFERED_ANY : 0);
+  out[span.asa + range] = row.answered > 0 ? row.asaSeconds : 0;
+  out[span.flags + range] = (row.answered > 0 ? HAS_ASA : 0) | (row.offered - row.shortAbandoned > 0 ? OFFERED_ANY : 0);
 }
 
 /**
@@ -127,7 +134,8 @@ function writeRow(out: Float64Array, o: number, keys: readonly string[], extra: 
  * figures straight from the replication's arrays (a sum over one interval is the value itself,
  * so the figures are the ones `channelRange` gives, bit for bit), in INTERVAL_KEYS order.
  */
-function writeInterval(out: Float64Array, o: number, i: number, ch: ChannelReplication, occupancy: number): void {
+function writeInterval(out: Float64Array, span: RangeSpan, i: number, ch: ChannelReplication, occupancy: number): void {
+  const o = span.fields + i * span.count;
   const offered = ch.offered[i]!;
   const answered = ch.answered[i]!;
   const counted = offered - ch.shortAbandoned[i]!;
@@ -139,8 +147,8 @@ function writeInterval(out: Float64Array, o: number, i: number, ch: ChannelRepli
   out[o + 5] = Math.max(0, ch.maxQueue[i]!);
   out[o + 6] = occupancy;
   out[o + 7] = ch.deflected[i]!;
-  out[o + 8] = answered > 0 ? Math.max(0, ch.waitAnsweredSeconds[i]! / answered) : 0;
-  out[o + 9] = (answered > 0 ? HAS_ASA : 0) | (counted > 0 ? OFFERED_ANY : 0);
+  out[span.asa + i] = answered > 0 ? Math.max(0, ch.waitAnsweredSeconds[i]! / answered) : 0;
+  out[span.flags + i] = (answered > 0 ? HAS_ASA : 0) | (counted > 0 ? OFFERED_ANY : 0);
 }
 
 /** ratios.ts's share with an empty default, for the interval fast path. */
@@ -233,14 +241,14 @@ export function replicationFigures(
     const extras = ch.kind === 'email'
       ? [channel.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, place.horizonExtra - 2), horizon.responseHours]
       : layout.callbacks[c] ? callbackValues(horizon) : [];
-    writeRow(out, place.horizon, CHANNEL_KEYS, place.horizonExtra, horizon, extras);
-    const intervalWidth = rowWidth(INTERVAL_KEYS, 0);
-    for (let i = 0; i < n; i++) writeInterval(out, place.intervals + i * intervalWidth, i, channel, occupancy(i, i + 1));
-    const dayWidth = rowWidth(INTERVAL_KEYS, place.dayExtra);
+    writeRow(out, rangeSpan(place.horizon, 1, CHANNEL_KEYS, place.horizonExtra), 0, CHANNEL_KEYS, horizon, extras);
+    const intervals = rangeSpan(place.intervals, n, INTERVAL_KEYS, 0);
+    for (let i = 0; i < n; i++) writeInterval(out, intervals, i, channel, occupancy(i, i + 1));
+    const days = rangeSpan(place.days, s.days, INTERVAL_KEYS, place.dayExtra);
     for (let d = 0; d < s.days; d++) {
       const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
       const within = ch.kind === 'callback' ? dayRow.serviceLevel : (dayRow.withinTargets[0] ?? 1);
-      writeRow(out, place.days + d * dayWidth, INTERVAL_KEYS, place.dayExtra, dayRow, [channel.backlogEndOfDay[d] ?? 0, within, ...(layout.callbacks[c] ? callbackValues(dayRow) : [])]);
+      writeRow(out, days, d, INTERVAL_KEYS, dayRow, [channel.backlogEndOfDay[d] ?? 0, within, ...(layout.callbacks[c] ? callbackValues(dayRow) : [])]);
     }
   });
   s.pools.forEach((_, i) => {
@@ -330,13 +338,11 @@ export class SimulationAccumulator {
       banks.days.add(figures, place.days, rep);
       banks.intervals.add(figures, place.intervals, rep);
     });
-    const poolFigures = this.s.pools.length * POOL_KEYS.length;
-    for (let j = 0; j < poolFigures; j++) this.pools.push(j, figures[layout.pools + j]!, rep);
-    for (let i = 0; i < this.s.intervalCount; i++) this.moved.push(i, figures[layout.moved + i]!, rep);
+    this.pools.pushAll(figures, layout.pools, rep);
+    this.moved.pushAll(figures, layout.moved, rep);
+    this.counts.pushAll(figures, layout.counts, rep);
     const events = figures[layout.counts]!;
     const customers = figures[layout.counts + 1]!;
-    this.counts.push(0, events, rep);
-    this.counts.push(1, customers, rep);
     this.totalEvents += events;
     this.totalCustomers += customers;
   }
@@ -364,8 +370,17 @@ export class SimulationAccumulator {
       if (this.layout.callbacks[c]) CALLBACK_KEYS.forEach((key, j) => { kpis[key] = banks.horizon.extraField(0, j); });
       // Figures that mean nothing for the channel's kind are absent (absentFigures.ts).
       channels[ch.id] = withoutAbsent(ch.kind, kpis);
+      // One object per interval, its keys in INTERVAL_KEYS order then the ASA (a year holds hundreds
+      // of thousands): copied without its absent figures only for a kind that has some.
+      const absent = ABSENT_FIGURES[ch.kind].length > 0;
+      const bank = banks.intervals;
       intervals[ch.id] = Array.from({ length: s.intervalCount }, (_, i) => {
-        const k = { ...banks.intervals.fieldsOf(i), asaSeconds: banks.intervals.asaOf(i) } as IntervalKpis;
+        const k: IntervalKpis = {
+          offered: bank.field(i, 0), answered: bank.field(i, 1), abandoned: bank.field(i, 2), serviceLevel: bank.field(i, 3),
+          answerRate: bank.field(i, 4), maxQueue: bank.field(i, 5), occupancy: bank.field(i, 6), deflected: bank.field(i, 7),
+          asaSeconds: bank.asaOf(i),
+        };
+        if (!absent) return k;
         // Email's per-interval share within its first window is its `withinTarget`, not a service level.
         return withoutAbsent(ch.kind, ch.kind === 'email' ? { ...k, withinTarget: k.serviceLevel } : k);
       });

@@ -62,8 +62,12 @@ export class FigureBank {
     return this.slots[k]!;
   }
 
+  /** Whether figures were pushed one by one (their counts may differ): `pushAll` then refuses. */
+  private uneven = false;
+
   /** Adds replication `replication`'s value of figure `i` (replications in order, per figure). */
   push(i: number, x: number, replication: number): void {
+    this.uneven = true;
     const n = ++this.count[i]!;
     if (n > this.reservoir && this.running === null) this.running = this.replay();
     const running = this.running;
@@ -78,6 +82,37 @@ export class FigureBank {
     }
     const slot = mix(Math.imul(replication + 1, 0x9e3779b1) ^ n) % n;
     if (slot < this.reservoir) this.slots[slot]![i] = x;
+  }
+
+  /**
+   * Adds replication `replication`'s value of every figure at once, figure i's at
+   * `values[from + i]`: the same as pushing each in turn (a bank of figures every replication
+   * brings, whose counts stay equal), a slot filled by one copy.
+   */
+  pushAll(values: Float64Array, from: number, replication: number): void {
+    if (this.uneven) throw new Error('pushAll on a bank whose figures were pushed one by one');
+    const size = this.size;
+    if (size === 0) return;
+    const n = this.count[0]! + 1;
+    this.count.fill(n);
+    if (n > this.reservoir && this.running === null) this.running = this.replay();
+    const running = this.running;
+    if (running !== null) {
+      const { mean, m2 } = running;
+      for (let i = 0; i < size; i++) {
+        const x = values[from + i]!;
+        const d = x - mean[i]!;
+        mean[i]! += d / n;
+        m2[i]! += d * (x - mean[i]!);
+      }
+    }
+    const row = values.subarray(from, from + size);
+    if (n <= this.reservoir) {
+      this.slot(n - 1).set(row);
+      return;
+    }
+    const slot = mix(Math.imul(replication + 1, 0x9e3779b1) ^ n) % n;
+    if (slot < this.reservoir) this.slots[slot]!.set(row);
   }
 
   /**
@@ -116,9 +151,19 @@ export class FigureBank {
   estimate(i: number): Estimate {
     const n = this.count[i]!;
     if (n === 0) return ZERO_ESTIMATE;
+    const kept = Math.min(n, this.reservoir);
+    // Every value held and all 0 (or all 1): Welford's mean is that value, its variance 0, every
+    // percentile that value — the shared estimate, without the arithmetic.
+    if (this.running === null) {
+      const first = this.slots[0]![i]!;
+      if (Object.is(first, 0) || Object.is(first, 1)) {
+        let k = 1;
+        while (k < kept && Object.is(this.slots[k]![i]!, first)) k++;
+        if (k === kept) return first === 0 ? ZERO_ESTIMATE : ONE_ESTIMATE;
+      }
+    }
     const { mean, m2 } = this.running === null ? this.welford(i, n) : { mean: this.running.mean[i]!, m2: this.running.m2[i]! };
     const variance = n < 2 ? 0 : Math.max(0, m2 / (n - 1));
-    const kept = Math.min(n, this.reservoir);
     // Sorted in a scratch buffer (insertion sort: a reservoir is small), not a copy per figure:
     // a year at 15 minutes asks for millions of estimates.
     const sorted = this.scratch;

@@ -37,6 +37,27 @@ describe('the figure bank held slot by slot', () => {
     ), { numRuns: 400 });
   });
 
+  it('takes a whole replication at once (pushAll) as it takes each figure in turn', () => {
+    const value = fc.oneof(fc.double({ min: -1e6, max: 1e6, noNaN: true }), fc.constantFrom(0, 1, -0));
+    fc.assert(fc.property(
+      fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 0, max: 3 }),
+      fc.array(fc.array(value, { minLength: 4, maxLength: 4 }), { minLength: 0, maxLength: 25 }),
+      (reservoir, size, from, replications) => {
+        const bank = new FigureBank(size, reservoir);
+        const reference = new ReferenceBank(size, reservoir);
+        replications.forEach((row, r) => {
+          const values = new Float64Array(from + size);
+          row.slice(0, size).forEach((x, i) => { values[from + i] = x; reference.push(i, x, r); });
+          bank.pushAll(values, from, r);
+        });
+        for (let i = 0; i < size; i++) expect(bank.estimate(i)).toEqual(reference.estimate(i));
+      },
+    ), { numRuns: 400 });
+    const mixed = new FigureBank(2, 4);
+    mixed.push(0, 1, 0);
+    expect(() => mixed.pushAll(new Float64Array(2), 0, 1)).toThrow(/one by one/);
+  });
+
   it('holds memory for the replications merged, not for the reservoir', () => {
     const bank = new FigureBank(1000, 16);
     for (let r = 0; r < 10; r++) for (let i = 0; i < 1000; i++) bank.push(i, r + i, r);
