@@ -1,7 +1,8 @@
 /**
  * The merge of replications as they finish (aggregate.ts's rules, streaming): each replication
- * is reduced at once to its figures per channel, interval, day and pool, pushed into figure
- * banks (figureBank.ts), and dropped. Memory depends on the horizon, never on the number of
+ * is reduced at once to its figures per channel, interval, day and pool (`replicationFigures`,
+ * run where the replication ran: a worker), pushed into figure banks (figureBank.ts) in
+ * replication order, and dropped. Memory depends on the horizon, never on the number of
  * replications; with replications added in order the answer is the one the full list gives
  * (exactly, percentiles included, up to the reservoir sizes below).
  */
