@@ -1,13 +1,15 @@
 /** Pool workers in the browser: module web workers bundled by Vite. */
 import { wrap } from 'comlink';
-import { unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
+import { summaryMessages, unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
 import type { WorkerHandle } from '../src/simulation/run/pool';
 
 export function createBrowserWorker(): WorkerHandle {
   const worker = new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module' });
+  const message = summaryMessages();
   const api = wrap<SimulationWorkerApi>(worker);
   return {
     runBatch: async (request) => unpackBatch(await api.runBatchPacked(request)),
+    summariseBatch: (request) => api.summariseBatch(message(request)),
     terminate: () => worker.terminate(),
   };
 }

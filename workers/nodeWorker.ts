@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { wrap } from 'comlink';
 import nodeEndpoint from 'comlink/dist/esm/node-adapter.mjs';
-import { unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
+import { summaryMessages, unpackBatch, type SimulationWorkerApi } from '../src/simulation/run/workerApi';
 import type { WorkerHandle } from '../src/simulation/run/pool';
 
 const bootstrap = fileURLToPath(new URL('./node-bootstrap.mjs', import.meta.url));
@@ -14,9 +14,11 @@ export function createNodeWorker(): WorkerHandle {
   const worker = new Worker(bootstrap, { workerData: { workerFile } });
   // An idle worker thread must not keep the command line alive.
   worker.unref();
+  const message = summaryMessages();
   const api = wrap<SimulationWorkerApi>(nodeEndpoint(worker));
   return {
     runBatch: async (request) => unpackBatch(await api.runBatchPacked(request)),
+    summariseBatch: (request) => api.summariseBatch(message(request)),
     terminate: () => { void worker.terminate(); },
   };
 }

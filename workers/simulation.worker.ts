@@ -1,6 +1,6 @@
 /** The simulation web worker: only exposes the engine (docs/architecture.md, "Workers"). */
 import { expose, transfer } from 'comlink';
-import { simulationWorkerApi } from '../src/simulation/run/workerApi';
+import { simulationWorkerApi, summaryTransfers, type SummaryMessage } from '../src/simulation/run/workerApi';
 import type { BatchRequest } from '../src/simulation/run/batch';
 
 expose({
@@ -8,5 +8,11 @@ expose({
   runBatchPacked(request: BatchRequest) {
     const packed = simulationWorkerApi.runBatchPacked(request);
     return transfer(packed, [packed.data.buffer]);
+  },
+  // So do the summaries' typed arrays: the caller merges them without a copy. A run's later
+  // chunks come without their scenario (workerApi.ts, SummaryMessage).
+  summariseBatch(message: SummaryMessage) {
+    const summaries = simulationWorkerApi.summariseBatch(message);
+    return transfer(summaries, summaryTransfers(summaries));
   },
 });

@@ -10,6 +10,7 @@ import { createNodeWorker, nodePoolSize } from '../../workers/nodeWorker';
 import { SimulationPool } from '../simulation/run/pool';
 import { runStrategies } from '../simulation/run/strategies';
 import type { ReplicationResult } from '../simulation/des';
+import type { ReplicationSummary } from '../simulation/compare/simulated';
 import { simulationRefusal } from '../simulation/run/budget';
 import { InputError } from './errors';
 import { numericFlags, type OptionSpec, type ParsedCommandLine } from './flags';
@@ -81,10 +82,10 @@ export function checkSimulationBudget(path: string, scenario: ResolvedScenario, 
   if (refusal !== null) throw new InputError(`${path}: cannot simulate: ${refusal}`);
 }
 
-/** Simulates every strategy on worker threads; progress goes to stderr; `onResult`: streamed (see runStrategies). */
+/** Simulates every strategy on worker threads; progress goes to stderr; `onResult`: streamed, each replication summarised by its worker (see runStrategies). */
 export async function simulateStrategies(
   scenarios: StrategyScenario[], settings: SimulationSettings, io: CliIo,
-  onResult?: (k: number, result: ReplicationResult) => void,
+  onResult?: (k: number, summary: ReplicationSummary) => void,
 ): Promise<ReplicationResult[][]> {
   const outcome = await withNodePool(settings, (pool) => runStrategies(pool, scenarios, settings, { onProgress: progressOnStderr(io), ...(onResult ? { onResult } : {}) }));
   if (outcome.kind === 'done') return outcome.results;

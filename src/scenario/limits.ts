@@ -105,11 +105,16 @@ export const BYTES_PER_SIMULATED_CONTACT = 120;
 /** Figures kept per replication, per channel (or pool) and interval, until merged (measured: 2.1 MB for the default sample's 5,040). */
 export const BYTES_PER_REPLICATION_INTERVAL = 400;
 /**
- * A streaming merge (stats/accumulator.ts), per channel and interval: banks with their reservoirs
- * (measured 1.7 KB) and the summary's figures (1.6 KB), on a year at 15 minutes. Pools keep figures
- * over the horizon only, so they add nothing per interval.
+ * A streamed run's result (stats/accumulator.ts `result`), per channel and interval: its figures'
+ * estimates (measured 1.57 KB on a year at 15 minutes, every figure moving); where the channel
+ * has no arrivals, most figures share one frozen estimate (measured about 0.2 KB: the interval's
+ * object, and room for a queue or an occupancy still moving after closing). The merge itself is
+ * counted from its banks (run/budget.ts, stats/figureBank.ts `bytesFor`).
  */
-export const BYTES_PER_ACCUMULATED_INTERVAL = 3_300;
+export const BYTES_PER_SUMMARY_INTERVAL = 1_600;
+export const BYTES_PER_QUIET_SUMMARY_INTERVAL = 300;
+/** One replication whole where it runs (a worker, before it summarises it), per channel (or pool) and interval: measured 134 B on the default sample. */
+export const BYTES_PER_SIMULATED_INTERVAL = 150;
 export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run holds at most 1.5 GB: fewer replications, a shorter horizon or longer intervals');
 
 /** One worker batch (at most 8 replications within the limits above) beyond this is stuck: stopped with an error. */

@@ -8,18 +8,19 @@
  * how much the bill moves with the randomness of the peak (per-contact pricing, abandons).
  */
 import type { Lever } from '../../scenario/levers';
+import type { ResolvedScenario } from '../../scenario/model';
 import type { ReplicationResult } from '../des';
 import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
-import { RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
+import { accumulatorBytes, FigureLayout, replicationFigures, RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
 import { type ProportionEstimate, wilsonInterval } from '../stats/proportion';
 import { channelBusyPresent } from '../stats/channelOccupancy';
 import { FigureBank } from '../stats/figureBank';
 import { isDeferrable, type StrategyEvaluation } from './evaluate';
 import type { ExtraOverBaseline, ReplicationTotals } from './extraCost';
 import { callbackStories, type CallbackStory } from './callbackStory';
-import { type ChannelAgentTime, evaluationFromReplications } from './fromSimulation';
+import { evaluationFromReplications } from './fromSimulation';
 import { evaluationCost } from './evaluationCost';
 import { checkMargins, dayChecks, judgeStrategy, meetsEveryTarget, type DayCheck, type Failure } from './kpis';
 import type { ReplicationOutcome, StopReason } from './sequential';
@@ -66,69 +67,175 @@ export interface SimulatedStrategyResult extends SimulationResult {
 const BREAKDOWN_KEYS: (keyof CostBreakdown)[] = ['inhouse', 'overtime', 'outsourcing', 'temps', 'abandoned', 'callback'];
 
 /**
- * Element-wise sums of every series of the replications, in replication order: divided by their
- * number, the "mean replication" gives evaluationFromReplications exactly what the full list
- * would (it only ever reads means of these series), in the memory of one replication.
+ * The series of a replication the judge reads through `evaluationFromReplications`
+ * (fromSimulation.ts), per channel, then per pool, then the agents moved: their element-wise
+ * sums over the replications, divided by their number, make the "mean replication" that gives
+ * the judge exactly what the full list would (it only ever reads means of these series), in the
+ * memory of one replication. Listed here once: the worker writes them (`summariseReplication`)
+ * and the accumulator rebuilds the mean from them, in this order.
  */
-class SeriesSum {
-  private sum: ReplicationResult | null = null;
-  private n = 0;
+const CHANNEL_SERIES = ['offered', 'shortAbandoned', 'answered', 'answeredWithin', 'waitAnsweredSeconds', 'deflected', 'responseSeconds'] as const;
+/** With a web call-back rule on the channel (fromSimulation.ts reads them then only). */
+const CALLBACK_SERIES = ['callbacksOffered', 'callbacksAccepted', 'callbacksKept', 'callbacksLate', 'callbacksFailed', 'callbackAttempts', 'callbackWorkSeconds'] as const;
+const POOL_SERIES = ['handledContacts', 'handledSeconds'] as const;
 
-  add(r: ReplicationResult): void {
-    this.n++;
-    if (this.sum === null) {
-      this.sum = structuredClone(r);
-      return;
-    }
-    addInto(this.sum, r);
-  }
+type SeriesPick = (r: ReplicationResult) => readonly number[] | undefined;
 
-  /** The mean replication, or null before any replication. */
-  mean(): ReplicationResult | null {
-    if (this.sum === null) return null;
-    const n = this.n;
-    return mapNumbers(this.sum, (x) => x / n) as ReplicationResult;
-  }
+/** Every series of the mean replication, where it sits in a summary's `series`, and how to put it back. */
+interface SeriesPlace {
+  length: number;
+  pick: SeriesPick;
+  put: (mean: ReplicationResult, values: number[]) => void;
 }
 
-/** `into[k] += from[k]` for every number reachable in both (arrays and objects alike). */
-function addInto(into: unknown, from: unknown): void {
-  if (Array.isArray(into)) {
-    const b = Array.isArray(from) ? from : [];
-    for (let i = 0; i < into.length; i++) {
-      if (typeof into[i] === 'number') into[i] += typeof b[i] === 'number' ? b[i] : 0;
-      else addInto(into[i], b[i]);
-    }
-    return;
-  }
-  if (into === null || typeof into !== 'object') return;
-  const a = into as Record<string, unknown>;
-  const b = from as Record<string, unknown>;
-  for (const key of Object.keys(a)) {
-    if (typeof a[key] === 'number') a[key] = (a[key] as number) + ((b?.[key] as number | undefined) ?? 0);
-    else if (a[key] !== null && typeof a[key] === 'object') addInto(a[key], b?.[key]);
-  }
-}
+/** The layout of a summary's `series`: the mean series (`places`), then each channel's busy and present agent-seconds per interval. */
+class SeriesLayout {
+  readonly places: SeriesPlace[] = [];
+  /** Numbers of the mean series; the agent time follows. */
+  readonly meanLength: number;
+  readonly length: number;
 
-function mapNumbers(value: unknown, f: (x: number) => number): unknown {
-  if (typeof value === 'number') return f(value);
-  if (Array.isArray(value)) return value.map((v) => mapNumbers(v, f));
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapNumbers(v, f)]));
+  constructor(s: StrategyScenario | ResolvedScenario) {
+    const n = s.intervalCount;
+    const rules = (s as Partial<StrategyScenario>).callbacks ?? [];
+    s.channels.forEach((channel, c) => {
+      const callback = rules.some((rule) => rule.channelIndex === c);
+      for (const key of [...CHANNEL_SERIES, ...(callback ? CALLBACK_SERIES : [])]) {
+        this.places.push({ length: n, pick: (r) => r.channels[c]![key], put: (m, v) => { m.channels[c]![key] = v; } });
+      }
+      (channel.targets.responseWithin ?? []).forEach((_, k) => this.places.push({
+        length: n, pick: (r) => r.channels[c]!.respondedWithin[k], put: (m, v) => { m.channels[c]!.respondedWithin[k] = v; },
+      }));
+      this.places.push({ length: s.days, pick: (r) => r.channels[c]!.backlogEndOfDay, put: (m, v) => { m.channels[c]!.backlogEndOfDay = v; } });
+    });
+    s.pools.forEach((_, p) => {
+      for (const key of POOL_SERIES) this.places.push({ length: n, pick: (r) => r.pools[p]![key], put: (m, v) => { m.pools[p]![key] = v; } });
+    });
+    this.places.push({ length: n, pick: (r) => r.movedAgents, put: (m, v) => { m.movedAgents = v; } });
+    this.meanLength = this.places.reduce((t, place) => t + place.length, 0);
+    this.length = this.meanLength + 2 * s.channels.length * n;
   }
-  return value;
+
+  /** One replication's series, then its agent time (`shares`: channelBusyPresent per channel). */
+  write(r: ReplicationResult, shares: readonly { busy: number[]; present: number[] }[]): Float64Array {
+    const out = new Float64Array(this.length);
+    let at = 0;
+    for (const place of this.places) {
+      const values = place.pick(r);
+      for (let i = 0; i < place.length; i++) out[at + i] = values?.[i] ?? 0;
+      at += place.length;
+    }
+    for (const share of shares) {
+      out.set(share.busy, at);
+      out.set(share.present, at + share.busy.length);
+      at += share.busy.length + share.present.length;
+    }
+    return out;
+  }
+
+  /** The mean replication from the sums of `n` replications: the series the judge reads, nothing else. */
+  mean(s: StrategyScenario, sum: Float64Array, n: number): ReplicationResult {
+    const mean = {
+      seed: 0, replication: 0, events: 0, customers: 0, endSeconds: 0, movedAgents: [],
+      channels: s.channels.map(() => ({ respondedWithin: [] as number[][] })),
+      pools: s.pools.map(() => ({})),
+    } as unknown as ReplicationResult;
+    let at = 0;
+    for (const place of this.places) {
+      const values = new Array<number>(place.length);
+      for (let i = 0; i < place.length; i++) values[i] = sum[at + i]! / n;
+      place.put(mean, values);
+      at += place.length;
+    }
+    return mean;
+  }
 }
 
 /**
+ * What one replication of a strategy brings to its accumulator, reduced where it was simulated
+ * (a worker: run/batch.ts) so that the thread that merges receives typed arrays and a few
+ * numbers, never the replication's arrays: the statistics' figures (stats/accumulator.ts), the
+ * series the judge reads (SeriesLayout), the replication's cost, and what the sequential
+ * comparison and the pairing with the baseline read as replications finish.
+ */
+export interface ReplicationSummary {
+  replication: number;
+  figures: Float64Array;
+  series: Float64Array;
+  cost: { total: number; breakdown: number[]; perAnswered: number | null };
+  outcome: ReplicationOutcome;
+  totals: ReplicationTotals;
+}
+
+/** A strategy's layouts, built once per strategy (by the worker per batch, by the accumulator once). */
+export interface SummaryLayout {
+  figures: FigureLayout;
+  series: SeriesLayout;
+}
+
+export const summaryLayout = (s: StrategyScenario): SummaryLayout => ({ figures: new FigureLayout(s), series: new SeriesLayout(s) });
+
+/** One replication of strategy `s` reduced to its summary: what the accumulator used to do with it on arrival, but the merging. */
+export function summariseReplication(s: StrategyScenario, r: ReplicationResult, layout = summaryLayout(s)): ReplicationSummary {
+  // Each channel's busy and present agent time, split once for the statistics and the cost.
+  const shares = s.channels.map((c) => channelBusyPresent(s, r, c.index, 0, s.intervalCount));
+  const figures = replicationFigures(s, r, shares, layout.figures);
+  const series = layout.series.write(r, shares);
+  // The cost of this replication alone: how much the bill moves with the randomness.
+  const ev = evaluationFromReplications(s, [r], { busy: shares.map((x) => x.busy), present: shares.map((x) => x.present) });
+  const verdict = judgeStrategy(s, ev, { failures: false });
+  const cost = evaluationCost(s, ev, verdict.channels);
+  // This replication alone meets every target on every day: what probMeetsTargets counts, and
+  // what the sequential comparison reads on an uncertain scenario (sequentialWorlds.ts).
+  // (`failures: false` above leaves the list empty: the verdict is asked of the judge itself.)
+  const meets = meetsEveryTarget(s, ev, verdict.channels);
+  const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));
+  const offered = immediate.reduce((t, k) => t + k.offered, 0);
+  return {
+    replication: r.replication,
+    figures,
+    series,
+    cost: { total: cost.total, breakdown: BREAKDOWN_KEYS.map((k) => cost.breakdown[k]), perAnswered: cost.costPerAnswered },
+    outcome: { replication: r.replication, cost: cost.total, meets, ...checkMargins(s, ev, verdict.channels) },
+    totals: {
+      replication: r.replication,
+      cost: cost.total,
+      offered,
+      answered: immediate.reduce((t, k) => t + k.answered, 0),
+      answeredWithin: (verdict.serviceLevel ?? 1) * offered,
+      meetsTargets: meets,
+    },
+  };
+}
+
+/**
+ * Bytes one strategy's accumulator holds once `replications` are merged (the statistics' banks,
+ * the series' and agent time's sums, the costs), and what one replication's summary weighs:
+ * run/budget.ts charges a streamed run with them.
+ */
+export function strategyAccumulatorBytes(s: StrategyScenario | ResolvedScenario, replications: number): { merge: number; summary: number } {
+  const stats = accumulatorBytes(s, replications);
+  const series = new SeriesLayout(s);
+  const costs = FigureBank.bytesFor(2 + BREAKDOWN_KEYS.length, RESERVOIR.horizon, replications);
+  return { merge: stats.merge + 8 * series.length + costs, summary: stats.figures + 8 * series.length };
+}
+
+const isSummary = (x: ReplicationResult | ReplicationSummary): x is ReplicationSummary => (x as ReplicationSummary).figures instanceof Float64Array;
+
+/**
  * One strategy's replications merged as they finish: the statistics (stats/accumulator.ts), the
- * series the verdict reads (SeriesSum) and the cost of each replication. Memory does not grow
- * with the number of replications. Add in replication order (`ReplicationOrder` helps).
+ * sums of the series the verdict reads and of each channel's agent time, and the cost of each
+ * replication. Memory does not grow with the number of replications. Add in replication order
+ * (`ReplicationOrder` helps), summaries (`summariseReplication`, done by the workers) or whole
+ * replications (summarised here).
  */
 export class StrategyAccumulator {
   private readonly stats: SimulationAccumulator;
-  private readonly series = new SeriesSum();
-  /** Per channel, the sums of each replication's busy and serving-present agent time (fromSimulation.ts says why). */
-  private readonly agentTime: ChannelAgentTime;
+  private readonly layout: SummaryLayout;
+  /** The mean series' sums (from a copy of the first replication's, as a sum of the list gives them). */
+  private seriesSum: Float64Array | null = null;
+  /** Per channel and interval, the sums of each replication's busy, then present, agent time (fromSimulation.ts says why). */
+  private readonly agentTime: Float64Array;
   private readonly costs = new FigureBank(2 + BREAKDOWN_KEYS.length, RESERVOIR.horizon);
   private allAnswered = true;
   /** Per replication, what a comparison pairs with the baseline (five numbers each: extraCost.ts). */
@@ -139,46 +246,30 @@ export class StrategyAccumulator {
 
   constructor(private readonly s: StrategyScenario) {
     this.stats = new SimulationAccumulator(s);
-    const zeros = () => s.channels.map(() => new Array<number>(s.intervalCount).fill(0));
-    this.agentTime = { busy: zeros(), present: zeros() };
+    this.layout = { figures: this.stats.layout, series: new SeriesLayout(s) };
+    this.agentTime = new Float64Array(this.layout.series.length - this.layout.series.meanLength);
   }
 
-  add(r: ReplicationResult): void {
-    const s = this.s;
-    // Each channel's busy and present agent time, split once for the statistics and the cost.
-    const shares = s.channels.map((c) => channelBusyPresent(s, r, c.index, 0, s.intervalCount));
-    this.stats.add(r, shares);
-    this.series.add(r);
-    // The cost of this replication alone: how much the bill moves with the randomness.
-    const ev = evaluationFromReplications(s, [r], { busy: shares.map((x) => x.busy), present: shares.map((x) => x.present) });
-    // This replication's own split of busy time per channel (the evaluation of one replication holds it).
-    for (let c = 0; c < s.channels.length; c++) {
-      const { busyAgents, agents } = ev.channels[c]!;
-      const busy = this.agentTime.busy[c]!;
-      const present = this.agentTime.present[c]!;
-      for (let i = 0; i < s.intervalCount; i++) { busy[i]! += busyAgents[i]!; present[i]! += agents[i]!; }
-    }
-    const verdict = judgeStrategy(s, ev, { failures: false });
-    const cost = evaluationCost(s, ev, verdict.channels);
-    // This replication alone meets every target on every day: what probMeetsTargets counts, and
-    // what the sequential comparison reads on an uncertain scenario (sequentialWorlds.ts).
-    // (`failures: false` above leaves the list empty: the verdict is asked of the judge itself.)
-    const meets = meetsEveryTarget(s, ev, verdict.channels);
-    this.outcomes.push({ replication: r.replication, cost: cost.total, meets, ...checkMargins(s, ev, verdict.channels) });
-    const immediate = verdict.channels.filter((_, k) => !isDeferrable(s.channels[k]!));
-    const offered = immediate.reduce((t, k) => t + k.offered, 0);
-    this.totals.push({
-      replication: r.replication,
-      cost: cost.total,
-      offered,
-      answered: immediate.reduce((t, k) => t + k.answered, 0),
-      answeredWithin: (verdict.serviceLevel ?? 1) * offered,
-      meetsTargets: meets,
-    });
-    this.costs.push(0, cost.total, r.replication);
-    BREAKDOWN_KEYS.forEach((k, j) => this.costs.push(2 + j, cost.breakdown[k], r.replication));
-    if (cost.costPerAnswered === null) this.allAnswered = false;
-    else this.costs.push(1, cost.costPerAnswered, r.replication);
+  add(x: ReplicationResult | ReplicationSummary): void {
+    const summary = isSummary(x) ? x : summariseReplication(this.s, x, this.layout);
+    const rep = summary.replication;
+    this.stats.addFigures(rep, summary.figures);
+    const series = summary.series;
+    const meanLength = this.layout.series.meanLength;
+    if (series.length !== this.layout.series.length) throw new Error(`a replication's series hold ${series.length} numbers, the layout ${this.layout.series.length}`);
+    const sum = this.seriesSum;
+    if (sum === null) this.seriesSum = series.slice(0, meanLength);
+    else for (let i = 0; i < meanLength; i++) sum[i]! += series[i]!;
+    const agentTime = this.agentTime;
+    const agents = agentTime.length;
+    for (let i = 0; i < agents; i++) agentTime[i]! += series[meanLength + i]!;
+    this.outcomes.push(summary.outcome);
+    this.totals.push(summary.totals);
+    const { cost } = summary;
+    this.costs.push(0, cost.total, rep);
+    BREAKDOWN_KEYS.forEach((_, j) => this.costs.push(2 + j, cost.breakdown[j]!, rep));
+    if (cost.perAnswered === null) this.allAnswered = false;
+    else this.costs.push(1, cost.perAnswered, rep);
   }
 
   /** The checks each outcome's margins follow (kpis.ts `dayChecks`). */
@@ -194,11 +285,18 @@ export class StrategyAccumulator {
 
   /** What the judge reads: the replications' mean series, the same as from the full list. */
   evaluation(): StrategyEvaluation {
-    const mean = this.series.mean();
-    const n = Math.max(1, this.stats.count);
-    const perReplication = (x: number[][]) => x.map((series) => series.map((v) => v / n));
-    const agentTime = { busy: perReplication(this.agentTime.busy), present: perReplication(this.agentTime.present) };
-    return evaluationFromReplications(this.s, mean === null ? [] : [mean], agentTime);
+    const s = this.s;
+    const count = this.stats.count;
+    const n = Math.max(1, count);
+    const intervals = s.intervalCount;
+    const perReplication = (from: number) => s.channels.map((_, c) => {
+      const out = new Array<number>(intervals);
+      for (let i = 0; i < intervals; i++) out[i] = this.agentTime[from + c * 2 * intervals + i]! / n;
+      return out;
+    });
+    const agentTime = { busy: perReplication(0), present: perReplication(intervals) };
+    const mean = this.seriesSum === null ? null : this.layout.series.mean(s, this.seriesSum, count);
+    return evaluationFromReplications(s, mean === null ? [] : [mean], agentTime);
   }
 
   summary(levers: Lever[] = []): SimulatedStrategyResult {

@@ -6,10 +6,16 @@
  * baseline, then every strategy on the same random numbers, each forked from the baseline's
  * state where its levers start to act (des/fork.ts) — the same results as simulating each
  * whole, for less work.
+ *
+ * `summariseBatch` reduces each replication where it ran (compare/simulated.ts
+ * `summariseReplication`): the thread that merges receives typed arrays, never the
+ * replications' arrays, and merges them in replication order (the same bytes whatever the
+ * number of workers).
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import { forkedReplications, simulateReplication, type ReplicationResult } from '../des';
 import type { StrategyScenario } from '../levers/types';
+import { type ReplicationSummary, summariseReplication, summaryLayout } from '../compare/simulated';
 import { applyWorld } from '../uncertainty/applyWorld';
 import { sampleWorld } from '../uncertainty/world';
 
@@ -22,26 +28,76 @@ export interface BatchRequest {
   strategies?: StrategyScenario[];
 }
 
-/** Results in replication order; with strategies, each replication's group in turn (baseline first). */
-export function runBatch(request: BatchRequest): ReplicationResult[] {
+/** A batch whose replications are summarised where they run: per member of a group (0 the scenario, k strategy k − 1), whether its summary is wanted. */
+export interface SummaryRequest extends BatchRequest {
+  scenario: StrategyScenario;
+  summarise: boolean[];
+}
+
+/** One member's summary of one replication. */
+export interface MemberSummary extends ReplicationSummary {
+  member: number;
+}
+
+/** One replication's group: the scenario alone, or the baseline and each strategy in turn. */
+function runGroup(request: BatchRequest, replication: number): ReplicationResult[] {
   const { scenario, seed, strategies } = request;
   const u = scenario.uncertainty;
   if (u) {
     // One world per replication, drawn from its own streams and applied to the baseline and to
     // every strategy alike before the replication runs (uncertainty/applyWorld.ts). Each
     // replication's scenarios differ, so slots and fork intervals are found per replication.
-    return request.replications.flatMap((replication) => {
-      const world = sampleWorld(u, seed, replication);
-      const base = applyWorld(scenario, world);
-      if (!strategies || strategies.length === 0) return [simulateReplication(base, { seed, replication })];
-      return forkedReplications(base, strategies.map((st) => applyWorld(st, world)))(seed, replication);
+    const world = sampleWorld(u, seed, replication);
+    const base = applyWorld(scenario, world);
+    if (!strategies || strategies.length === 0) return [simulateReplication(base, { seed, replication })];
+    return forkedReplications(base, strategies.map((st) => applyWorld(st, world)))(seed, replication);
+  }
+  if (strategies && strategies.length > 0) return forkedReplications(scenario, strategies)(seed, replication);
+  return [simulateReplication(scenario, { seed, replication })];
+}
+
+/** Results in replication order; with strategies, each replication's group in turn (baseline first). */
+export function runBatch(request: BatchRequest): ReplicationResult[] {
+  const { scenario, strategies } = request;
+  if (!scenario.uncertainty && strategies && strategies.length > 0) {
+    // The fork's slots and intervals are found once for the batch.
+    const run = forkedReplications(scenario, strategies);
+    return request.replications.flatMap((replication) => run(request.seed, replication));
+  }
+  return request.replications.flatMap((replication) => runGroup(request, replication));
+}
+
+/**
+ * The wanted members' summaries, replication by replication (a group's results are reduced and
+ * dropped before the next replication runs). Each is summarised against its scenario as given —
+ * not a world's — as the accumulator that merges it was built from that scenario.
+ */
+export function summariseBatch(request: SummaryRequest): MemberSummary[] {
+  const members = [request.scenario, ...(request.strategies ?? [])];
+  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s) : null));
+  const run = !request.scenario.uncertainty && members.length > 1 ? forkedReplications(request.scenario, request.strategies!) : null;
+  const out: MemberSummary[] = [];
+  for (const replication of request.replications) {
+    const group = run ? run(request.seed, replication) : runGroup(request, replication);
+    group.forEach((r, m) => {
+      const layout = layouts[m];
+      if (layout) out.push({ ...summariseReplication(members[m]!, r, layout), member: m });
     });
   }
-  if (strategies && strategies.length > 0) {
-    const run = forkedReplications(scenario, strategies);
-    return request.replications.flatMap((replication) => run(seed, replication));
-  }
-  return request.replications.map((replication) => simulateReplication(scenario, { seed, replication }));
+  return out;
+}
+
+/** `summariseBatch` of results simulated already (a pool whose workers only run batches: tests, in-process pools). */
+export function summariseResults(request: SummaryRequest, results: readonly ReplicationResult[]): MemberSummary[] {
+  const members = [request.scenario, ...(request.strategies ?? [])];
+  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s) : null));
+  const out: MemberSummary[] = [];
+  results.forEach((r, k) => {
+    const m = k % members.length;
+    const layout = layouts[m];
+    if (layout) out.push({ ...summariseReplication(members[m]!, r, layout), member: m });
+  });
+  return out;
 }
 
 /** Results per replication: 1, or the baseline and each strategy. */

@@ -7,6 +7,7 @@ import * as L from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
 import { applyWorld } from '../uncertainty/applyWorld';
 import { worstWorld } from '../uncertainty/world';
+import { strategyAccumulatorBytes } from '../compare/simulated';
 import { chunkSize } from './chunks';
 
 export interface SimulationEstimate {
@@ -26,9 +27,22 @@ function returnsFactor(share: number, delaySeconds: number, horizonSeconds: numb
 }
 
 /**
- * `kept`: how many strategies' replications are all kept until the end (compare keeps each
- * strategy's); 0 when they are merged as they finish (stats/accumulator.ts), where memory holds
- * the replications in flight and the merge, whatever the number of replications.
+ * The summary a merge gives (stats/accumulator.ts `result`): an Estimate object per figure per
+ * channel and interval — except where the channel has no arrivals, whose figures mostly never
+ * move from 0 or 1 and share one frozen estimate (stats/figureBank.ts).
+ */
+function resultBytes(s: ResolvedScenario): number {
+  let bytes = 0;
+  for (const arrivals of s.arrivals) for (const a of arrivals) bytes += a > 0 ? L.BYTES_PER_SUMMARY_INTERVAL : L.BYTES_PER_QUIET_SUMMARY_INTERVAL;
+  return bytes;
+}
+
+/**
+ * `kept`: how many strategies' replications are all kept until the end (a run without
+ * streaming); 0 when they are merged as they finish (`streamed` strategies side by side): the
+ * workers summarise each replication (run/batch.ts), the main thread holds the summaries in
+ * flight, each strategy's merge (its banks grow with the replications up to their reservoirs:
+ * stats/figureBank.ts) and, at the end, each strategy's result.
  */
 export function estimateSimulation(scenario: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1): SimulationEstimate {
   // With uncertain inputs, the largest peak a world can bring (uncertainty/world.ts).
@@ -44,12 +58,17 @@ export function estimateSimulation(scenario: ResolvedScenario, replications: num
   });
   const series = s.intervalCount * (s.channels.length + s.pools.length);
   const running = Math.min(workers, replications);
-  const inFlight = running * contacts * L.BYTES_PER_SIMULATED_CONTACT
-    + running * chunkSize(replications, running) * series * L.BYTES_PER_REPLICATION_INTERVAL;
-  const stored = kept > 0
-    ? kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL
-    : streamed * s.intervalCount * s.channels.length * L.BYTES_PER_ACCUMULATED_INTERVAL;
-  return { contacts, bytes: inFlight + stored };
+  const chunk = chunkSize(replications, running);
+  if (kept > 0) {
+    const inFlight = running * contacts * L.BYTES_PER_SIMULATED_CONTACT + running * chunk * series * L.BYTES_PER_REPLICATION_INTERVAL;
+    return { contacts, bytes: inFlight + kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL };
+  }
+  const merge = strategyAccumulatorBytes(s, replications);
+  // Each worker: its engine, one replication's group whole, its chunk's summaries; the main
+  // thread: the summaries waiting for their turn (a chunk per worker at most), the merges, the results.
+  const inFlight = running * (contacts * L.BYTES_PER_SIMULATED_CONTACT + streamed * series * L.BYTES_PER_SIMULATED_INTERVAL)
+    + running * chunk * streamed * merge.summary;
+  return { contacts, bytes: inFlight + streamed * (merge.merge + resultBytes(s)) };
 }
 
 /** Why a run must not start (one line, the figure and the limit), or null when it may. */

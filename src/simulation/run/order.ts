@@ -2,17 +2,18 @@
  * Replications finish in any order (several workers, chunks of different lengths) but are merged
  * in replication order, so that the streaming statistics give the same bytes whatever the number
  * of workers. This holds back the ones that finished early — at most the replications in flight,
- * never the whole run — and hands each on as soon as its turn comes.
+ * never the whole run — and hands each on as soon as its turn comes. What it holds is usually a
+ * worker's summary of the replication (compare/simulated.ts), sometimes the whole replication.
  */
-import type { ReplicationResult } from '../des';
+import type { ReplicationSummary } from '../compare/simulated';
 
-export class ReplicationOrder {
+export class ReplicationOrder<T extends { replication: number } = ReplicationSummary> {
   private next = 0;
-  private readonly waiting = new Map<number, ReplicationResult>();
+  private readonly waiting = new Map<number, T>();
 
-  constructor(private readonly consume: (result: ReplicationResult) => void) {}
+  constructor(private readonly consume: (result: T) => void) {}
 
-  add(result: ReplicationResult): void {
+  add(result: T): void {
     this.waiting.set(result.replication, result);
     for (let r = this.waiting.get(this.next); r !== undefined; r = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);

@@ -13,7 +13,8 @@
  */
 import { WORKER_BATCH_SECONDS } from '../../scenario/limits';
 import type { ReplicationResult } from '../des';
-import { type BatchRequest, groupSize } from './batch';
+import type { ReplicationSummary } from '../compare/simulated';
+import { type BatchRequest, groupSize, type MemberSummary, type SummaryRequest, summariseResults } from './batch';
 import { chunkSize, replicationNumbers } from './chunks';
 
 /**
@@ -33,6 +34,12 @@ function withTimeLimit<T>(work: Promise<T>, ms: number, message: () => string): 
 
 export interface WorkerHandle {
   runBatch(request: BatchRequest): Promise<ReplicationResult[]>;
+  /**
+   * The batch's replications reduced where they ran (batch.ts `summariseBatch`): typed arrays
+   * cross back, not the replications. Absent (an in-process pool), the pool summarises
+   * `runBatch`'s results itself — the same summaries.
+   */
+  summariseBatch?(request: SummaryRequest): Promise<MemberSummary[]>;
   terminate(): void;
 }
 
@@ -46,6 +53,12 @@ export interface RunJob {
   from?: number;
   /** Simulated after the scenario (their baseline) on every replication, forked where they can be (batch.ts). */
   strategies?: BatchRequest['strategies'];
+  /**
+   * Per member of a replication's group (0 the scenario, k strategy k − 1), whether its summary
+   * is wanted: given, the workers summarise (batch.ts `summariseBatch`), the run streams them to
+   * `onSummary` and keeps nothing; the scenario must then be a strategy's (levers/types.ts).
+   */
+  summarise?: boolean[];
 }
 
 export interface RunProgress {
@@ -62,6 +75,8 @@ export interface RunOptions {
    * finished run's `results` is empty — memory then does not grow with the number of replications.
    */
   onResult?: (result: ReplicationResult, member: number) => void;
+  /** Each wanted member's summary of a replication as it arrives (any order), with the job's `summarise`. */
+  onSummary?: (summary: ReplicationSummary, member: number) => void;
   /** A batch taking longer ends the run with an error and its workers (limits.ts, WORKER_BATCH_SECONDS). */
   batchTimeLimitMs?: number;
 }
@@ -107,11 +122,24 @@ export class SimulationPool {
     const loop = async (worker: WorkerHandle) => {
       while (queue.length > 0 && !stopped) {
         const chunk = queue.splice(0, chunkSize(queue.length, workerCount));
-        const results = await withTimeLimit(
-          worker.runBatch({ scenario: job.scenario, seed: job.seed, replications: chunk, ...(job.strategies ? { strategies: job.strategies } : {}) }),
+        const request: BatchRequest = { scenario: job.scenario, seed: job.seed, replications: chunk, ...(job.strategies ? { strategies: job.strategies } : {}) };
+        const limited = <T>(work: Promise<T>) => withTimeLimit(
+          work,
           timeLimit,
           () => `a simulation worker ran ${chunk.length} replication(s) for more than ${Math.round(timeLimit / 1000)} s (the limit of one batch): it was stopped`,
         );
+        if (job.summarise) {
+          const summaryRequest = { ...request, summarise: job.summarise } as SummaryRequest;
+          const summaries = await limited(worker.summariseBatch
+            ? worker.summariseBatch(summaryRequest)
+            : worker.runBatch(request).then((results) => summariseResults(summaryRequest, results)));
+          if (stopped) return;
+          done += chunk.length;
+          for (const summary of summaries) options.onSummary?.(summary, summary.member);
+          options.onProgress?.({ done, total });
+          continue;
+        }
+        const results = await limited(worker.runBatch(request));
         if (stopped) return;
         done += results.length / group;
         results.forEach((result, k) => {
@@ -124,7 +152,7 @@ export class SimulationPool {
     const finished = Promise.all(active.map((worker) => loop(worker).catch((error: unknown) => {
       stop({ kind: 'error', message: error instanceof Error ? error.message : String(error) });
     }))).then((): RunOutcome => ({
-      kind: 'done', results: options.onResult ? [] : replicationNumbers(total * group).map((r) => byReplication.get(first * group + r)!),
+      kind: 'done', results: options.onResult || job.summarise ? [] : replicationNumbers(total * group).map((r) => byReplication.get(first * group + r)!),
     }));
     try {
       return await Promise.race([stoppedOutcome, finished.then((done) => (stopped ? stoppedOutcome : done))]);

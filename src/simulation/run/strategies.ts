@@ -4,6 +4,7 @@
  * numbers): the differences between strategies are the levers', not the dice's.
  */
 import type { ReplicationResult } from '../des';
+import type { ReplicationSummary } from '../compare/simulated';
 import type { SimulationPool, RunOptions } from './pool';
 import type { StrategyScenario } from '../levers/types';
 import { simulationRefusal } from './budget';
@@ -13,9 +14,12 @@ export type StrategiesOutcome =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string; strategyId: string };
 
-export type StrategiesOptions = Omit<RunOptions, 'onResult'> & {
-  /** Each replication of strategy `k` as it arrives; given, `results` holds empty lists. */
-  onResult?: (k: number, result: ReplicationResult) => void;
+export type StrategiesOptions = Omit<RunOptions, 'onResult' | 'onSummary'> & {
+  /**
+   * Each replication of strategy `k` as it arrives, summarised by the worker that ran it
+   * (compare/simulated.ts `summariseReplication`); given, `results` holds empty lists.
+   */
+  onResult?: (k: number, summary: ReplicationSummary) => void;
   /**
    * The strategies' baseline (one of `scenarios` or not): given, each replication simulates it
    * once and forks every strategy from it (des/fork.ts), with the same results.
@@ -40,10 +44,12 @@ export async function runStrategies(
   if (options.baseline) return runForked(pool, scenarios, options.baseline, job, options, total);
   const results: ReplicationResult[][] = [];
   for (const [k, scenario] of scenarios.entries()) {
-    const outcome = await pool.run({ scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}) }, {
+    const outcome = await pool.run({
+      scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}), ...(options.onResult ? { summarise: [true] } : {}),
+    }, {
       signal: options.signal,
       onProgress: (p) => options.onProgress?.({ done: k * job.replications + p.done, total }),
-      ...(options.onResult ? { onResult: (r: ReplicationResult) => options.onResult!(k, r) } : {}),
+      ...(options.onResult ? { onSummary: (r: ReplicationSummary) => options.onResult!(k, r) } : {}),
     });
     if (outcome.kind === 'cancelled') return outcome;
     if (outcome.kind === 'error') return { ...outcome, strategyId: scenario.strategyId };
@@ -65,16 +71,20 @@ async function runForked(
   // Member m of a replication's group: 0 the baseline, m the strategy m − 1.
   const target = [own, ...strategies.map((s) => scenarios.indexOf(s))];
   const results: ReplicationResult[][] = scenarios.map(() => []);
-  const outcome = await pool.run({ scenario: baseline, seed: job.seed, replications: job.replications, strategies, ...(job.from ? { from: job.from } : {}) }, {
-    signal: options.signal,
-    onProgress: (p) => options.onProgress?.({ done: Math.round((p.done * total) / job.replications), total }),
-    onResult: (r, member) => {
-      const k = target[member]!;
-      if (k < 0) return;
-      if (options.onResult) options.onResult(k, r);
-      else results[k]!.push(r);
-    },
-  });
+  const run = { scenario: baseline, seed: job.seed, replications: job.replications, strategies, ...(job.from ? { from: job.from } : {}) };
+  const onProgress = (p: { done: number }) => options.onProgress?.({ done: Math.round((p.done * total) / job.replications), total });
+  // Streamed: the workers summarise the members wanted (the baseline only when it is one of them).
+  const outcome = options.onResult
+    ? await pool.run({ ...run, summarise: target.map((k) => k >= 0) }, {
+      signal: options.signal, onProgress, onSummary: (r, member) => options.onResult!(target[member]!, r),
+    })
+    : await pool.run(run, {
+      signal: options.signal, onProgress,
+      onResult: (r, member) => {
+        const k = target[member]!;
+        if (k >= 0) results[k]!.push(r);
+      },
+    });
   if (outcome.kind === 'cancelled') return outcome;
   if (outcome.kind === 'error') return { ...outcome, strategyId: strategies[0]?.strategyId ?? baseline.strategyId };
   // Results arrive in any order: each strategy's in replication order, as a plain run gives them.

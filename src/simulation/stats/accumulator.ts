@@ -1,17 +1,18 @@
 /**
  * The merge of replications as they finish (aggregate.ts's rules, streaming): each replication
- * is reduced at once to its figures per channel, interval, day and pool, pushed into figure
- * banks (figureBank.ts), and dropped. Memory depends on the horizon, never on the number of
+ * is reduced at once to its figures per channel, interval, day and pool (`replicationFigures`,
+ * run where the replication ran: a worker), pushed into figure banks (figureBank.ts) in
+ * replication order, and dropped. Memory depends on the horizon, never on the number of
  * replications; with replications added in order the answer is the one the full list gives
  * (exactly, percentiles included, up to the reservoir sizes below).
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { ChannelReplication, ReplicationResult } from '../des/result';
 import type { Estimate } from './estimate';
-import { withoutAbsent } from './absentFigures';
+import { ABSENT_FIGURES, withoutAbsent } from './absentFigures';
 import { channelBusyPresent } from './channelOccupancy';
 import { compensatedSum } from './summation';
-import { FigureBank } from './figureBank';
+import { FigureBank, ZERO_ESTIMATE } from './figureBank';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
 import type { StrategyScenario } from '../levers/types';
@@ -38,10 +39,18 @@ const POOL_KEYS = ['occupancy', 'busyAgentHours', 'presentAgentHours', 'handledC
 
 type Row = RangeFigures & { occupancy: number };
 
+/** A range's flags in a replication's figures: the ASA was pushed (some answered); some contact was offered. */
+const HAS_ASA = 1;
+const OFFERED_ANY = 2;
+
 /**
  * Figures of one kind of range (the horizon, each day, each interval) of one channel: the named
  * fields, the ASA over the replications that answered some, and whether any offered a contact
  * (aggregate.ts, "asaEstimate"), plus `extra` figures the caller names.
+ *
+ * One replication brings `rowWidth` numbers per range (`writeRow`, `writeInterval`), computed
+ * where it ran (a worker), laid out as `RangeSpan` says: every range's fields in a row (the
+ * fields bank takes them at once), then every range's ASA, then every range's flags.
  */
 class RangeBank {
   private readonly fields: FigureBank;
@@ -58,35 +67,20 @@ class RangeBank {
     return range * (this.keys.length + this.extra) + k;
   }
 
-  push(range: number, row: Row, replication: number, extras: readonly number[] = []): void {
-    const r = row as unknown as Record<string, number>;
-    this.keys.forEach((key, k) => this.fields.push(this.at(range, k), r[key]!, replication));
-    extras.forEach((x, e) => this.fields.push(this.at(range, this.keys.length + e), x, replication));
-    if (row.answered > 0) this.asa.push(range, row.asaSeconds, replication);
-    if (row.offered - row.shortAbandoned > 0) this.offeredAny[range] = 1;
+  /** Adds one replication's figures of every range, found from `offset` on. */
+  add(figures: Float64Array, offset: number, replication: number): void {
+    const span = rangeSpan(offset, this.ranges, this.keys, this.extra);
+    this.fields.pushAll(figures, offset, replication);
+    for (let range = 0; range < this.ranges; range++) {
+      const flags = figures[span.flags + range]!;
+      if (flags & HAS_ASA) this.asa.push(range, figures[span.asa + range]!, replication);
+      if (flags & OFFERED_ANY) this.offeredAny[range] = 1;
+    }
   }
 
-  /**
-   * The same as `push` for one interval of one channel, without building a row: the interval
-   * figures straight from the replication's arrays (a sum over one interval is the value itself,
-   * so the figures are the ones `channelRange` gives, bit for bit). `keys` must be INTERVAL_KEYS.
-   */
-  pushInterval(i: number, ch: ChannelReplication, occupancy: number, replication: number): void {
-    const offered = ch.offered[i]!;
-    const answered = ch.answered[i]!;
-    const counted = offered - ch.shortAbandoned[i]!;
-    const base = i * (this.keys.length + this.extra);
-    const f = this.fields;
-    f.push(base, offered, replication);
-    f.push(base + 1, answered, replication);
-    f.push(base + 2, ch.abandoned[i]!, replication);
-    f.push(base + 3, ratio(ch.answeredWithin[i]!, counted, 1), replication);
-    f.push(base + 4, ratio(answered, counted, 1), replication);
-    f.push(base + 5, Math.max(0, ch.maxQueue[i]!), replication);
-    f.push(base + 6, occupancy, replication);
-    f.push(base + 7, ch.deflected[i]!, replication);
-    if (answered > 0) this.asa.push(i, Math.max(0, ch.waitAnsweredSeconds[i]! / answered), replication);
-    if (counted > 0) this.offeredAny[i] = 1;
+  /** Bytes held now. */
+  get bytes(): number {
+    return this.fields.bytes + this.asa.bytes + this.offeredAny.length;
   }
 
   field(range: number, k: number): Estimate {
@@ -106,8 +100,56 @@ class RangeBank {
   /** Null when contacts were offered and none was answered in any replication; 0s when nothing was offered. */
   asaOf(range: number): Estimate | null {
     if (this.asa.values(range) > 0) return this.asa.estimate(range);
-    return this.offeredAny[range] ? null : { mean: 0, ci95: 0, p10: 0, p50: 0, p90: 0 };
+    return this.offeredAny[range] ? null : ZERO_ESTIMATE;
   }
+}
+
+const rowWidth = (keys: readonly string[], extra: number): number => keys.length + extra + 2;
+
+/** Where a range bank's figures sit in a replication's: range r's field k at `fields + r·count + k`, its ASA at `asa + r`, its flags at `flags + r`. */
+interface RangeSpan {
+  fields: number;
+  count: number;
+  asa: number;
+  flags: number;
+}
+
+function rangeSpan(offset: number, ranges: number, keys: readonly string[], extra: number): RangeSpan {
+  const count = keys.length + extra;
+  return { fields: offset, count, asa: offset + ranges * count, flags: offset + ranges * count + ranges };
+}
+
+/** One range of one replication: the named fields, the extras, the ASA and the flags. */
+function writeRow(out: Float64Array, span: RangeSpan, range: number, keys: readonly string[], row: Row, extras: readonly number[]): void {
+  if (keys.length + extras.length !== span.count) throw new Error(`a range's extra figures: ${extras.length}, its bank holds ${span.count - keys.length}`);
+  const r = row as unknown as Record<string, number>;
+  const o = span.fields + range * span.count;
+  for (let k = 0; k < keys.length; k++) out[o + k] = r[keys[k]!]!;
+  for (let e = 0; e < extras.length; e++) out[o + keys.length + e] = extras[e]!;
+  out[span.asa + range] = row.answered > 0 ? row.asaSeconds : 0;
+  out[span.flags + range] = (row.answered > 0 ? HAS_ASA : 0) | (row.offered - row.shortAbandoned > 0 ? OFFERED_ANY : 0);
+}
+
+/**
+ * The same as `writeRow` for one interval of one channel, without building a row: the interval
+ * figures straight from the replication's arrays (a sum over one interval is the value itself,
+ * so the figures are the ones `channelRange` gives, bit for bit), in INTERVAL_KEYS order.
+ */
+function writeInterval(out: Float64Array, span: RangeSpan, i: number, ch: ChannelReplication, occupancy: number): void {
+  const o = span.fields + i * span.count;
+  const offered = ch.offered[i]!;
+  const answered = ch.answered[i]!;
+  const counted = offered - ch.shortAbandoned[i]!;
+  out[o] = offered;
+  out[o + 1] = answered;
+  out[o + 2] = ch.abandoned[i]!;
+  out[o + 3] = ratio(ch.answeredWithin[i]!, counted, 1);
+  out[o + 4] = ratio(answered, counted, 1);
+  out[o + 5] = Math.max(0, ch.maxQueue[i]!);
+  out[o + 6] = occupancy;
+  out[o + 7] = ch.deflected[i]!;
+  out[span.asa + i] = answered > 0 ? Math.max(0, ch.waitAnsweredSeconds[i]! / answered) : 0;
+  out[span.flags + i] = (answered > 0 ? HAS_ASA : 0) | (counted > 0 ? OFFERED_ANY : 0);
 }
 
 /** ratios.ts's share with an empty default, for the interval fast path. */
@@ -122,6 +164,129 @@ interface ChannelBanks {
   intervals: RangeBank;
 }
 
+/** Where a channel's ranges start in one replication's figures, and how many extras each holds. */
+interface ChannelPlace {
+  /** Email: backlog, each response target, response hours; call back: CALLBACK_KEYS. */
+  horizonExtra: number;
+  /** Backlog, within the first target, then CALLBACK_KEYS with the lever. */
+  dayExtra: number;
+  horizon: number;
+  days: number;
+  intervals: number;
+}
+
+/**
+ * The layout of one replication's figures (`replicationFigures`): per channel its horizon, days
+ * and intervals (`RangeBank` rows), then per pool its POOL_KEYS, the agents moved per interval,
+ * events and customers. A function of the scenario alone, so the worker that writes the figures
+ * and the accumulator that reads them agree.
+ */
+export class FigureLayout {
+  /** Per channel: whether it gains the call-back figures. */
+  readonly callbacks: boolean[];
+  readonly channels: ChannelPlace[];
+  readonly pools: number;
+  readonly moved: number;
+  readonly counts: number;
+  /** Numbers per replication. */
+  readonly length: number;
+
+  constructor(s: ResolvedScenario) {
+    this.callbacks = s.channels.map((_, c) => hasCallback(s, c));
+    let at = 0;
+    this.channels = s.channels.map((ch, c) => {
+      const cb = this.callbacks[c] ? CALLBACK_KEYS.length : 0;
+      const targets = ch.kind === 'email' ? (ch.targets.responseWithin ?? []).length : 0;
+      const horizonExtra = ch.kind === 'email' ? 2 + targets : cb;
+      const dayExtra = 2 + cb;
+      const place = { horizonExtra, dayExtra, horizon: at, days: 0, intervals: 0 };
+      at += rowWidth(CHANNEL_KEYS, horizonExtra);
+      place.days = at;
+      at += s.days * rowWidth(INTERVAL_KEYS, dayExtra);
+      place.intervals = at;
+      at += s.intervalCount * rowWidth(INTERVAL_KEYS, 0);
+      return place;
+    });
+    this.pools = at;
+    at += s.pools.length * POOL_KEYS.length;
+    this.moved = at;
+    at += s.intervalCount;
+    this.counts = at;
+    this.length = at + 2;
+  }
+}
+
+/**
+ * One replication reduced to its figures per channel, range and pool (the layout above): what
+ * the banks receive, computed where the replication ran so that only typed arrays cross to the
+ * thread that merges (run/batch.ts). `shares`: each channel's `channelBusyPresent` over the
+ * horizon, when the caller has it already.
+ */
+export function replicationFigures(
+  s: ResolvedScenario, r: ReplicationResult, shares?: readonly { busy: number[]; present: number[] }[], layout = new FigureLayout(s),
+): Float64Array {
+  const n = s.intervalCount;
+  const out = new Float64Array(layout.length);
+  s.channels.forEach((ch, c) => {
+    const place = layout.channels[c]!;
+    // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts),
+    // its busy and present time per interval found once, summed over each range.
+    const { busy, present } = shares?.[c] ?? channelBusyPresent(s, r, c, 0, n);
+    const occupancy = (from: number, to: number) => {
+      const p = compensatedSum(present, from, to);
+      return p > 0 ? Math.min(1, Math.max(0, compensatedSum(busy, from, to) / p)) : 0;
+    };
+    const channel = r.channels[c]!;
+    const row = (from: number, to: number): Row => ({ ...channelRange(channel, from, to), occupancy: occupancy(from, to) });
+    const horizon = row(0, n);
+    const extras = ch.kind === 'email'
+      ? [channel.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, place.horizonExtra - 2), horizon.responseHours]
+      : layout.callbacks[c] ? callbackValues(horizon) : [];
+    writeRow(out, rangeSpan(place.horizon, 1, CHANNEL_KEYS, place.horizonExtra), 0, CHANNEL_KEYS, horizon, extras);
+    const intervals = rangeSpan(place.intervals, n, INTERVAL_KEYS, 0);
+    for (let i = 0; i < n; i++) writeInterval(out, intervals, i, channel, occupancy(i, i + 1));
+    const days = rangeSpan(place.days, s.days, INTERVAL_KEYS, place.dayExtra);
+    for (let d = 0; d < s.days; d++) {
+      const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
+      const within = ch.kind === 'callback' ? dayRow.serviceLevel : (dayRow.withinTargets[0] ?? 1);
+      writeRow(out, days, d, INTERVAL_KEYS, dayRow, [channel.backlogEndOfDay[d] ?? 0, within, ...(layout.callbacks[c] ? callbackValues(dayRow) : [])]);
+    }
+  });
+  s.pools.forEach((_, i) => {
+    const occ = occupancyRange([r.pools[i]!], 0, n);
+    const values = [
+      occ.occupancy, occ.busy / 3600, occ.present / 3600,
+      r.pools[i]!.handledContacts.reduce((t, x) => t + x, 0),
+      r.pools[i]!.handledSeconds.reduce((t, x) => t + x, 0) / 3600,
+    ];
+    values.forEach((x, k) => { out[layout.pools + i * POOL_KEYS.length + k] = x; });
+  });
+  for (let i = 0; i < n; i++) out[layout.moved + i] = r.movedAgents[i] ?? 0;
+  out[layout.counts] = r.events;
+  out[layout.counts + 1] = r.customers;
+  return out;
+}
+
+/**
+ * Bytes a `SimulationAccumulator` of `s` holds once `replications` are merged (its banks, as
+ * FigureBank.bytesFor counts them), and the figures one replication brings (`replicationFigures`):
+ * what run/budget.ts charges a streamed run.
+ */
+export function accumulatorBytes(s: ResolvedScenario, replications: number): { merge: number; figures: number } {
+  const layout = new FigureLayout(s);
+  const bank = (size: number, reservoir: number) => FigureBank.bytesFor(size, reservoir, replications);
+  const range = (ranges: number, keys: readonly string[], extra: number, reservoir: number) =>
+    bank(ranges * (keys.length + extra), reservoir) + bank(ranges, reservoir) + ranges;
+  let merge = 0;
+  for (const place of layout.channels) {
+    merge += range(1, CHANNEL_KEYS, place.horizonExtra, RESERVOIR.horizon)
+      + range(s.days, INTERVAL_KEYS, place.dayExtra, RESERVOIR.day)
+      + range(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval);
+  }
+  merge += bank(s.pools.length * POOL_KEYS.length, RESERVOIR.horizon) + bank(s.intervalCount, RESERVOIR.interval) + bank(2, RESERVOIR.horizon);
+  return { merge, figures: 8 * layout.length };
+}
+
 export class SimulationAccumulator {
   private replications = 0;
 
@@ -132,23 +297,19 @@ export class SimulationAccumulator {
 
   private totalEvents = 0;
   private totalCustomers = 0;
+  readonly layout: FigureLayout;
   private readonly channels: ChannelBanks[];
   private readonly pools: FigureBank;
   private readonly moved: FigureBank;
   private readonly counts: FigureBank;
-  /** Per channel: whether it gains the call-back figures. */
-  private readonly callbacks: boolean[];
 
   constructor(private readonly s: ResolvedScenario) {
-    this.callbacks = s.channels.map((_, c) => hasCallback(s, c));
-    this.channels = s.channels.map((ch, c) => {
-      const targets = ch.kind === 'email' ? (ch.targets.responseWithin ?? []).length : 0;
-      const cb = this.callbacks[c] ? CALLBACK_KEYS.length : 0;
+    this.layout = new FigureLayout(s);
+    this.channels = s.channels.map((_, c) => {
+      const place = this.layout.channels[c]!;
       return {
-        // Email horizon extras: backlog, each response target, response hours; call back: CALLBACK_KEYS.
-        horizon: new RangeBank(1, CHANNEL_KEYS, ch.kind === 'email' ? 2 + targets : cb, RESERVOIR.horizon),
-        // Day extras: backlog, within the first target, then CALLBACK_KEYS with the lever.
-        days: new RangeBank(s.days, INTERVAL_KEYS, 2 + cb, RESERVOIR.day),
+        horizon: new RangeBank(1, CHANNEL_KEYS, place.horizonExtra, RESERVOIR.horizon),
+        days: new RangeBank(s.days, INTERVAL_KEYS, place.dayExtra, RESERVOIR.day),
         intervals: new RangeBank(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval),
       };
     });
@@ -157,50 +318,34 @@ export class SimulationAccumulator {
     this.counts = new FigureBank(2, RESERVOIR.horizon);
   }
 
+  /** Bytes the banks hold now (what `accumulatorBytes` charges, at most). */
+  get bytes(): number {
+    return this.channels.reduce((t, b) => t + b.horizon.bytes + b.days.bytes + b.intervals.bytes, 0) + this.pools.bytes + this.moved.bytes + this.counts.bytes;
+  }
+
   /** Adds one replication; call in replication order for an answer independent of workers. */
-  /** `shares`: each channel's `channelBusyPresent` over the horizon, when the caller has it already. */
   add(r: ReplicationResult, shares?: readonly { busy: number[]; present: number[] }[]): void {
-    const s = this.s;
-    const n = s.intervalCount;
-    const rep = r.replication;
+    this.addFigures(r.replication, replicationFigures(this.s, r, shares, this.layout));
+  }
+
+  /** Adds one replication's figures (`replicationFigures`, this layout), in replication order. */
+  addFigures(rep: number, figures: Float64Array): void {
+    const layout = this.layout;
+    if (figures.length !== layout.length) throw new Error(`a replication's figures hold ${figures.length} numbers, the layout ${layout.length}`);
     this.replications++;
-    s.channels.forEach((ch, c) => {
-      const banks = this.channels[c]!;
-      // A channel's occupancy is its share of the serving pools' agent time (channelOccupancy.ts),
-      // its busy and present time per interval found once, summed over each range.
-      const { busy, present } = shares?.[c] ?? channelBusyPresent(s, r, c, 0, n);
-      const occupancy = (from: number, to: number) => {
-        const p = compensatedSum(present, from, to);
-        return p > 0 ? Math.min(1, Math.max(0, compensatedSum(busy, from, to) / p)) : 0;
-      };
-      const row = (from: number, to: number): Row => ({ ...channelRange(r.channels[c]!, from, to), occupancy: occupancy(from, to) });
-      const horizon = row(0, n);
-      const extras = ch.kind === 'email'
-        ? [r.channels[c]!.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, banks.horizon.extra - 2), horizon.responseHours]
-        : this.callbacks[c] ? callbackValues(horizon) : [];
-      banks.horizon.push(0, horizon, rep, extras);
-      const channel = r.channels[c]!;
-      for (let i = 0; i < n; i++) banks.intervals.pushInterval(i, channel, occupancy(i, i + 1), rep);
-      for (let d = 0; d < s.days; d++) {
-        const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
-        const within = ch.kind === 'callback' ? dayRow.serviceLevel : (dayRow.withinTargets[0] ?? 1);
-        banks.days.push(d, dayRow, rep, [r.channels[c]!.backlogEndOfDay[d] ?? 0, within, ...(this.callbacks[c] ? callbackValues(dayRow) : [])]);
-      }
+    this.channels.forEach((banks, c) => {
+      const place = layout.channels[c]!;
+      banks.horizon.add(figures, place.horizon, rep);
+      banks.days.add(figures, place.days, rep);
+      banks.intervals.add(figures, place.intervals, rep);
     });
-    s.pools.forEach((_, i) => {
-      const occ = occupancyRange([r.pools[i]!], 0, n);
-      const values = [
-        occ.occupancy, occ.busy / 3600, occ.present / 3600,
-        r.pools[i]!.handledContacts.reduce((t, x) => t + x, 0),
-        r.pools[i]!.handledSeconds.reduce((t, x) => t + x, 0) / 3600,
-      ];
-      values.forEach((x, k) => this.pools.push(i * POOL_KEYS.length + k, x, rep));
-    });
-    for (let i = 0; i < n; i++) this.moved.push(i, r.movedAgents[i] ?? 0, rep);
-    this.counts.push(0, r.events, rep);
-    this.counts.push(1, r.customers, rep);
-    this.totalEvents += r.events;
-    this.totalCustomers += r.customers;
+    this.pools.pushAll(figures, layout.pools, rep);
+    this.moved.pushAll(figures, layout.moved, rep);
+    this.counts.pushAll(figures, layout.counts, rep);
+    const events = figures[layout.counts]!;
+    const customers = figures[layout.counts + 1]!;
+    this.totalEvents += events;
+    this.totalCustomers += customers;
   }
 
   result(): SimulationResult {
@@ -223,11 +368,20 @@ export class SimulationAccumulator {
         kpis.withinTarget = kpis.withinTargets[0] ?? ones(reps);
         kpis.responseHours = banks.horizon.extraField(0, 1 + targets);
       }
-      if (this.callbacks[c]) CALLBACK_KEYS.forEach((key, j) => { kpis[key] = banks.horizon.extraField(0, j); });
+      if (this.layout.callbacks[c]) CALLBACK_KEYS.forEach((key, j) => { kpis[key] = banks.horizon.extraField(0, j); });
       // Figures that mean nothing for the channel's kind are absent (absentFigures.ts).
       channels[ch.id] = withoutAbsent(ch.kind, kpis);
+      // One object per interval, its keys in INTERVAL_KEYS order then the ASA (a year holds hundreds
+      // of thousands): copied without its absent figures only for a kind that has some.
+      const absent = ABSENT_FIGURES[ch.kind].length > 0;
+      const bank = banks.intervals;
       intervals[ch.id] = Array.from({ length: s.intervalCount }, (_, i) => {
-        const k = { ...banks.intervals.fieldsOf(i), asaSeconds: banks.intervals.asaOf(i) } as IntervalKpis;
+        const k: IntervalKpis = {
+          offered: bank.field(i, 0), answered: bank.field(i, 1), abandoned: bank.field(i, 2), serviceLevel: bank.field(i, 3),
+          answerRate: bank.field(i, 4), maxQueue: bank.field(i, 5), occupancy: bank.field(i, 6), deflected: bank.field(i, 7),
+          asaSeconds: bank.asaOf(i),
+        };
+        if (!absent) return k;
         // Email's per-interval share within its first window is its `withinTarget`, not a service level.
         return withoutAbsent(ch.kind, ch.kind === 'email' ? { ...k, withinTarget: k.serviceLevel } : k);
       });
@@ -236,7 +390,7 @@ export class SimulationAccumulator {
         asaSeconds: banks.days.asaOf(d),
         backlog: banks.days.extraField(d, 0),
         withinTarget: banks.days.extraField(d, 1),
-        ...(this.callbacks[c] ? Object.fromEntries(CALLBACK_KEYS.map((key, j) => [key, banks.days.extraField(d, 2 + j)])) : {}),
+        ...(this.layout.callbacks[c] ? Object.fromEntries(CALLBACK_KEYS.map((key, j) => [key, banks.days.extraField(d, 2 + j)])) : {}),
       } as DayKpis));
     });
     const pools: Record<string, PoolKpis> = {};
