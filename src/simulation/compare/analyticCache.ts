@@ -6,6 +6,7 @@
  */
 import type { ResolvedChannel } from '../../scenario/model';
 import { erlangA, erlangInterval, staffingSolveFrom, type ErlangResult } from '../erlang';
+import { createIntervalMemo, type IntervalMemo } from './intervalMemo';
 
 /** The figures the evaluator needs from one interval's queue. */
 export interface QueueFigures {
@@ -31,9 +32,21 @@ export interface AnalyticCache {
    * `guess` (a neighbouring interval's answer) only speeds the search up.
    */
   need(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, guess?: number): number;
-  /** Cache sizes, for benchmarks. */
+  /** Cache sizes (Erlang answers), for benchmarks. */
   size(): number;
+  /**
+   * Whole intervals' outcomes by their exact inputs (intervalMemo.ts, intervalReuse.ts), shared
+   * by every strategy and world evaluated with this cache; null when reuse is off.
+   */
+  intervals: IntervalMemo | null;
 }
+
+/**
+ * Whether new caches reuse whole intervals' outcomes and planComparison shares one cache across
+ * its searches. Off only in tests and the bench, to check and time reuse against evaluating
+ * every interval afresh (the results are the same either way).
+ */
+export const analyticReuse = { on: true };
 
 /**
  * What a channel's figures depend on besides arrivals, handle time and agents: its patience,
@@ -109,7 +122,7 @@ function toFigures(r: ErlangResult): QueueFigures {
 const NEVER_ABANDONS = 1e12;
 
 /** A fresh cache; share one across the strategies of one scenario only. */
-export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
+export function createAnalyticCache(intervalMinutes: number, reuse = analyticReuse.on): AnalyticCache {
   const figures = new AnswerTable<QueueFigures>();
   const needs = new AnswerTable<number>();
   const cappedFigures = new Map<string, QueueFigures & { overflow: number }>();
@@ -181,5 +194,6 @@ export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
       return n;
     },
     size: () => figures.size + needs.size + cappedFigures.size,
+    intervals: reuse ? createIntervalMemo() : null,
   };
 }

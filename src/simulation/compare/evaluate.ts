@@ -13,7 +13,7 @@
 import type { StrategyScenario } from '../levers/types';
 import type { AnalyticCache } from './analyticCache';
 import { drainCallbacks } from './callbacks';
-import { evaluateInterval } from './evaluateInterval';
+import { evaluateIntervals } from './intervalReuse';
 import { createEvaluationState, serveDeferredQueues } from './evaluationState';
 import type { StrategyEvaluation } from './evaluationTypes';
 
@@ -22,7 +22,7 @@ export { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluat
 /** Evaluates the strategy once; `extra[c][i]` are additional arrivals (repeat contacts). */
 export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: number[][]): StrategyEvaluation {
   const state = createEvaluationState(s, extra);
-  for (let i = 0; i < s.intervalCount; i++) evaluateInterval(state, cache, extra, i);
+  evaluateIntervals(state, cache, extra);
   for (const w of state.callbacks) drainCallbacks(state, w);
   const deferred = serveDeferredQueues(state);
   return { channels: state.series, deferred, handled: state.handled, moved: state.moved, allocated: state.allocated, outsourced: state.outsourced };

@@ -11,7 +11,7 @@ import type { StrategyScenario } from '../levers/types';
 import { allocate, takeFrom, type PoolSupply } from './allocate';
 import { sessionSeconds, slSeconds, type AnalyticCache, type QueueFigures } from './analyticCache';
 import { offerCallbacks, serveCallbacks, serveUrgentCallbacks } from './callbacks';
-import { arrivalsAt, deferredQueue, type EvaluationState, type SupplyShare } from './evaluationState';
+import { arrivalsAt, bill, queueWork, type EvaluationState, type SupplyShare } from './evaluationState';
 
 /** A flow of contacts of one channel to one set of agents in the interval. */
 interface Stream {
@@ -120,7 +120,10 @@ function allocateInhouse(state: EvaluationState, cache: AnalyticCache, work: Int
     // The previous interval's answer starts the search (it does not change the answer).
     const need = cache.need(c, work.arrivals[c.index], sessionSeconds(c), state.lastNeed[c.index]);
     work.need[c.index] = need;
-    if (need > 0) state.lastNeed[c.index] = need;
+    if (need > 0) {
+      state.lastNeed[c.index] = need;
+      state.log?.needs.push(c.index, need);
+    }
   }
   work.alloc = allocate(work.supplies, work.need, state.deferrable, state.inhouseOrder).alloc;
 }
@@ -150,12 +153,13 @@ function reallocateToVoice(state: EvaluationState, work: IntervalWork): void {
 
 /** The largest arrival count in [0, hi] that `agents` can serve within target (bisection). */
 function servable(cache: AnalyticCache, c: ResolvedChannel, aht: number, agents: number, hi: number): number {
-  if (cache.need(c, hi, aht) <= agents) return hi;
+  // `agents` is where each search starts: the answer is near it, and does not depend on it.
+  if (cache.need(c, hi, aht, agents) <= agents) return hi;
   let lo = 0;
   let top = hi;
   for (let step = 0; step < 24; step++) {
     const mid = (lo + top) / 2;
-    if (cache.need(c, mid, aht) <= agents) lo = mid; else top = mid;
+    if (cache.need(c, mid, aht, agents) <= agents) lo = mid; else top = mid;
   }
   return lo;
 }
@@ -182,7 +186,7 @@ function overflowToOutsourcers(state: EvaluationState, cache: AnalyticCache, wor
       continue;
     }
     const cap = Math.floor(inhouseAgents[c.index] + 1e-9);
-    if (deferrable[c.index] || cache.need(c, arrivals[c.index], aht) <= cap) continue;
+    if (deferrable[c.index] || cache.need(c, arrivals[c.index], aht, cap) <= cap) continue;
     const keptInhouse = servable(cache, c, aht, cap, arrivals[c.index]);
     const o = s.pools[rule.poolIndex];
     const overflow = servable(cache, c, sessionSeconds(c, o.ahtMultiplier?.[i] ?? 1), o.productive[i], arrivals[c.index] - keptInhouse);
@@ -241,7 +245,7 @@ function addInhouseStreams(state: EvaluationState, work: IntervalWork): void {
  * an outsourcer join its queue (or, under a threshold rule, the in-house queue, pooling capacity).
  */
 function serveStreams(state: EvaluationState, cache: AnalyticCache, work: IntervalWork): void {
-  const { s, deferrable, series, allocated, handled } = state;
+  const { s, deferrable, series, allocated } = state;
   const { i } = work;
   for (const st of work.streams) {
     const c = s.channels[st.channel];
@@ -249,10 +253,8 @@ function serveStreams(state: EvaluationState, cache: AnalyticCache, work: Interv
     allocated[c.index][i] += st.agents;
     if (deferrable[c.index]) {
       const pooled = st.pool !== null && s.routing.some((r) => r.poolIndex === st.pool && r.channelIndex === c.index && (r.mode === 'queueAbove' || r.mode === 'waitAbove'));
-      const q = deferredQueue(state, c.index, pooled ? null : st.pool, st.aht);
-      q.arrivals[i] += st.arrivals;
-      q.capacity[i] += (st.agents * s.intervalSeconds) / st.aht;
-      q.supplies[i].push(...st.supplies.map((x) => ({ pool: x.pool, share: x.share * st.agents })));
+      const shares = st.supplies.map((x) => ({ pool: x.pool, share: x.share * st.agents }));
+      queueWork(state, c.index, pooled ? null : st.pool, st.aht, i, st.arrivals, (st.agents * s.intervalSeconds) / st.aht, shares);
       continue;
     }
     if (st.arrivals <= 0) continue;
@@ -268,8 +270,8 @@ function serveStreams(state: EvaluationState, cache: AnalyticCache, work: Interv
     out.busyAgents[i] += f.occupancy * st.agents;
     if (st.pool === null) work.idleShare[c.index] = 1 - f.occupancy;
     for (const sp of st.supplies) {
-      handled[sp.pool].contacts += answered * sp.share;
-      handled[sp.pool].minutes += (answered * sp.share * c.aht.mean * (s.pools[sp.pool].ahtMultiplier?.[i] ?? 1)) / 60;
+      const contacts = answered * sp.share;
+      bill(state, sp.pool, contacts, (contacts * c.aht.mean * (s.pools[sp.pool].ahtMultiplier?.[i] ?? 1)) / 60);
     }
   }
 }
@@ -316,10 +318,7 @@ function queueDeferrableWork(state: EvaluationState, work: IntervalWork): void {
       agents += mine;
       shares.push({ pool: sp.pool, share: mine });
     });
-    const q = deferredQueue(state, c.index, null, sessionSeconds(c));
-    q.arrivals[i] += work.arrivals[c.index];
-    q.capacity[i] += (agents * s.intervalSeconds) / sessionSeconds(c);
-    q.supplies[i].push(...shares);
+    queueWork(state, c.index, null, sessionSeconds(c), i, work.arrivals[c.index], (agents * s.intervalSeconds) / sessionSeconds(c), shares);
   }
 }
 

@@ -10,6 +10,7 @@ import { sessionSeconds } from './analyticCache';
 import { callbackWork, type CallbackWork } from './callbacks';
 import { fluidQueue, type DeferredResult } from './deferred';
 import { deferredWindows, isDeferrable, type ChannelSeries } from './evaluationTypes';
+import type { IntervalLog } from './intervalReuse';
 
 /** Who supplies a share of a queue's capacity in an interval, for billing what it handles. */
 export interface SupplyShare {
@@ -48,6 +49,8 @@ export interface EvaluationState {
   inhouseOrder: number[];
   /** Web call back: each rule's tasks waiting (callbacks.ts). */
   callbacks: CallbackWork[];
+  /** While an interval is recorded for reuse (intervalReuse.ts): its running totals, in order. */
+  log: IntervalLog | null;
 }
 
 function emptySeries(n: number): ChannelSeries {
@@ -102,6 +105,7 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
     inhouse,
     inhouseOrder: supplyOrder(inhouse),
     callbacks: [],
+    log: null,
   };
   state.callbacks = callbackWork(state);
   return state;
@@ -117,6 +121,29 @@ export function deferredQueue(state: EvaluationState, channel: number, pool: num
     state.queues.set(key, q);
   }
   return q;
+}
+
+/** Books contacts and minutes handled by `pool` (logged when the interval is recorded). */
+export function bill(state: EvaluationState, pool: number, contacts: number, minutes: number): void {
+  state.handled[pool].contacts += contacts;
+  state.handled[pool].minutes += minutes;
+  state.log?.handled.push(pool, contacts, minutes);
+}
+
+/**
+ * Adds interval i's work to the fluid queue of (channel, pool): arrivals, capacity (contacts the
+ * agents can serve) and who supplies it (logged when the interval is recorded).
+ */
+export function queueWork(state: EvaluationState, channel: number, pool: number | null, aht: number, i: number, arrivals: number, capacity: number, shares: SupplyShare[]): void {
+  const q = deferredQueue(state, channel, pool, aht);
+  q.arrivals[i] += arrivals;
+  q.capacity[i] += capacity;
+  for (const sp of shares) q.supplies[i].push(sp);
+  const log = state.log;
+  if (log !== null) {
+    log.queues.push(channel, pool ?? -1, aht, arrivals, capacity, shares.length);
+    for (const sp of shares) log.queues.push(sp.pool, sp.share);
+  }
 }
 
 /**
