@@ -6,6 +6,7 @@
  */
 import type { ResolvedChannel } from '../../scenario/model';
 import { erlangA, erlangInterval, staffingSolveFrom, type ErlangResult } from '../erlang';
+import { ExactTable } from './exactTable';
 import { createIntervalMemo, type IntervalMemo } from './intervalMemo';
 
 /** The figures the evaluator needs from one interval's queue. */
@@ -72,28 +73,33 @@ function signature(c: ResolvedChannel): number {
 }
 
 /**
- * Answers by (channel signature, handle time, arrivals, agents), in nested maps of exact numbers:
+ * Answers by (channel signature, handle time, arrivals, agents), exact numbers (exactTable.ts):
  * no key string is built per question (the evaluation asks thousands per plan), and an answer never
  * depends on which nearby question was asked first, so a cache kept across plans gives the same
  * figures as a fresh one.
  */
 class AnswerTable<V> {
-  private readonly root = new Map<number, Map<number, Map<number, Map<number, V>>>>();
-  size = 0;
+  private readonly table = new ExactTable<V>(4);
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  private ask(c: ResolvedChannel, aht: number, arrivals: number, n: number): ExactTable<V> {
+    const key = this.table.key;
+    key[0] = signature(c);
+    key[1] = aht;
+    key[2] = arrivals;
+    key[3] = n;
+    return this.table;
+  }
 
   get(c: ResolvedChannel, aht: number, arrivals: number, n: number): V | undefined {
-    return this.root.get(signature(c))?.get(aht)?.get(arrivals)?.get(n);
+    return this.ask(c, aht, arrivals, n).get();
   }
 
   set(c: ResolvedChannel, aht: number, arrivals: number, n: number, value: V): void {
-    const level = <K, T>(map: Map<K, T>, k: K, make: () => T): T => {
-      let next = map.get(k);
-      if (next === undefined) { next = make(); map.set(k, next); }
-      return next;
-    };
-    const byN = level(level(level(this.root, signature(c), () => new Map()), aht, () => new Map()), arrivals, () => new Map<number, V>());
-    if (!byN.has(n)) this.size++;
-    byN.set(n, value);
+    this.ask(c, aht, arrivals, n).set(value);
   }
 }
 
@@ -125,12 +131,16 @@ const NEVER_ABANDONS = 1e12;
 export function createAnalyticCache(intervalMinutes: number, reuse = analyticReuse.on): AnalyticCache {
   const figures = new AnswerTable<QueueFigures>();
   const needs = new AnswerTable<number>();
-  const cappedFigures = new Map<string, QueueFigures & { overflow: number }>();
+  const cappedFigures = new ExactTable<QueueFigures & { overflow: number }>(5);
   return {
     capped(channel, arrivals, ahtSeconds, agents, maxQueue) {
-      // Rare (a "queue above Q" rule): a string key is fine here.
-      const k = `${signature(channel)}|${arrivals}|${ahtSeconds}|${agents}|${maxQueue}`;
-      let f = cappedFigures.get(k);
+      const key = cappedFigures.key;
+      key[0] = signature(channel);
+      key[1] = arrivals;
+      key[2] = ahtSeconds;
+      key[3] = agents;
+      key[4] = maxQueue;
+      let f = cappedFigures.get();
       if (f === undefined) {
         const r = erlangA({
           traffic: (arrivals * ahtSeconds) / (intervalMinutes * 60),
@@ -148,7 +158,7 @@ export function createAnalyticCache(intervalMinutes: number, reuse = analyticReu
           occupancy: r.occupancy,
           overflow: r.probOverflow,
         };
-        cappedFigures.set(k, f);
+        cappedFigures.set(f); // `key` still holds the question
       }
       return f;
     },

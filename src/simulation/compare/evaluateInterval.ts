@@ -59,13 +59,12 @@ interface IntervalWork {
  * stream of every interval).
  */
 function mixFigures(a: QueueFigures, b: QueueFigures, f: number): QueueFigures {
-  const mix = (x: number, y: number) => x * (1 - f) + y * f;
   return {
     stable: a.stable || b.stable,
-    serviceLevel: mix(a.serviceLevel, b.serviceLevel),
-    answerRate: mix(a.answerRate, b.answerRate),
-    asaSeconds: a.asaSeconds !== null && b.asaSeconds !== null ? mix(a.asaSeconds, b.asaSeconds) : b.asaSeconds,
-    occupancy: mix(a.occupancy, b.occupancy),
+    serviceLevel: a.serviceLevel * (1 - f) + b.serviceLevel * f,
+    answerRate: a.answerRate * (1 - f) + b.answerRate * f,
+    asaSeconds: a.asaSeconds !== null && b.asaSeconds !== null ? a.asaSeconds * (1 - f) + b.asaSeconds * f : b.asaSeconds,
+    occupancy: a.occupancy * (1 - f) + b.occupancy * f,
   };
 }
 
@@ -139,9 +138,11 @@ function reallocateToVoice(state: EvaluationState, work: IntervalWork): void {
   for (const rule of s.reallocation) {
     if (!rule.active[i]) continue;
     const v = rule.toChannelIndex;
-    const got = alloc.reduce((sum, row) => sum + row[v], 0);
+    let got = 0;
+    for (const row of alloc) got += row[v];
     const short = Math.ceil(work.need[v] - got - 1e-9);
-    const k = supplies.findIndex((sp) => sp.pool === rule.fromPoolIndex);
+    let k = -1;
+    for (let j = 0; j < supplies.length && k < 0; j++) if (supplies[j].pool === rule.fromPoolIndex) k = j;
     if (short <= 0 || k < 0) continue;
     const mult = s.pools[rule.fromPoolIndex].ahtMultiplier?.[i] ?? 1;
     const took = takeFrom(alloc[k], supplies[k].skills, deferrable, v, Math.min(rule.maxAgents / mult, short));
@@ -201,7 +202,8 @@ function shareOutsourcerAgents(state: EvaluationState, cache: AnalyticCache, wor
   const { s, deferrable } = state;
   for (const o of s.pools) {
     if (o.kind !== 'outsourcer') continue;
-    const mine = work.streams.filter((st) => st.pool === o.index);
+    const mine: Stream[] = [];
+    for (const st of work.streams) if (st.pool === o.index) mine.push(st);
     if (mine.length === 0) continue;
     const mult = o.ahtMultiplier?.[work.i] ?? 1;
     let left = o.productive[work.i];
@@ -218,25 +220,33 @@ function shareOutsourcerAgents(state: EvaluationState, cache: AnalyticCache, wor
   }
 }
 
+/** Each in-house pool's share of channel c's in-house agents. */
+function inhouseShares(work: IntervalWork, c: number): SupplyShare[] {
+  const { inhouseAgents, supplies, alloc } = work;
+  const out: SupplyShare[] = [];
+  if (!(inhouseAgents[c] > 0)) return out;
+  for (let k = 0; k < supplies.length; k++) {
+    const share = alloc[k][c] / inhouseAgents[c];
+    if (share > 0) out.push({ pool: supplies[k].pool, share });
+  }
+  return out;
+}
+
 /** What stays in-house on voice and chat, served by the in-house agents the allocation gave them. */
 function addInhouseStreams(state: EvaluationState, work: IntervalWork): void {
-  const { inhouseAgents, supplies, alloc } = work;
-  const shares = (c: number): SupplyShare[] => {
-    const out: SupplyShare[] = [];
-    if (!(inhouseAgents[c] > 0)) return out;
-    for (let k = 0; k < supplies.length; k++) {
-      const share = alloc[k][c] / inhouseAgents[c];
-      if (share > 0) out.push({ pool: supplies[k].pool, share });
-    }
-    return out;
-  };
   for (const c of state.s.channels) {
     if (state.deferrable[c.index]) continue;
     work.streams.push({
-      channel: c.index, pool: null, arrivals: work.arrivals[c.index], agents: inhouseAgents[c.index], aht: sessionSeconds(c),
-      delaySeconds: 0, supplies: shares(c.index), maxQueue: work.caps.get(c.index),
+      channel: c.index, pool: null, arrivals: work.arrivals[c.index], agents: work.inhouseAgents[c.index], aht: sessionSeconds(c),
+      delaySeconds: 0, supplies: inhouseShares(work, c.index), maxQueue: work.caps.get(c.index),
     });
   }
+}
+
+/** Whether a threshold rule sends channel c's contacts to outsourcer `pool` (its queue then pools with the in-house one). */
+function pooledWithInhouse(s: StrategyScenario, pool: number, c: number): boolean {
+  for (const r of s.routing) if (r.poolIndex === pool && r.channelIndex === c && (r.mode === 'queueAbove' || r.mode === 'waitAbove')) return true;
+  return false;
 }
 
 /**
@@ -252,8 +262,9 @@ function serveStreams(state: EvaluationState, cache: AnalyticCache, work: Interv
     const out = series[c.index];
     allocated[c.index][i] += st.agents;
     if (deferrable[c.index]) {
-      const pooled = st.pool !== null && s.routing.some((r) => r.poolIndex === st.pool && r.channelIndex === c.index && (r.mode === 'queueAbove' || r.mode === 'waitAbove'));
-      const shares = st.supplies.map((x) => ({ pool: x.pool, share: x.share * st.agents }));
+      const pooled = st.pool !== null && pooledWithInhouse(s, st.pool, c.index);
+      const shares: SupplyShare[] = [];
+      for (const x of st.supplies) shares.push({ pool: x.pool, share: x.share * st.agents });
       queueWork(state, c.index, pooled ? null : st.pool, st.aht, i, st.arrivals, (st.agents * s.intervalSeconds) / st.aht, shares);
       continue;
     }
@@ -298,6 +309,12 @@ function serveWebCallbacks(state: EvaluationState, work: IntervalWork): void {
   }
 }
 
+/** A pool's first deferrable skill, which its filler work is booked to (undefined: none). */
+function firstDeferrable(skills: readonly number[], deferrable: readonly boolean[]): number | undefined {
+  for (const x of skills) if (deferrable[x]) return x;
+  return undefined;
+}
+
 /**
  * Email and callback in-house: their capacity is the agents given to them plus the idle time of
  * the same pools' voice and chat agents (filler work), booked to the pool's first deferrable skill.
@@ -309,15 +326,16 @@ function queueDeferrableWork(state: EvaluationState, work: IntervalWork): void {
     if (!deferrable[c.index]) continue;
     let agents = 0;
     const shares: SupplyShare[] = [];
-    supplies.forEach((sp, k) => {
-      if (!sp.skills.includes(c.index)) return;
+    for (let k = 0; k < supplies.length; k++) {
+      const sp = supplies[k];
+      if (!sp.skills.includes(c.index)) continue;
       state.allocated[c.index][i] += alloc[k][c.index];
-      if (sp.skills.find((x) => deferrable[x]) !== c.index) { agents += alloc[k][c.index]; shares.push({ pool: sp.pool, share: alloc[k][c.index] }); return; }
+      if (firstDeferrable(sp.skills, deferrable) !== c.index) { agents += alloc[k][c.index]; shares.push({ pool: sp.pool, share: alloc[k][c.index] }); continue; }
       let mine = alloc[k][c.index];
       for (const x of sp.skills) if (!deferrable[x]) mine += alloc[k][x] * work.idleShare[x];
       agents += mine;
       shares.push({ pool: sp.pool, share: mine });
-    });
+    }
     queueWork(state, c.index, null, sessionSeconds(c), i, work.arrivals[c.index], (agents * s.intervalSeconds) / sessionSeconds(c), shares);
   }
 }
@@ -346,21 +364,29 @@ function isClosed(s: StrategyScenario, arrivals: readonly number[], i: number): 
 /** Evaluates interval `i` into `state`; `extra[c][i]` are additional arrivals (repeat contacts). */
 export function evaluateInterval(state: EvaluationState, cache: AnalyticCache, extra: number[][] | undefined, i: number): void {
   const { s, deferrable } = state;
-  const arrivals = s.channels.map((c) => arrivalsAt(s, extra, c.index, i));
+  const C = s.channels.length;
+  const arrivals = new Array<number>(C);
+  for (let c = 0; c < C; c++) arrivals[c] = arrivalsAt(s, extra, s.channels[c].index, i);
   if (isClosed(s, arrivals, i)) return;
+  const supplies: PoolSupply[] = [];
+  for (const p of state.inhouse) supplies.push({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) });
   const work: IntervalWork = {
-    i, arrivals, offered: [...arrivals],
-    supplies: state.inhouse.map((p) => ({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) })),
+    i, arrivals, offered: arrivals.slice(), supplies,
     need: [], alloc: [], inhouseAgents: [], streams: [], thresholdRules: [], caps: new Map(),
-    idleShare: new Array<number>(s.channels.length).fill(1),
+    idleShare: new Array<number>(C).fill(1),
   };
   for (const rule of s.deflection) if (rule.active[i] && !rule.whileReallocating) deflectChats(state, work, rule);
   // Deferrable channels need their keep-up share of the day's work; voice and chat are sized after routing.
-  work.need = s.channels.map((c) => (deferrable[c.index] ? state.keepUp[c.index][Math.floor(i / s.intervalsPerDay)] : 0));
+  const day = Math.floor(i / s.intervalsPerDay);
+  for (const c of s.channels) work.need.push(deferrable[c.index] ? state.keepUp[c.index][day] : 0);
   routeAtArrival(s, work);
   allocateInhouse(state, cache, work);
   reallocateToVoice(state, work);
-  work.inhouseAgents = s.channels.map((c) => work.alloc.reduce((sum, row) => sum + row[c.index], 0));
+  for (const c of s.channels) {
+    let sum = 0;
+    for (const row of work.alloc) sum += row[c.index];
+    work.inhouseAgents.push(sum);
+  }
   overflowToOutsourcers(state, cache, work);
   shareOutsourcerAgents(state, cache, work);
   addInhouseStreams(state, work);

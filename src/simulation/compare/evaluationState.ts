@@ -26,7 +26,8 @@ export interface DeferredQueue {
   /** Contacts the queue's agents can serve per interval. */
   capacity: number[];
   aht: number;
-  supplies: SupplyShare[][];
+  /** Per interval, who supplied the capacity (made on first use: most intervals of a queue have none). */
+  supplies: (SupplyShare[] | undefined)[];
 }
 
 export interface EvaluationState {
@@ -67,17 +68,25 @@ export const arrivalsAt = (s: StrategyScenario, extra: number[][] | undefined, c
  */
 function keepUpNeeds(s: StrategyScenario, extra: number[][] | undefined, deferrable: boolean[]): number[][] {
   const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
-  return s.channels.map((c) => Array.from({ length: s.days }, (_, d) => {
-    if (!deferrable[c.index]) return 0;
-    let work = 0;
-    let staffed = 0;
-    for (let j = 0; j < s.intervalsPerDay; j++) {
-      const i = d * s.intervalsPerDay + j;
-      work += arrivalsAt(s, extra, c.index, i) * sessionSeconds(c);
-      if (inhouse.some((p) => p.skills.includes(c.index) && p.productive[i] > 0)) staffed++;
+  return s.channels.map((c) => {
+    const needs = new Array<number>(s.days).fill(0);
+    if (!deferrable[c.index]) return needs;
+    const serving = inhouse.filter((p) => p.skills.includes(c.index));
+    const aht = sessionSeconds(c);
+    for (let d = 0; d < s.days; d++) {
+      let work = 0;
+      let staffed = 0;
+      for (let j = 0; j < s.intervalsPerDay; j++) {
+        const i = d * s.intervalsPerDay + j;
+        work += arrivalsAt(s, extra, c.index, i) * aht;
+        for (const p of serving) {
+          if (p.productive[i] > 0) { staffed++; break; }
+        }
+      }
+      needs[d] = staffed > 0 ? work / (staffed * s.intervalSeconds) : 0;
     }
-    return staffed > 0 ? work / (staffed * s.intervalSeconds) : 0;
-  }));
+    return needs;
+  });
 }
 
 export function createEvaluationState(s: StrategyScenario, extra: number[][] | undefined): EvaluationState {
@@ -117,11 +126,13 @@ export function deferredQueue(state: EvaluationState, channel: number, pool: num
   const key = pool === null ? channel : state.s.channels.length * (pool + 1) + channel;
   let q = state.queues.get(key);
   if (!q) {
-    q = { channel, pool, arrivals: new Array(n).fill(0), capacity: new Array(n).fill(0), aht, supplies: Array.from({ length: n }, () => []) };
+    q = { channel, pool, arrivals: new Array(n).fill(0), capacity: new Array(n).fill(0), aht, supplies: new Array(n).fill(undefined) };
     state.queues.set(key, q);
   }
   return q;
 }
+
+const NONE: readonly SupplyShare[] = [];
 
 /** Books contacts and minutes handled by `pool` (logged when the interval is recorded). */
 export function bill(state: EvaluationState, pool: number, contacts: number, minutes: number): void {
@@ -138,7 +149,8 @@ export function queueWork(state: EvaluationState, channel: number, pool: number 
   const q = deferredQueue(state, channel, pool, aht);
   q.arrivals[i] += arrivals;
   q.capacity[i] += capacity;
-  for (const sp of shares) q.supplies[i].push(sp);
+  const supplies = (q.supplies[i] ??= []);
+  for (const sp of shares) supplies.push(sp);
   const log = state.log;
   if (log !== null) {
     log.queues.push(channel, pool ?? -1, aht, arrivals, capacity, shares.length);
@@ -164,17 +176,21 @@ export function serveDeferredQueues(state: EvaluationState): (DeferredResult | n
     };
     results.forEach((r, k) => {
       const q = mine[k];
-      r.served.forEach((x, i) => {
+      const out = series[c.index];
+      for (let i = 0; i < r.served.length; i++) {
+        const x = r.served[i];
         merged.served[i] += x;
-        series[c.index].answered[i] += x;
-        const total = q.supplies[i].reduce((a, b) => a + b.share, 0);
-        for (const sp of q.supplies[i]) {
+        out.answered[i] += x;
+        const supplies = q.supplies[i] ?? NONE;
+        let total = 0;
+        for (const sp of supplies) total += sp.share;
+        for (const sp of supplies) {
           const part = total > 0 ? (x * sp.share) / total : 0;
           handled[sp.pool].contacts += part;
           handled[sp.pool].minutes += (part * q.aht) / 60;
         }
-        if (q.capacity[i] > 0) series[c.index].busyAgents[i] += (x * q.aht) / s.intervalSeconds;
-      });
+        if (q.capacity[i] > 0) out.busyAgents[i] += (x * q.aht) / s.intervalSeconds;
+      }
       r.days.forEach((d, j) => {
         const m = merged.days[j];
         m.offered += d.offered; m.answered += d.answered; m.responseSecondsSum += d.responseSecondsSum; m.backlog += d.backlog;

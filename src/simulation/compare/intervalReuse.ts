@@ -128,7 +128,8 @@ function replayOutcome(state: EvaluationState, i: number, outcome: Float64Array)
     q.arrivals[i] += outcome[k++];
     q.capacity[i] += outcome[k++];
     const shares = outcome[k++];
-    for (let j = 0; j < shares; j++) q.supplies[i].push({ pool: outcome[k++], share: outcome[k++] });
+    const supplies = (q.supplies[i] ??= []);
+    for (let j = 0; j < shares; j++) supplies.push({ pool: outcome[k++], share: outcome[k++] });
   }
   const needsEnd = k + 1 + outcome[k++];
   while (k < needsEnd) {
@@ -150,6 +151,7 @@ export function evaluateIntervals(state: EvaluationState, cache: AnalyticCache, 
     return;
   }
   const key = new MemoKey(keyLength(s, state.deferrable));
+  const log: IntervalLog = { handled: [], queues: [], needs: [] };
   for (let i = 0; i < s.intervalCount; i++) {
     fillKey(state, extra, i, key.values);
     const known = table.find(key);
@@ -157,7 +159,9 @@ export function evaluateIntervals(state: EvaluationState, cache: AnalyticCache, 
       replayOutcome(state, i, known);
       continue;
     }
-    const log: IntervalLog = { handled: [], queues: [], needs: [] };
+    log.handled.length = 0;
+    log.queues.length = 0;
+    log.needs.length = 0;
     state.log = log;
     evaluateInterval(state, cache, extra, i);
     state.log = null;

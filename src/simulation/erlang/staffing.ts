@@ -56,7 +56,12 @@ export function scheduledFor(agents: number, shrinkage: number): number {
 }
 
 function at(input: StaffInput, agents: number): ErlangResult {
-  return erlangInterval({ ...input, agents });
+  // The fields erlangInterval reads, written out: spreading the whole input (targets and all) for
+  // every head-count tried was a good share of a solve's time.
+  return erlangInterval({
+    arrivals: input.arrivals, intervalMinutes: input.intervalMinutes, aht: input.aht, agents, slSeconds: input.slSeconds,
+    patience: input.patience, concurrency: input.concurrency,
+  });
 }
 
 /** Erlang C: walk N upward from a lower bound, stepping 1/B by `concurrency` servers per agent. */
