@@ -26,8 +26,11 @@ export interface DeferredQueue {
   /** Contacts the queue's agents can serve per interval. */
   capacity: number[];
   aht: number;
-  /** Per interval, who supplied the capacity (made on first use: most intervals of a queue have none). */
-  supplies: (SupplyShare[] | undefined)[];
+  /**
+   * Per interval, who supplied the capacity, as (pool, share) pairs in one flat list (made on
+   * first use: a queue has a few hundred thousand intervals on a year, most without supply).
+   */
+  supplies: (number[] | undefined)[];
 }
 
 export interface EvaluationState {
@@ -132,7 +135,7 @@ export function deferredQueue(state: EvaluationState, channel: number, pool: num
   return q;
 }
 
-const NONE: readonly SupplyShare[] = [];
+const NONE: readonly number[] = [];
 
 /** Books contacts and minutes handled by `pool` (logged when the interval is recorded). */
 export function bill(state: EvaluationState, pool: number, contacts: number, minutes: number): void {
@@ -150,7 +153,7 @@ export function queueWork(state: EvaluationState, channel: number, pool: number 
   q.arrivals[i] += arrivals;
   q.capacity[i] += capacity;
   const supplies = (q.supplies[i] ??= []);
-  for (const sp of shares) supplies.push(sp);
+  for (const sp of shares) supplies.push(sp.pool, sp.share);
   const log = state.log;
   if (log !== null) {
     log.queues.push(channel, pool ?? -1, aht, arrivals, capacity, shares.length);
@@ -183,11 +186,12 @@ export function serveDeferredQueues(state: EvaluationState): (DeferredResult | n
         out.answered[i] += x;
         const supplies = q.supplies[i] ?? NONE;
         let total = 0;
-        for (const sp of supplies) total += sp.share;
-        for (const sp of supplies) {
-          const part = total > 0 ? (x * sp.share) / total : 0;
-          handled[sp.pool].contacts += part;
-          handled[sp.pool].minutes += (part * q.aht) / 60;
+        for (let j = 1; j < supplies.length; j += 2) total += supplies[j];
+        for (let j = 0; j < supplies.length; j += 2) {
+          const pool = supplies[j];
+          const part = total > 0 ? (x * supplies[j + 1]) / total : 0;
+          handled[pool].contacts += part;
+          handled[pool].minutes += (part * q.aht) / 60;
         }
         if (q.capacity[i] > 0) out.busyAgents[i] += (x * q.aht) / s.intervalSeconds;
       }

@@ -22,7 +22,7 @@
 import type { StrategyScenario } from '../levers/types';
 import type { AnalyticCache } from './analyticCache';
 import { MemoKey, type IntervalTable } from './intervalMemo';
-import { arrivalsAt, deferredQueue, type EvaluationState } from './evaluationState';
+import { deferredQueue, type EvaluationState } from './evaluationState';
 import { evaluateInterval } from './evaluateInterval';
 
 /**
@@ -60,7 +60,8 @@ function keyLength(s: StrategyScenario, deferrable: boolean[]): number {
 function fillKey(state: EvaluationState, extra: number[][] | undefined, i: number, key: Float64Array): void {
   const { s } = state;
   let k = 0;
-  for (let c = 0; c < s.channels.length; c++) key[k++] = arrivalsAt(s, extra, c, i);
+  // arrivalsAt (evaluationState.ts), written out: this runs for every interval of every evaluation.
+  for (let c = 0; c < s.channels.length; c++) key[k++] = s.arrivals[c][i] + (extra === undefined ? 0 : extra[c][i]);
   for (const p of s.pools) {
     key[k++] = p.productive[i];
     key[k++] = p.ahtMultiplier?.[i] ?? 1;
@@ -129,7 +130,7 @@ function replayOutcome(state: EvaluationState, i: number, outcome: Float64Array)
     q.capacity[i] += outcome[k++];
     const shares = outcome[k++];
     const supplies = (q.supplies[i] ??= []);
-    for (let j = 0; j < shares; j++) supplies.push({ pool: outcome[k++], share: outcome[k++] });
+    for (let j = 0; j < 2 * shares; j++) supplies.push(outcome[k++]);
   }
   const needsEnd = k + 1 + outcome[k++];
   while (k < needsEnd) {
