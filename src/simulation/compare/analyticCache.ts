@@ -5,7 +5,7 @@
  * makes the search cheap.
  */
 import type { ResolvedChannel } from '../../scenario/model';
-import { erlangA, erlangInterval, staffingSolveFrom, type ErlangResult } from '../erlang';
+import { erlangA, erlangInterval, meetsStaffTargets, staffingSolveFrom, trafficErlangs, type ErlangResult } from '../erlang';
 import { ExactTable } from './exactTable';
 import { createIntervalMemo, type IntervalMemo } from './intervalMemo';
 
@@ -33,6 +33,13 @@ export interface AnalyticCache {
    * `guess` (a neighbouring interval's answer) only speeds the search up.
    */
   need(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, guess?: number): number;
+  /**
+   * Whether `agents` agents meet every target of the channel: `need(…) <= agents`, answered from
+   * the figures at ⌊agents⌋ alone. The same answer: `need` is the smallest head-count that passes
+   * and the figures are monotone in the head-count (erlang/staffing.ts); for Erlang A, the solver
+   * started at `agents` answers ≤ agents exactly when `agents` passes.
+   */
+  meets(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, agents: number): boolean;
   /** Cache sizes (Erlang answers), for benchmarks. */
   size(): number;
   /**
@@ -132,6 +139,22 @@ export function createAnalyticCache(intervalMinutes: number, reuse = analyticReu
   const figures = new AnswerTable<QueueFigures>();
   const needs = new AnswerTable<number>();
   const cappedFigures = new ExactTable<QueueFigures & { overflow: number }>(5);
+  const figuresAt = (channel: ResolvedChannel, arrivals: number, ahtSeconds: number, agents: number): QueueFigures => {
+    let f = figures.get(channel, ahtSeconds, arrivals, agents);
+    if (f === undefined) {
+      f = toFigures(erlangInterval({
+        arrivals,
+        intervalMinutes,
+        aht: ahtSeconds,
+        agents,
+        slSeconds: slSeconds(channel),
+        patience: channel.patience?.mean,
+        concurrency: channel.concurrency,
+      }));
+      figures.set(channel, ahtSeconds, arrivals, agents, f);
+    }
+    return f;
+  };
   return {
     capped(channel, arrivals, ahtSeconds, agents, maxQueue) {
       const key = cappedFigures.key;
@@ -162,21 +185,16 @@ export function createAnalyticCache(intervalMinutes: number, reuse = analyticReu
       }
       return f;
     },
-    figures(channel, arrivals, ahtSeconds, agents) {
-      let f = figures.get(channel, ahtSeconds, arrivals, agents);
-      if (f === undefined) {
-        f = toFigures(erlangInterval({
-          arrivals,
-          intervalMinutes,
-          aht: ahtSeconds,
-          agents,
-          slSeconds: slSeconds(channel),
-          patience: channel.patience?.mean,
-          concurrency: channel.concurrency,
-        }));
-        figures.set(channel, ahtSeconds, arrivals, agents, f);
-      }
-      return f;
+    figures: figuresAt,
+    meets(channel, arrivals, ahtSeconds, agents) {
+      // need() is 0 without traffic, and at least 1 with it.
+      if (arrivals <= 0 || trafficErlangs(arrivals, intervalMinutes, ahtSeconds) <= 0) return true;
+      const n = Math.floor(agents);
+      if (n < 1) return false;
+      const t = channel.targets;
+      return meetsStaffTargets(figuresAt(channel, arrivals, ahtSeconds, n), {
+        targetSl: t.serviceLevel?.share, maxAsa: t.maxAsaSeconds, minAnswerRate: t.minAnswerRate, maxOccupancy: t.maxOccupancy,
+      });
     },
     need(channel, arrivals, ahtSeconds, guess) {
       if (arrivals <= 0) return 0;

@@ -154,13 +154,13 @@ function reallocateToVoice(state: EvaluationState, work: IntervalWork): void {
 
 /** The largest arrival count in [0, hi] that `agents` can serve within target (bisection). */
 function servable(cache: AnalyticCache, c: ResolvedChannel, aht: number, agents: number, hi: number): number {
-  // `agents` is where each search starts: the answer is near it, and does not depend on it.
-  if (cache.need(c, hi, aht, agents) <= agents) return hi;
+  // need(arrivals) ≤ agents, asked as "do `agents` meet the targets" (analyticCache.ts, `meets`).
+  if (cache.meets(c, hi, aht, agents)) return hi;
   let lo = 0;
   let top = hi;
   for (let step = 0; step < 24; step++) {
     const mid = (lo + top) / 2;
-    if (cache.need(c, mid, aht, agents) <= agents) lo = mid; else top = mid;
+    if (cache.meets(c, mid, aht, agents)) lo = mid; else top = mid;
   }
   return lo;
 }
@@ -187,7 +187,7 @@ function overflowToOutsourcers(state: EvaluationState, cache: AnalyticCache, wor
       continue;
     }
     const cap = Math.floor(inhouseAgents[c.index] + 1e-9);
-    if (deferrable[c.index] || cache.need(c, arrivals[c.index], aht, cap) <= cap) continue;
+    if (deferrable[c.index] || cache.meets(c, arrivals[c.index], aht, cap)) continue;
     const keptInhouse = servable(cache, c, aht, cap, arrivals[c.index]);
     const o = s.pools[rule.poolIndex];
     const overflow = servable(cache, c, sessionSeconds(c, o.ahtMultiplier?.[i] ?? 1), o.productive[i], arrivals[c.index] - keptInhouse);

@@ -40,7 +40,10 @@ const SLACK = 1e-12;
 const SEARCH_SPAN = 1_000_000;
 
 /** Whether an interval's figures meet the targets of `input` (unstable Erlang C never does). */
-export function meetsStaffTargets(result: ErlangResult, input: StaffInput): boolean {
+export function meetsStaffTargets(
+  result: Pick<ErlangResult, 'stable' | 'serviceLevel' | 'asaSeconds' | 'answerRate' | 'occupancy'>,
+  input: Pick<StaffInput, 'targetSl' | 'maxAsa' | 'minAnswerRate' | 'maxOccupancy'>,
+): boolean {
   if (!result.stable) return false;
   if (input.targetSl !== undefined && (result.serviceLevel ?? 0) < input.targetSl - SLACK) return false;
   if (input.maxAsa !== undefined && (result.asaSeconds === null || result.asaSeconds > input.maxAsa * (1 + SLACK))) return false;
