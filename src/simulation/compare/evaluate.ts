@@ -16,6 +16,7 @@ import { drainCallbacks } from './callbacks';
 import { evaluateIntervals } from './intervalReuse';
 import { createEvaluationState, serveDeferredQueues } from './evaluationState';
 import type { StrategyEvaluation } from './evaluationTypes';
+import { zeros } from './zeros';
 
 export { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluationTypes';
 
@@ -36,7 +37,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
 function outsourcerRepeats(s: StrategyScenario, first: StrategyEvaluation): number[][] | null {
   const worse = s.leverCosts.outsourcers.filter((o) => s.pools[o.poolIndex].skills.some((c) => s.channels[c].fcr > o.fcr));
   if (worse.length === 0) return null;
-  const extra = s.channels.map(() => new Array<number>(s.intervalCount).fill(0));
+  const extra = s.channels.map(() => zeros(s.intervalCount));
   for (const o of worse) {
     for (const c of s.pools[o.poolIndex].skills) {
       const ch = s.channels[c];

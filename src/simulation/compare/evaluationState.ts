@@ -11,6 +11,7 @@ import { callbackWork, type CallbackWork } from './callbacks';
 import { fluidQueue, type DeferredResult } from './deferred';
 import { deferredWindows, isDeferrable, type ChannelSeries } from './evaluationTypes';
 import type { IntervalLog } from './intervalReuse';
+import { zeros } from './zeros';
 
 /** Who supplies a share of a queue's capacity in an interval, for billing what it handles. */
 export interface SupplyShare {
@@ -58,7 +59,7 @@ export interface EvaluationState {
 }
 
 function emptySeries(n: number): ChannelSeries {
-  const z = () => new Array<number>(n).fill(0);
+  const z = () => zeros(n);
   return { offered: z(), answered: z(), withinSl: z(), waitSeconds: z(), busyAgents: z(), agents: z(), unstable: new Array<boolean>(n).fill(false), lost: z() };
 }
 
@@ -97,18 +98,18 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
   const deferrable = s.channels.map(isDeferrable);
   const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
   const outsourced = new Map<number, number[][]>();
-  for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => new Array<number>(n).fill(0)));
+  for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => zeros(n)));
   const series = s.channels.map(() => emptySeries(n));
   for (const rule of s.callbacks) {
-    const z = () => new Array<number>(n).fill(0);
+    const z = () => zeros(n);
     series[rule.channelIndex].callbacks = { offered: z(), accepted: z(), kept: z(), late: z(), failed: z(), attempts: z(), workSeconds: z() };
   }
   const state: EvaluationState = {
     s,
     series,
     handled: s.pools.map(() => ({ contacts: 0, minutes: 0 })),
-    moved: new Array<number>(n).fill(0),
-    allocated: s.channels.map(() => new Array<number>(n).fill(0)),
+    moved: zeros(n),
+    allocated: s.channels.map(() => zeros(n)),
     outsourced,
     deferrable,
     queues: new Map(),
@@ -129,7 +130,7 @@ export function deferredQueue(state: EvaluationState, channel: number, pool: num
   const key = pool === null ? channel : state.s.channels.length * (pool + 1) + channel;
   let q = state.queues.get(key);
   if (!q) {
-    q = { channel, pool, arrivals: new Array(n).fill(0), capacity: new Array(n).fill(0), aht, supplies: new Array(n).fill(undefined) };
+    q = { channel, pool, arrivals: zeros(n), capacity: zeros(n), aht, supplies: new Array(n).fill(undefined) };
     state.queues.set(key, q);
   }
   return q;
@@ -174,7 +175,7 @@ export function serveDeferredQueues(state: EvaluationState): (DeferredResult | n
     const windows = deferredWindows(c);
     const results = mine.map((q) => fluidQueue(q.arrivals, q.capacity, s.intervalsPerDay, s.intervalSeconds, windows));
     const merged: DeferredResult = {
-      served: new Array<number>(n).fill(0),
+      served: zeros(n),
       days: Array.from({ length: s.days }, () => ({ offered: 0, within: windows.map(() => 0), responseSecondsSum: 0, answered: 0, backlog: 0 })),
     };
     results.forEach((r, k) => {
