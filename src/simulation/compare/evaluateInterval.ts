@@ -82,7 +82,11 @@ function cappedFiguresAt(cache: AnalyticCache, c: ResolvedChannel, arrivals: num
   const a = cache.capped(c, arrivals, aht, lo, maxQueue);
   if (f < 1e-9) return a;
   const b = cache.capped(c, arrivals, aht, lo + 1, maxQueue);
-  return { ...mixFigures(a, b, f), overflow: a.overflow * (1 - f) + b.overflow * f };
+  const m = mixFigures(a, b, f);
+  return {
+    stable: m.stable, serviceLevel: m.serviceLevel, answerRate: m.answerRate, asaSeconds: m.asaSeconds, occupancy: m.occupancy,
+    overflow: a.overflow * (1 - f) + b.overflow * f,
+  };
 }
 
 const newStream = (channel: number, pool: number, arrivals: number, delaySeconds = 0): Stream =>

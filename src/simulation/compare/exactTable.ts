@@ -14,7 +14,8 @@ export class ExactTable<V> {
   private mask: number;
   size = 0;
 
-  constructor(readonly width: number, capacity = 1024) {
+  /** `capacity`: a power of two (a comparison's search asks tens of thousands of questions). */
+  constructor(readonly width: number, capacity = 1 << 12) {
     this.key = new Float64Array(width);
     this.keyWords = new Uint32Array(this.key.buffer);
     this.keys = new Float64Array(capacity * width);
