@@ -153,7 +153,11 @@ export function queueWork(state: EvaluationState, channel: number, pool: number 
   const q = deferredQueue(state, channel, pool, aht);
   q.arrivals[i] += arrivals;
   q.capacity[i] += capacity;
-  const supplies = (q.supplies[i] ??= []);
+  let supplies = q.supplies[i];
+  if (supplies === undefined) {
+    supplies = [];
+    q.supplies[i] = supplies;
+  }
   for (const sp of shares) supplies.push(sp.pool, sp.share);
   const log = state.log;
   if (log !== null) {

@@ -30,7 +30,7 @@ export class ExactTable<V> {
     for (let j = 0; j < key.length; j++) {
       const x = key[j];
       if (x === 0) key[j] = 0;
-      else if (x !== x) key[j] = Number.NaN;
+      else if (Number.isNaN(x)) key[j] = Number.NaN;
     }
   }
 
@@ -53,7 +53,7 @@ export class ExactTable<V> {
       for (let j = 0; j < width; j++) {
         const a = keys[at + j];
         const b = key[j];
-        if (a !== b && !(a !== a && b !== b)) { same = false; break; }
+        if (a !== b && !(Number.isNaN(a) && Number.isNaN(b))) { same = false; break; }
       }
       if (same) return s;
     }

@@ -129,7 +129,11 @@ function replayOutcome(state: EvaluationState, i: number, outcome: Float64Array)
     q.arrivals[i] += outcome[k++];
     q.capacity[i] += outcome[k++];
     const shares = outcome[k++];
-    const supplies = (q.supplies[i] ??= []);
+    let supplies = q.supplies[i];
+    if (supplies === undefined) {
+      supplies = [];
+      q.supplies[i] = supplies;
+    }
     for (let j = 0; j < 2 * shares; j++) supplies.push(outcome[k++]);
   }
   const needsEnd = k + 1 + outcome[k++];
