@@ -10,8 +10,12 @@
  * table forgets everything and starts again — pure memoisation, results never depend on it.
  */
 
-/** About 96 MB of keys and outcomes at most (a year at 15 minutes stays well below). */
-export const MEMO_NUMBERS = 12_000_000;
+/**
+ * About 48 MB of keys and outcomes at most: the default comparison stores about 3.4 million numbers,
+ * the year at 15 minutes (a weekly profile) 0.5 million. The page keeps a cache between plans
+ * (plan/planScenario.ts, run/liveWhatIf.ts), so the bound is also what an open page may hold per cache.
+ */
+export const MEMO_NUMBERS = 6_000_000;
 
 interface Entry {
   key: Float64Array;
