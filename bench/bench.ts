@@ -4,6 +4,9 @@
  *
  * - analytic.planMs: the analytic plan of the default scenario, median of several cold runs
  *   (a fresh staffing cache each run, as after a change of input in the app).
+ * - analytic.comparePlanMs: the comparison's analytic phase (planComparison: the search, the
+ *   stressed searches, the robust candidates) on the default scenario, median of 3 runs, each with
+ *   fresh caches; analytic.yearPlanMs: the same on the year scenario below (left out with --quick).
  * - analytic.farOverloadMs: Erlang A of a very patient queue far over capacity (50,000 Erlangs on
  *   40,000 agents), the slowest case of the exact chain; median of three (was a timed unit test).
  * - des.compareDefaultMs: `wfm compare`'s flow on the default scenario (analytic search, then
@@ -64,6 +67,7 @@ import { runStrategies } from '../src/simulation/run/strategies';
 import { SimulationPool } from '../src/simulation/run/pool';
 import { createNodeWorker } from '../workers/nodeWorker';
 import { yearScenario } from './yearScenario';
+import { planComparison } from '../src/simulation/compare/comparison';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -343,6 +347,11 @@ const log = (text: string) => { if (!json) process.stderr.write(`${text}\n`); };
 const scenario = defaultScenario();
 log('analytic plan of the default scenario…');
 const plan = benchPlan(scenario, quick ? 5 : 21);
+/** Median of 3 planComparison runs (each makes its own caches: a comparison just started). */
+const comparePlanMs = (s: ResolvedScenario) => median([0, 1, 2].map(() => { const t = performance.now(); planComparison(s); return performance.now() - t; }));
+log('the comparison\'s analytic phase, default scenario' + (quick ? '…' : ' and the year…'));
+const yearResolved = () => { const p = parseScenario(yearScenario()); if (!p.ok) throw new Error('year scenario does not parse'); return resolveScenario(p.scenario); };
+const planMs = { compare: comparePlanMs(scenario), year: quick ? null : comparePlanMs(yearResolved()) };
 log('Erlang A far over capacity…');
 const farOverloadMs = benchFarOverload();
 log('standard model (one voice channel, 100 agents, load 0.95)…');
@@ -365,7 +374,10 @@ log(`a year at 15 minutes (6 channels, 10 pools), ${YEAR_REPLICATIONS} replicati
 const year = quick ? null : await benchYear();
 
 const figures = {
-  analytic: { planMs: round(plan.coldMs, 3), planAfterEditMs: round(plan.editMs, 3), farOverloadMs: round(farOverloadMs, 1) },
+  analytic: {
+    planMs: round(plan.coldMs, 3), planAfterEditMs: round(plan.editMs, 3), farOverloadMs: round(farOverloadMs, 1),
+    comparePlanMs: Math.round(planMs.compare), yearPlanMs: planMs.year === null ? null : Math.round(planMs.year),
+  },
   des: {
     customersPerSecond: Math.round(standard.customersPerSecond),
     eventsPerSecond: Math.round(standard.events / standard.seconds),
@@ -416,6 +428,7 @@ if (json) {
   process.stdout.write(`${[
     `analytic plan, default scenario     ${figures.analytic.planMs} ms cold, ${figures.analytic.planAfterEditMs} ms after an edit (medians, goal < 20 ms)`,
     `Erlang A, 50,000 Erlangs on 40,000  ${figures.analytic.farOverloadMs} ms (median of 3)`,
+    `comparison's analytic phase         ${figures.analytic.comparePlanMs} ms default${figures.analytic.yearPlanMs === null ? '' : `, ${figures.analytic.yearPlanMs} ms the year`} (medians of 3)`,
     `DES standard model                  ${figures.des.customersPerSecond.toLocaleString('en')} customers/s (goal ≥ 3,000,000)`,
     `                                    ${figures.des.eventsPerSecond.toLocaleString('en')} events/s`,
     `default comparison, ≤ ${COMPARE_REPLICATIONS} replications ${figures.des.compareDefaultMs} ms (${figures.des.compareStrategyReplications} replications in all), every replication ${figures.des.compareAllReplicationsMs} ms forked, ${figures.des.compareWholeMs} ms whole; ×${figures.des.compareOverSimulate} one simulation, ×${figures.des.compareOverSimulateSummarised} one summarised, CPU ×${figures.des.compareCpuOverSimulate} (goal ≤ 2.5); same recommendation at 100: ${figures.des.compareSameRecommendation}`,

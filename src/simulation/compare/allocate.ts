@@ -30,7 +30,8 @@ export function supplyOrder(supplies: readonly { skills: readonly number[] }[]):
 export function allocate(supplies: PoolSupply[], need: number[], deferrable: boolean[], order = supplyOrder(supplies)): { alloc: number[][]; got: number[] } {
   const channelCount = need.length;
   const got = new Array<number>(channelCount).fill(0);
-  const alloc = supplies.map(() => new Array<number>(channelCount).fill(0));
+  const alloc: number[][] = [];
+  for (let k = 0; k < supplies.length; k++) alloc.push(new Array<number>(channelCount).fill(0));
   for (const k of order) {
     const { skills } = supplies[k];
     let left = supplies[k].effective;
@@ -50,7 +51,8 @@ export function allocate(supplies: PoolSupply[], need: number[], deferrable: boo
       left -= give;
     }
     if (left > 0 && skills.length > 0) {
-      const sink = skills.find((c) => !deferrable[c]) ?? skills[0];
+      let sink = skills[0];
+      for (let j = skills.length - 1; j >= 0; j--) if (!deferrable[skills[j]]) sink = skills[j];
       alloc[k][sink] += left;
       got[sink] += left;
     }

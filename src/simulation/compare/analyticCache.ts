@@ -5,7 +5,9 @@
  * makes the search cheap.
  */
 import type { ResolvedChannel } from '../../scenario/model';
-import { erlangA, erlangInterval, staffingSolveFrom, type ErlangResult } from '../erlang';
+import { erlangA, erlangInterval, meetsStaffTargets, staffingSolveFrom, trafficErlangs, type ErlangResult } from '../erlang';
+import { ExactTable } from './exactTable';
+import { createIntervalMemo, type IntervalMemo } from './intervalMemo';
 
 /** The figures the evaluator needs from one interval's queue. */
 export interface QueueFigures {
@@ -31,9 +33,28 @@ export interface AnalyticCache {
    * `guess` (a neighbouring interval's answer) only speeds the search up.
    */
   need(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, guess?: number): number;
-  /** Cache sizes, for benchmarks. */
+  /**
+   * Whether `agents` agents meet every target of the channel: `need(…) <= agents`, answered from
+   * the figures at ⌊agents⌋ alone. The same answer: `need` is the smallest head-count that passes
+   * and the figures are monotone in the head-count (erlang/staffing.ts); for Erlang A, the solver
+   * started at `agents` answers ≤ agents exactly when `agents` passes.
+   */
+  meets(channel: ResolvedChannel, arrivals: number, ahtSeconds: number, agents: number): boolean;
+  /** Cache sizes (Erlang answers), for benchmarks. */
   size(): number;
+  /**
+   * Whole intervals' outcomes by their exact inputs (intervalMemo.ts, intervalReuse.ts), shared
+   * by every strategy and world evaluated with this cache; null when reuse is off.
+   */
+  intervals: IntervalMemo | null;
 }
+
+/**
+ * Whether new caches reuse whole intervals' outcomes and planComparison shares one cache across
+ * its searches. Off only in tests and the bench, to check and time reuse against evaluating
+ * every interval afresh (the results are the same either way).
+ */
+export const analyticReuse = { on: true };
 
 /**
  * What a channel's figures depend on besides arrivals, handle time and agents: its patience,
@@ -59,28 +80,33 @@ function signature(c: ResolvedChannel): number {
 }
 
 /**
- * Answers by (channel signature, handle time, arrivals, agents), in nested maps of exact numbers:
+ * Answers by (channel signature, handle time, arrivals, agents), exact numbers (exactTable.ts):
  * no key string is built per question (the evaluation asks thousands per plan), and an answer never
  * depends on which nearby question was asked first, so a cache kept across plans gives the same
  * figures as a fresh one.
  */
 class AnswerTable<V> {
-  private readonly root = new Map<number, Map<number, Map<number, Map<number, V>>>>();
-  size = 0;
+  private readonly table = new ExactTable<V>(4);
+
+  get size(): number {
+    return this.table.size;
+  }
+
+  private ask(c: ResolvedChannel, aht: number, arrivals: number, n: number): ExactTable<V> {
+    const key = this.table.key;
+    key[0] = signature(c);
+    key[1] = aht;
+    key[2] = arrivals;
+    key[3] = n;
+    return this.table;
+  }
 
   get(c: ResolvedChannel, aht: number, arrivals: number, n: number): V | undefined {
-    return this.root.get(signature(c))?.get(aht)?.get(arrivals)?.get(n);
+    return this.ask(c, aht, arrivals, n).get();
   }
 
   set(c: ResolvedChannel, aht: number, arrivals: number, n: number, value: V): void {
-    const level = <K, T>(map: Map<K, T>, k: K, make: () => T): T => {
-      let next = map.get(k);
-      if (next === undefined) { next = make(); map.set(k, next); }
-      return next;
-    };
-    const byN = level(level(level(this.root, signature(c), () => new Map()), aht, () => new Map()), arrivals, () => new Map<number, V>());
-    if (!byN.has(n)) this.size++;
-    byN.set(n, value);
+    this.ask(c, aht, arrivals, n).set(value);
   }
 }
 
@@ -109,15 +135,35 @@ function toFigures(r: ErlangResult): QueueFigures {
 const NEVER_ABANDONS = 1e12;
 
 /** A fresh cache; share one across the strategies of one scenario only. */
-export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
+export function createAnalyticCache(intervalMinutes: number, reuse = analyticReuse.on): AnalyticCache {
   const figures = new AnswerTable<QueueFigures>();
   const needs = new AnswerTable<number>();
-  const cappedFigures = new Map<string, QueueFigures & { overflow: number }>();
+  const cappedFigures = new ExactTable<QueueFigures & { overflow: number }>(5);
+  const figuresAt = (channel: ResolvedChannel, arrivals: number, ahtSeconds: number, agents: number): QueueFigures => {
+    let f = figures.get(channel, ahtSeconds, arrivals, agents);
+    if (f === undefined) {
+      f = toFigures(erlangInterval({
+        arrivals,
+        intervalMinutes,
+        aht: ahtSeconds,
+        agents,
+        slSeconds: slSeconds(channel),
+        patience: channel.patience?.mean,
+        concurrency: channel.concurrency,
+      }));
+      figures.set(channel, ahtSeconds, arrivals, agents, f);
+    }
+    return f;
+  };
   return {
     capped(channel, arrivals, ahtSeconds, agents, maxQueue) {
-      // Rare (a "queue above Q" rule): a string key is fine here.
-      const k = `${signature(channel)}|${arrivals}|${ahtSeconds}|${agents}|${maxQueue}`;
-      let f = cappedFigures.get(k);
+      const key = cappedFigures.key;
+      key[0] = signature(channel);
+      key[1] = arrivals;
+      key[2] = ahtSeconds;
+      key[3] = agents;
+      key[4] = maxQueue;
+      let f = cappedFigures.get();
       if (f === undefined) {
         const r = erlangA({
           traffic: (arrivals * ahtSeconds) / (intervalMinutes * 60),
@@ -135,25 +181,20 @@ export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
           occupancy: r.occupancy,
           overflow: r.probOverflow,
         };
-        cappedFigures.set(k, f);
+        cappedFigures.set(f); // `key` still holds the question
       }
       return f;
     },
-    figures(channel, arrivals, ahtSeconds, agents) {
-      let f = figures.get(channel, ahtSeconds, arrivals, agents);
-      if (f === undefined) {
-        f = toFigures(erlangInterval({
-          arrivals,
-          intervalMinutes,
-          aht: ahtSeconds,
-          agents,
-          slSeconds: slSeconds(channel),
-          patience: channel.patience?.mean,
-          concurrency: channel.concurrency,
-        }));
-        figures.set(channel, ahtSeconds, arrivals, agents, f);
-      }
-      return f;
+    figures: figuresAt,
+    meets(channel, arrivals, ahtSeconds, agents) {
+      // need() is 0 without traffic, and at least 1 with it.
+      if (arrivals <= 0 || trafficErlangs(arrivals, intervalMinutes, ahtSeconds) <= 0) return true;
+      const n = Math.floor(agents);
+      if (n < 1) return false;
+      const t = channel.targets;
+      return meetsStaffTargets(figuresAt(channel, arrivals, ahtSeconds, n), {
+        targetSl: t.serviceLevel?.share, maxAsa: t.maxAsaSeconds, minAnswerRate: t.minAnswerRate, maxOccupancy: t.maxOccupancy,
+      });
     },
     need(channel, arrivals, ahtSeconds, guess) {
       if (arrivals <= 0) return 0;
@@ -181,5 +222,6 @@ export function createAnalyticCache(intervalMinutes: number): AnalyticCache {
       return n;
     },
     size: () => figures.size + needs.size + cappedFigures.size,
+    intervals: reuse ? createIntervalMemo() : null,
   };
 }

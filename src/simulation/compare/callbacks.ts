@@ -32,7 +32,7 @@ import { chatServers } from '../erlang/chat';
 import { erlangA } from '../erlang/erlangA';
 import { erlangCMetrics } from '../erlang/erlangC';
 import { trafficErlangs } from '../erlang/interval';
-import type { EvaluationState, SupplyShare } from './evaluationState';
+import { bill, type EvaluationState, type SupplyShare } from './evaluationState';
 
 const EPS = 1e-12;
 const BISECTION_STEPS = 30;
@@ -141,8 +141,7 @@ function serve(state: EvaluationState, w: CallbackWork, k: number, capacity: num
   const total = supplies.reduce((a, b) => a + b.share, 0);
   for (const sp of supplies) {
     const part = total > 0 ? (used * sp.share) / total : 0;
-    state.handled[sp.pool].contacts += part;
-    state.handled[sp.pool].minutes += (part * w.secondsPerTask) / 60;
+    bill(state, sp.pool, part, (part * w.secondsPerTask) / 60);
   }
   if (k < s.intervalCount) series.busyAgents[k] += (used * w.secondsPerTask) / s.intervalSeconds;
   series.callbacks!.workSeconds[Math.min(k, s.intervalCount - 1)] += used * w.secondsPerTask;

@@ -9,12 +9,13 @@
  * simulated ones whose simulated means meet every target. When none does, the closest (fewest,
  * smallest misses) is named, plainly.
  */
+import { SEARCH_WORK } from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyFile } from '../../scenario/schema';
 import { applyStrategy, baselineScenario } from '../levers';
 import type { StrategyScenario } from '../levers/types';
 import type { AnalyticStrategyResult } from './compareAnalytic';
-import { createAnalyticCache } from './analyticCache';
+import { analyticReuse, createAnalyticCache } from './analyticCache';
 import { evaluateAnalytic } from './compareAnalytic';
 import {
   paretoFrontier, recommend, recommendAtConfidence, type ConfidenceStep, type DecisionDates, type FrontierPoint, type Recommendation,
@@ -50,7 +51,11 @@ export interface ComparisonPlan {
 export const CONFIRMED_CANDIDATES = 3;
 
 export function planComparison(s: ResolvedScenario, confirmed = CONFIRMED_CANDIDATES): ComparisonPlan {
-  const recommendation = recommend(s);
+  // One cache for the search, the stressed searches and the robust candidates: they ask the same
+  // Erlang and interval questions (intervalReuse.ts). Pure memoisation; with reuse off (tests,
+  // bench), each search has its own, as they had before.
+  const shared = analyticReuse.on ? createAnalyticCache(s.intervalMinutes) : undefined;
+  const recommendation = recommend(s, s.strategies, SEARCH_WORK.max, shared);
   const own = new Set(s.strategies.map((st) => st.id));
   const entries: ComparisonEntry[] = [];
   // recommend() evaluates the baseline and the scenario's strategies first, in order.
@@ -77,8 +82,8 @@ export function planComparison(s: ResolvedScenario, confirmed = CONFIRMED_CANDID
   const firstRound = passing.length > 0 ? confirmed : Math.min(confirmed, 1);
   entries.push(...ranked.slice(0, firstRound).map(toEntry));
   // With uncertain inputs, candidates sized for stressed worlds too (robustCandidates.ts).
-  const cache = createAnalyticCache(s.intervalMinutes);
-  for (const strategy of robustCandidates(s, recommendation.candidates.map((c) => c.strategy))) {
+  const cache = shared ?? createAnalyticCache(s.intervalMinutes);
+  for (const strategy of robustCandidates(s, recommendation.candidates.map((c) => c.strategy), shared)) {
     const scenario = applyStrategy(s, strategy);
     const analytic = evaluateAnalytic(scenario, cache, strategy.levers);
     if (entries.some((e) => sameAs(e.analytic, analytic))) continue;

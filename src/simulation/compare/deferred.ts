@@ -7,6 +7,7 @@
  * head-count holds, docs/model.md "Time") for at most 60 days; what is still waiting then never counts
  * as answered within any window.
  */
+import { zeros } from './zeros';
 
 export interface DeferredDay {
   offered: number;
@@ -33,7 +34,7 @@ export function fluidQueue(arrivals: number[], capacity: number[], intervalsPerD
   const n = arrivals.length;
   const dayCount = Math.ceil(n / intervalsPerDay);
   const days: DeferredDay[] = Array.from({ length: dayCount }, () => ({ offered: 0, within: windowSeconds.map(() => 0), responseSecondsSum: 0, answered: 0, backlog: 0 }));
-  const served = new Array<number>(n).fill(0);
+  const served = zeros(n);
   const queue: { interval: number; left: number }[] = [];
   let head = 0;
   let waiting = 0;

@@ -13,16 +13,17 @@
 import type { StrategyScenario } from '../levers/types';
 import type { AnalyticCache } from './analyticCache';
 import { drainCallbacks } from './callbacks';
-import { evaluateInterval } from './evaluateInterval';
+import { evaluateIntervals } from './intervalReuse';
 import { createEvaluationState, serveDeferredQueues } from './evaluationState';
 import type { StrategyEvaluation } from './evaluationTypes';
+import { zeros } from './zeros';
 
 export { deferredWindows, isDeferrable, type ChannelSeries, type StrategyEvaluation } from './evaluationTypes';
 
 /** Evaluates the strategy once; `extra[c][i]` are additional arrivals (repeat contacts). */
 export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: number[][]): StrategyEvaluation {
   const state = createEvaluationState(s, extra);
-  for (let i = 0; i < s.intervalCount; i++) evaluateInterval(state, cache, extra, i);
+  evaluateIntervals(state, cache, extra);
   for (const w of state.callbacks) drainCallbacks(state, w);
   const deferred = serveDeferredQueues(state);
   return { channels: state.series, deferred, handled: state.handled, moved: state.moved, allocated: state.allocated, outsourced: state.outsourced };
@@ -36,7 +37,7 @@ export function evaluateOnce(s: StrategyScenario, cache: AnalyticCache, extra?: 
 function outsourcerRepeats(s: StrategyScenario, first: StrategyEvaluation): number[][] | null {
   const worse = s.leverCosts.outsourcers.filter((o) => s.pools[o.poolIndex].skills.some((c) => s.channels[c].fcr > o.fcr));
   if (worse.length === 0) return null;
-  const extra = s.channels.map(() => new Array<number>(s.intervalCount).fill(0));
+  const extra = s.channels.map(() => zeros(s.intervalCount));
   for (const o of worse) {
     for (const c of s.pools[o.poolIndex].skills) {
       const ch = s.channels[c];

@@ -11,7 +11,7 @@ import type { StrategyScenario } from '../levers/types';
 import { allocate, takeFrom, type PoolSupply } from './allocate';
 import { sessionSeconds, slSeconds, type AnalyticCache, type QueueFigures } from './analyticCache';
 import { offerCallbacks, serveCallbacks, serveUrgentCallbacks } from './callbacks';
-import { arrivalsAt, deferredQueue, type EvaluationState, type SupplyShare } from './evaluationState';
+import { arrivalsAt, bill, queueWork, type EvaluationState, type SupplyShare } from './evaluationState';
 
 /** A flow of contacts of one channel to one set of agents in the interval. */
 interface Stream {
@@ -59,13 +59,12 @@ interface IntervalWork {
  * stream of every interval).
  */
 function mixFigures(a: QueueFigures, b: QueueFigures, f: number): QueueFigures {
-  const mix = (x: number, y: number) => x * (1 - f) + y * f;
   return {
     stable: a.stable || b.stable,
-    serviceLevel: mix(a.serviceLevel, b.serviceLevel),
-    answerRate: mix(a.answerRate, b.answerRate),
-    asaSeconds: a.asaSeconds !== null && b.asaSeconds !== null ? mix(a.asaSeconds, b.asaSeconds) : b.asaSeconds,
-    occupancy: mix(a.occupancy, b.occupancy),
+    serviceLevel: a.serviceLevel * (1 - f) + b.serviceLevel * f,
+    answerRate: a.answerRate * (1 - f) + b.answerRate * f,
+    asaSeconds: a.asaSeconds !== null && b.asaSeconds !== null ? a.asaSeconds * (1 - f) + b.asaSeconds * f : b.asaSeconds,
+    occupancy: a.occupancy * (1 - f) + b.occupancy * f,
   };
 }
 
@@ -83,7 +82,11 @@ function cappedFiguresAt(cache: AnalyticCache, c: ResolvedChannel, arrivals: num
   const a = cache.capped(c, arrivals, aht, lo, maxQueue);
   if (f < 1e-9) return a;
   const b = cache.capped(c, arrivals, aht, lo + 1, maxQueue);
-  return { ...mixFigures(a, b, f), overflow: a.overflow * (1 - f) + b.overflow * f };
+  const m = mixFigures(a, b, f);
+  return {
+    stable: m.stable, serviceLevel: m.serviceLevel, answerRate: m.answerRate, asaSeconds: m.asaSeconds, occupancy: m.occupancy,
+    overflow: a.overflow * (1 - f) + b.overflow * f,
+  };
 }
 
 const newStream = (channel: number, pool: number, arrivals: number, delaySeconds = 0): Stream =>
@@ -120,7 +123,10 @@ function allocateInhouse(state: EvaluationState, cache: AnalyticCache, work: Int
     // The previous interval's answer starts the search (it does not change the answer).
     const need = cache.need(c, work.arrivals[c.index], sessionSeconds(c), state.lastNeed[c.index]);
     work.need[c.index] = need;
-    if (need > 0) state.lastNeed[c.index] = need;
+    if (need > 0) {
+      state.lastNeed[c.index] = need;
+      state.log?.needs.push(c.index, need);
+    }
   }
   work.alloc = allocate(work.supplies, work.need, state.deferrable, state.inhouseOrder).alloc;
 }
@@ -136,9 +142,11 @@ function reallocateToVoice(state: EvaluationState, work: IntervalWork): void {
   for (const rule of s.reallocation) {
     if (!rule.active[i]) continue;
     const v = rule.toChannelIndex;
-    const got = alloc.reduce((sum, row) => sum + row[v], 0);
+    let got = 0;
+    for (const row of alloc) got += row[v];
     const short = Math.ceil(work.need[v] - got - 1e-9);
-    const k = supplies.findIndex((sp) => sp.pool === rule.fromPoolIndex);
+    let k = -1;
+    for (let j = 0; j < supplies.length && k < 0; j++) if (supplies[j].pool === rule.fromPoolIndex) k = j;
     if (short <= 0 || k < 0) continue;
     const mult = s.pools[rule.fromPoolIndex].ahtMultiplier?.[i] ?? 1;
     const took = takeFrom(alloc[k], supplies[k].skills, deferrable, v, Math.min(rule.maxAgents / mult, short));
@@ -150,12 +158,13 @@ function reallocateToVoice(state: EvaluationState, work: IntervalWork): void {
 
 /** The largest arrival count in [0, hi] that `agents` can serve within target (bisection). */
 function servable(cache: AnalyticCache, c: ResolvedChannel, aht: number, agents: number, hi: number): number {
-  if (cache.need(c, hi, aht) <= agents) return hi;
+  // need(arrivals) ≤ agents, asked as "do `agents` meet the targets" (analyticCache.ts, `meets`).
+  if (cache.meets(c, hi, aht, agents)) return hi;
   let lo = 0;
   let top = hi;
   for (let step = 0; step < 24; step++) {
     const mid = (lo + top) / 2;
-    if (cache.need(c, mid, aht) <= agents) lo = mid; else top = mid;
+    if (cache.meets(c, mid, aht, agents)) lo = mid; else top = mid;
   }
   return lo;
 }
@@ -182,7 +191,7 @@ function overflowToOutsourcers(state: EvaluationState, cache: AnalyticCache, wor
       continue;
     }
     const cap = Math.floor(inhouseAgents[c.index] + 1e-9);
-    if (deferrable[c.index] || cache.need(c, arrivals[c.index], aht) <= cap) continue;
+    if (deferrable[c.index] || cache.meets(c, arrivals[c.index], aht, cap)) continue;
     const keptInhouse = servable(cache, c, aht, cap, arrivals[c.index]);
     const o = s.pools[rule.poolIndex];
     const overflow = servable(cache, c, sessionSeconds(c, o.ahtMultiplier?.[i] ?? 1), o.productive[i], arrivals[c.index] - keptInhouse);
@@ -197,7 +206,8 @@ function shareOutsourcerAgents(state: EvaluationState, cache: AnalyticCache, wor
   const { s, deferrable } = state;
   for (const o of s.pools) {
     if (o.kind !== 'outsourcer') continue;
-    const mine = work.streams.filter((st) => st.pool === o.index);
+    const mine: Stream[] = [];
+    for (const st of work.streams) if (st.pool === o.index) mine.push(st);
     if (mine.length === 0) continue;
     const mult = o.ahtMultiplier?.[work.i] ?? 1;
     let left = o.productive[work.i];
@@ -214,25 +224,33 @@ function shareOutsourcerAgents(state: EvaluationState, cache: AnalyticCache, wor
   }
 }
 
+/** Each in-house pool's share of channel c's in-house agents. */
+function inhouseShares(work: IntervalWork, c: number): SupplyShare[] {
+  const { inhouseAgents, supplies, alloc } = work;
+  const out: SupplyShare[] = [];
+  if (!(inhouseAgents[c] > 0)) return out;
+  for (let k = 0; k < supplies.length; k++) {
+    const share = alloc[k][c] / inhouseAgents[c];
+    if (share > 0) out.push({ pool: supplies[k].pool, share });
+  }
+  return out;
+}
+
 /** What stays in-house on voice and chat, served by the in-house agents the allocation gave them. */
 function addInhouseStreams(state: EvaluationState, work: IntervalWork): void {
-  const { inhouseAgents, supplies, alloc } = work;
-  const shares = (c: number): SupplyShare[] => {
-    const out: SupplyShare[] = [];
-    if (!(inhouseAgents[c] > 0)) return out;
-    for (let k = 0; k < supplies.length; k++) {
-      const share = alloc[k][c] / inhouseAgents[c];
-      if (share > 0) out.push({ pool: supplies[k].pool, share });
-    }
-    return out;
-  };
   for (const c of state.s.channels) {
     if (state.deferrable[c.index]) continue;
     work.streams.push({
-      channel: c.index, pool: null, arrivals: work.arrivals[c.index], agents: inhouseAgents[c.index], aht: sessionSeconds(c),
-      delaySeconds: 0, supplies: shares(c.index), maxQueue: work.caps.get(c.index),
+      channel: c.index, pool: null, arrivals: work.arrivals[c.index], agents: work.inhouseAgents[c.index], aht: sessionSeconds(c),
+      delaySeconds: 0, supplies: inhouseShares(work, c.index), maxQueue: work.caps.get(c.index),
     });
   }
+}
+
+/** Whether a threshold rule sends channel c's contacts to outsourcer `pool` (its queue then pools with the in-house one). */
+function pooledWithInhouse(s: StrategyScenario, pool: number, c: number): boolean {
+  for (const r of s.routing) if (r.poolIndex === pool && r.channelIndex === c && (r.mode === 'queueAbove' || r.mode === 'waitAbove')) return true;
+  return false;
 }
 
 /**
@@ -241,18 +259,17 @@ function addInhouseStreams(state: EvaluationState, work: IntervalWork): void {
  * an outsourcer join its queue (or, under a threshold rule, the in-house queue, pooling capacity).
  */
 function serveStreams(state: EvaluationState, cache: AnalyticCache, work: IntervalWork): void {
-  const { s, deferrable, series, allocated, handled } = state;
+  const { s, deferrable, series, allocated } = state;
   const { i } = work;
   for (const st of work.streams) {
     const c = s.channels[st.channel];
     const out = series[c.index];
     allocated[c.index][i] += st.agents;
     if (deferrable[c.index]) {
-      const pooled = st.pool !== null && s.routing.some((r) => r.poolIndex === st.pool && r.channelIndex === c.index && (r.mode === 'queueAbove' || r.mode === 'waitAbove'));
-      const q = deferredQueue(state, c.index, pooled ? null : st.pool, st.aht);
-      q.arrivals[i] += st.arrivals;
-      q.capacity[i] += (st.agents * s.intervalSeconds) / st.aht;
-      q.supplies[i].push(...st.supplies.map((x) => ({ pool: x.pool, share: x.share * st.agents })));
+      const pooled = st.pool !== null && pooledWithInhouse(s, st.pool, c.index);
+      const shares: SupplyShare[] = [];
+      for (const x of st.supplies) shares.push({ pool: x.pool, share: x.share * st.agents });
+      queueWork(state, c.index, pooled ? null : st.pool, st.aht, i, st.arrivals, (st.agents * s.intervalSeconds) / st.aht, shares);
       continue;
     }
     if (st.arrivals <= 0) continue;
@@ -268,8 +285,8 @@ function serveStreams(state: EvaluationState, cache: AnalyticCache, work: Interv
     out.busyAgents[i] += f.occupancy * st.agents;
     if (st.pool === null) work.idleShare[c.index] = 1 - f.occupancy;
     for (const sp of st.supplies) {
-      handled[sp.pool].contacts += answered * sp.share;
-      handled[sp.pool].minutes += (answered * sp.share * c.aht.mean * (s.pools[sp.pool].ahtMultiplier?.[i] ?? 1)) / 60;
+      const contacts = answered * sp.share;
+      bill(state, sp.pool, contacts, (contacts * c.aht.mean * (s.pools[sp.pool].ahtMultiplier?.[i] ?? 1)) / 60);
     }
   }
 }
@@ -296,6 +313,12 @@ function serveWebCallbacks(state: EvaluationState, work: IntervalWork): void {
   }
 }
 
+/** A pool's first deferrable skill, which its filler work is booked to (undefined: none). */
+function firstDeferrable(skills: readonly number[], deferrable: readonly boolean[]): number | undefined {
+  for (const x of skills) if (deferrable[x]) return x;
+  return undefined;
+}
+
 /**
  * Email and callback in-house: their capacity is the agents given to them plus the idle time of
  * the same pools' voice and chat agents (filler work), booked to the pool's first deferrable skill.
@@ -307,19 +330,17 @@ function queueDeferrableWork(state: EvaluationState, work: IntervalWork): void {
     if (!deferrable[c.index]) continue;
     let agents = 0;
     const shares: SupplyShare[] = [];
-    supplies.forEach((sp, k) => {
-      if (!sp.skills.includes(c.index)) return;
+    for (let k = 0; k < supplies.length; k++) {
+      const sp = supplies[k];
+      if (!sp.skills.includes(c.index)) continue;
       state.allocated[c.index][i] += alloc[k][c.index];
-      if (sp.skills.find((x) => deferrable[x]) !== c.index) { agents += alloc[k][c.index]; shares.push({ pool: sp.pool, share: alloc[k][c.index] }); return; }
+      if (firstDeferrable(sp.skills, deferrable) !== c.index) { agents += alloc[k][c.index]; shares.push({ pool: sp.pool, share: alloc[k][c.index] }); continue; }
       let mine = alloc[k][c.index];
       for (const x of sp.skills) if (!deferrable[x]) mine += alloc[k][x] * work.idleShare[x];
       agents += mine;
       shares.push({ pool: sp.pool, share: mine });
-    });
-    const q = deferredQueue(state, c.index, null, sessionSeconds(c));
-    q.arrivals[i] += work.arrivals[c.index];
-    q.capacity[i] += (agents * s.intervalSeconds) / sessionSeconds(c);
-    q.supplies[i].push(...shares);
+    }
+    queueWork(state, c.index, null, sessionSeconds(c), i, work.arrivals[c.index], (agents * s.intervalSeconds) / sessionSeconds(c), shares);
   }
 }
 
@@ -347,21 +368,29 @@ function isClosed(s: StrategyScenario, arrivals: readonly number[], i: number): 
 /** Evaluates interval `i` into `state`; `extra[c][i]` are additional arrivals (repeat contacts). */
 export function evaluateInterval(state: EvaluationState, cache: AnalyticCache, extra: number[][] | undefined, i: number): void {
   const { s, deferrable } = state;
-  const arrivals = s.channels.map((c) => arrivalsAt(s, extra, c.index, i));
+  const C = s.channels.length;
+  const arrivals = new Array<number>(C);
+  for (let c = 0; c < C; c++) arrivals[c] = arrivalsAt(s, extra, s.channels[c].index, i);
   if (isClosed(s, arrivals, i)) return;
+  const supplies: PoolSupply[] = [];
+  for (const p of state.inhouse) supplies.push({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) });
   const work: IntervalWork = {
-    i, arrivals, offered: [...arrivals],
-    supplies: state.inhouse.map((p) => ({ pool: p.index, skills: p.skills, effective: p.productive[i] / (p.ahtMultiplier?.[i] ?? 1) })),
+    i, arrivals, offered: arrivals.slice(), supplies,
     need: [], alloc: [], inhouseAgents: [], streams: [], thresholdRules: [], caps: new Map(),
-    idleShare: new Array<number>(s.channels.length).fill(1),
+    idleShare: new Array<number>(C).fill(1),
   };
   for (const rule of s.deflection) if (rule.active[i] && !rule.whileReallocating) deflectChats(state, work, rule);
   // Deferrable channels need their keep-up share of the day's work; voice and chat are sized after routing.
-  work.need = s.channels.map((c) => (deferrable[c.index] ? state.keepUp[c.index][Math.floor(i / s.intervalsPerDay)] : 0));
+  const day = Math.floor(i / s.intervalsPerDay);
+  for (const c of s.channels) work.need.push(deferrable[c.index] ? state.keepUp[c.index][day] : 0);
   routeAtArrival(s, work);
   allocateInhouse(state, cache, work);
   reallocateToVoice(state, work);
-  work.inhouseAgents = s.channels.map((c) => work.alloc.reduce((sum, row) => sum + row[c.index], 0));
+  for (const c of s.channels) {
+    let sum = 0;
+    for (const row of work.alloc) sum += row[c.index];
+    work.inhouseAgents.push(sum);
+  }
   overflowToOutsourcers(state, cache, work);
   shareOutsourcerAgents(state, cache, work);
   addInhouseStreams(state, work);

@@ -10,6 +10,8 @@ import { sessionSeconds } from './analyticCache';
 import { callbackWork, type CallbackWork } from './callbacks';
 import { fluidQueue, type DeferredResult } from './deferred';
 import { deferredWindows, isDeferrable, type ChannelSeries } from './evaluationTypes';
+import type { IntervalLog } from './intervalReuse';
+import { zeros } from './zeros';
 
 /** Who supplies a share of a queue's capacity in an interval, for billing what it handles. */
 export interface SupplyShare {
@@ -25,7 +27,11 @@ export interface DeferredQueue {
   /** Contacts the queue's agents can serve per interval. */
   capacity: number[];
   aht: number;
-  supplies: SupplyShare[][];
+  /**
+   * Per interval, who supplied the capacity, as (pool, share) pairs in one flat list (made on
+   * first use: a queue has a few hundred thousand intervals on a year, most without supply).
+   */
+  supplies: (number[] | undefined)[];
 }
 
 export interface EvaluationState {
@@ -48,10 +54,12 @@ export interface EvaluationState {
   inhouseOrder: number[];
   /** Web call back: each rule's tasks waiting (callbacks.ts). */
   callbacks: CallbackWork[];
+  /** While an interval is recorded for reuse (intervalReuse.ts): its running totals, in order. */
+  log: IntervalLog | null;
 }
 
 function emptySeries(n: number): ChannelSeries {
-  const z = () => new Array<number>(n).fill(0);
+  const z = () => zeros(n);
   return { offered: z(), answered: z(), withinSl: z(), waitSeconds: z(), busyAgents: z(), agents: z(), unstable: new Array<boolean>(n).fill(false), lost: z() };
 }
 
@@ -64,17 +72,25 @@ export const arrivalsAt = (s: StrategyScenario, extra: number[][] | undefined, c
  */
 function keepUpNeeds(s: StrategyScenario, extra: number[][] | undefined, deferrable: boolean[]): number[][] {
   const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
-  return s.channels.map((c) => Array.from({ length: s.days }, (_, d) => {
-    if (!deferrable[c.index]) return 0;
-    let work = 0;
-    let staffed = 0;
-    for (let j = 0; j < s.intervalsPerDay; j++) {
-      const i = d * s.intervalsPerDay + j;
-      work += arrivalsAt(s, extra, c.index, i) * sessionSeconds(c);
-      if (inhouse.some((p) => p.skills.includes(c.index) && p.productive[i] > 0)) staffed++;
+  return s.channels.map((c) => {
+    const needs = new Array<number>(s.days).fill(0);
+    if (!deferrable[c.index]) return needs;
+    const serving = inhouse.filter((p) => p.skills.includes(c.index));
+    const aht = sessionSeconds(c);
+    for (let d = 0; d < s.days; d++) {
+      let work = 0;
+      let staffed = 0;
+      for (let j = 0; j < s.intervalsPerDay; j++) {
+        const i = d * s.intervalsPerDay + j;
+        work += arrivalsAt(s, extra, c.index, i) * aht;
+        for (const p of serving) {
+          if (p.productive[i] > 0) { staffed++; break; }
+        }
+      }
+      needs[d] = staffed > 0 ? work / (staffed * s.intervalSeconds) : 0;
     }
-    return staffed > 0 ? work / (staffed * s.intervalSeconds) : 0;
-  }));
+    return needs;
+  });
 }
 
 export function createEvaluationState(s: StrategyScenario, extra: number[][] | undefined): EvaluationState {
@@ -82,18 +98,18 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
   const deferrable = s.channels.map(isDeferrable);
   const inhouse = s.pools.filter((p) => p.kind !== 'outsourcer');
   const outsourced = new Map<number, number[][]>();
-  for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => new Array<number>(n).fill(0)));
+  for (const p of s.pools) if (p.kind === 'outsourcer') outsourced.set(p.index, s.channels.map(() => zeros(n)));
   const series = s.channels.map(() => emptySeries(n));
   for (const rule of s.callbacks) {
-    const z = () => new Array<number>(n).fill(0);
+    const z = () => zeros(n);
     series[rule.channelIndex].callbacks = { offered: z(), accepted: z(), kept: z(), late: z(), failed: z(), attempts: z(), workSeconds: z() };
   }
   const state: EvaluationState = {
     s,
     series,
     handled: s.pools.map(() => ({ contacts: 0, minutes: 0 })),
-    moved: new Array<number>(n).fill(0),
-    allocated: s.channels.map(() => new Array<number>(n).fill(0)),
+    moved: zeros(n),
+    allocated: s.channels.map(() => zeros(n)),
     outsourced,
     deferrable,
     queues: new Map(),
@@ -102,6 +118,7 @@ export function createEvaluationState(s: StrategyScenario, extra: number[][] | u
     inhouse,
     inhouseOrder: supplyOrder(inhouse),
     callbacks: [],
+    log: null,
   };
   state.callbacks = callbackWork(state);
   return state;
@@ -113,10 +130,40 @@ export function deferredQueue(state: EvaluationState, channel: number, pool: num
   const key = pool === null ? channel : state.s.channels.length * (pool + 1) + channel;
   let q = state.queues.get(key);
   if (!q) {
-    q = { channel, pool, arrivals: new Array(n).fill(0), capacity: new Array(n).fill(0), aht, supplies: Array.from({ length: n }, () => []) };
+    q = { channel, pool, arrivals: zeros(n), capacity: zeros(n), aht, supplies: new Array(n).fill(undefined) };
     state.queues.set(key, q);
   }
   return q;
+}
+
+const NONE: readonly number[] = [];
+
+/** Books contacts and minutes handled by `pool` (logged when the interval is recorded). */
+export function bill(state: EvaluationState, pool: number, contacts: number, minutes: number): void {
+  state.handled[pool].contacts += contacts;
+  state.handled[pool].minutes += minutes;
+  state.log?.handled.push(pool, contacts, minutes);
+}
+
+/**
+ * Adds interval i's work to the fluid queue of (channel, pool): arrivals, capacity (contacts the
+ * agents can serve) and who supplies it (logged when the interval is recorded).
+ */
+export function queueWork(state: EvaluationState, channel: number, pool: number | null, aht: number, i: number, arrivals: number, capacity: number, shares: SupplyShare[]): void {
+  const q = deferredQueue(state, channel, pool, aht);
+  q.arrivals[i] += arrivals;
+  q.capacity[i] += capacity;
+  let supplies = q.supplies[i];
+  if (supplies === undefined) {
+    supplies = [];
+    q.supplies[i] = supplies;
+  }
+  for (const sp of shares) supplies.push(sp.pool, sp.share);
+  const log = state.log;
+  if (log !== null) {
+    log.queues.push(channel, pool ?? -1, aht, arrivals, capacity, shares.length);
+    for (const sp of shares) log.queues.push(sp.pool, sp.share);
+  }
 }
 
 /**
@@ -132,22 +179,27 @@ export function serveDeferredQueues(state: EvaluationState): (DeferredResult | n
     const windows = deferredWindows(c);
     const results = mine.map((q) => fluidQueue(q.arrivals, q.capacity, s.intervalsPerDay, s.intervalSeconds, windows));
     const merged: DeferredResult = {
-      served: new Array<number>(n).fill(0),
+      served: zeros(n),
       days: Array.from({ length: s.days }, () => ({ offered: 0, within: windows.map(() => 0), responseSecondsSum: 0, answered: 0, backlog: 0 })),
     };
     results.forEach((r, k) => {
       const q = mine[k];
-      r.served.forEach((x, i) => {
+      const out = series[c.index];
+      for (let i = 0; i < r.served.length; i++) {
+        const x = r.served[i];
         merged.served[i] += x;
-        series[c.index].answered[i] += x;
-        const total = q.supplies[i].reduce((a, b) => a + b.share, 0);
-        for (const sp of q.supplies[i]) {
-          const part = total > 0 ? (x * sp.share) / total : 0;
-          handled[sp.pool].contacts += part;
-          handled[sp.pool].minutes += (part * q.aht) / 60;
+        out.answered[i] += x;
+        const supplies = q.supplies[i] ?? NONE;
+        let total = 0;
+        for (let j = 1; j < supplies.length; j += 2) total += supplies[j];
+        for (let j = 0; j < supplies.length; j += 2) {
+          const pool = supplies[j];
+          const part = total > 0 ? (x * supplies[j + 1]) / total : 0;
+          handled[pool].contacts += part;
+          handled[pool].minutes += (part * q.aht) / 60;
         }
-        if (q.capacity[i] > 0) series[c.index].busyAgents[i] += (x * q.aht) / s.intervalSeconds;
-      });
+        if (q.capacity[i] > 0) out.busyAgents[i] += (x * q.aht) / s.intervalSeconds;
+      }
       r.days.forEach((d, j) => {
         const m = merged.days[j];
         m.offered += d.offered; m.answered += d.answered; m.responseSecondsSum += d.responseSecondsSum; m.backlog += d.backlog;

@@ -13,7 +13,7 @@ import { SEARCH_WORK } from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyFile } from '../../scenario/schema';
 import { applyStrategyChecked } from '../levers';
-import { createAnalyticCache } from './analyticCache';
+import { createAnalyticCache, type AnalyticCache } from './analyticCache';
 import { decisionSweep, mixCandidates, singleCandidates } from './candidates';
 import { compareAnalytic, evaluateAnalytic, type AnalyticStrategyResult } from './compareAnalytic';
 
@@ -64,9 +64,13 @@ const money = (x: number, currency: string) => `${Math.round(x).toLocaleString('
 /**
  * @param workBudget channel-intervals the search may evaluate beyond the scenario's own
  *   strategies (limits.ts, SEARCH_WORK); tests pass a small one
+ * @param cache Erlang answers and interval outcomes to share with other searches of the same
+ *   scenario (its stressed worlds: comparison.ts); pure memoisation, results never depend on it
  */
-export function recommend(s: ResolvedScenario, strategies: StrategyFile[] = s.strategies, workBudget: number = SEARCH_WORK.max): Recommendation {
-  const cache = createAnalyticCache(s.intervalMinutes);
+export function recommend(
+  s: ResolvedScenario, strategies: StrategyFile[] = s.strategies, workBudget: number = SEARCH_WORK.max,
+  cache: AnalyticCache = createAnalyticCache(s.intervalMinutes),
+): Recommendation {
   const own = compareAnalytic(s, strategies, cache);
   const baseline = own.strategies[0];
   const evaluated: { strategy: StrategyFile; result: AnalyticStrategyResult }[] = own.strategies.map((result) => ({

@@ -8,11 +8,15 @@
  * simulator confirms, applied to the scenario as written, so that they meet the same worlds as
  * every other strategy. A joint quantile q is more adverse than the q-quantile of the outcome,
  * so these candidates tend to be more than q sure: the simulation says how much.
+ *
+ * A stressed world differs from the forecast only on its event days, so the searches share one
+ * analytic cache when given one (comparison.ts): the other days' intervals are reused.
  */
 import { SEARCH_WORK } from '../../scenario/limits';
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyFile } from '../../scenario/schema';
 import { applyWorld } from '../uncertainty/applyWorld';
+import type { AnalyticCache } from './analyticCache';
 import { adverseWorld } from '../uncertainty/world';
 import { CONFIDENCE_LEVELS, recommend } from './recommend';
 
@@ -29,7 +33,7 @@ const leversKey = (strategy: StrategyFile) => JSON.stringify(strategy.levers);
  * is taken by different levers gets the level in its id (`-q90`). Empty when the scenario states
  * no uncertainty.
  */
-export function robustCandidates(s: ResolvedScenario, known: readonly StrategyFile[]): StrategyFile[] {
+export function robustCandidates(s: ResolvedScenario, known: readonly StrategyFile[], cache?: AnalyticCache): StrategyFile[] {
   const u = s.uncertainty;
   if (!u) return [];
   const seen = new Set(known.map(leversKey));
@@ -41,7 +45,7 @@ export function robustCandidates(s: ResolvedScenario, known: readonly StrategyFi
   const budget = Math.floor(SEARCH_WORK.max / levels.length);
   for (const q of levels) {
     const stressed = applyWorld(s, adverseWorld(u, q));
-    const found = recommend(stressed, s.strategies, budget).candidates
+    const found = recommend(stressed, s.strategies, budget, cache).candidates
       .filter((c) => c.result.meetsTargets && c.result.id !== 'baseline' && !seen.has(leversKey(c.strategy)))
       .slice(0, PER_STRESSED_SEARCH);
     for (const c of found) {

@@ -52,13 +52,13 @@ export function trafficErlangs(arrivals: number, intervalMinutes: number, ahtSec
 export function erlangInterval(input: ErlangInput): ErlangResult {
   const traffic = trafficErlangs(input.arrivals, input.intervalMinutes, input.aht);
   const servers = chatServers(input.agents, input.concurrency);
-  const base = { trafficErlangs: traffic, agents: input.agents };
+  // Result objects written out in one shape (no spread): the analytic search builds millions.
   if (input.patience !== undefined) {
     const a = erlangA({
       traffic, servers, ahtSeconds: input.aht, patienceSeconds: input.patience, slSeconds: input.slSeconds,
     });
     return {
-      model: 'erlang-a', ...base, stable: true, probWait: a.probWait, serviceLevel: a.serviceLevel,
+      model: 'erlang-a', trafficErlangs: traffic, agents: input.agents, stable: true, probWait: a.probWait, serviceLevel: a.serviceLevel,
       asaSeconds: a.asaSeconds, occupancy: a.occupancy, answerRate: 1 - a.probAbandon,
       abandonRate: a.probAbandon, avgQueueLength: a.avgQueueLength,
     };
@@ -67,12 +67,12 @@ export function erlangInterval(input: ErlangInput): ErlangResult {
   if (c === null) {
     const answerRate = Math.min(1, servers / traffic);
     return {
-      model: 'erlang-c', ...base, stable: false, probWait: null, serviceLevel: null, asaSeconds: null,
+      model: 'erlang-c', trafficErlangs: traffic, agents: input.agents, stable: false, probWait: null, serviceLevel: null, asaSeconds: null,
       occupancy: servers > 0 ? 1 : 0, answerRate, abandonRate: 1 - answerRate, avgQueueLength: null,
     };
   }
   return {
-    model: 'erlang-c', ...base, stable: true, probWait: c.probWait, serviceLevel: c.serviceLevel,
+    model: 'erlang-c', trafficErlangs: traffic, agents: input.agents, stable: true, probWait: c.probWait, serviceLevel: c.serviceLevel,
     asaSeconds: c.asaSeconds, occupancy: servers > 0 ? Math.min(1, traffic / servers) : 0,
     answerRate: 1, abandonRate: 0, avgQueueLength: c.avgQueueLength,
   };

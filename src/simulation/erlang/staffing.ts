@@ -40,7 +40,10 @@ const SLACK = 1e-12;
 const SEARCH_SPAN = 1_000_000;
 
 /** Whether an interval's figures meet the targets of `input` (unstable Erlang C never does). */
-export function meetsStaffTargets(result: ErlangResult, input: StaffInput): boolean {
+export function meetsStaffTargets(
+  result: Pick<ErlangResult, 'stable' | 'serviceLevel' | 'asaSeconds' | 'answerRate' | 'occupancy'>,
+  input: Pick<StaffInput, 'targetSl' | 'maxAsa' | 'minAnswerRate' | 'maxOccupancy'>,
+): boolean {
   if (!result.stable) return false;
   if (input.targetSl !== undefined && (result.serviceLevel ?? 0) < input.targetSl - SLACK) return false;
   if (input.maxAsa !== undefined && (result.asaSeconds === null || result.asaSeconds > input.maxAsa * (1 + SLACK))) return false;
@@ -56,7 +59,12 @@ export function scheduledFor(agents: number, shrinkage: number): number {
 }
 
 function at(input: StaffInput, agents: number): ErlangResult {
-  return erlangInterval({ ...input, agents });
+  // The fields erlangInterval reads, written out: spreading the whole input (targets and all) for
+  // every head-count tried was a good share of a solve's time.
+  return erlangInterval({
+    arrivals: input.arrivals, intervalMinutes: input.intervalMinutes, aht: input.aht, agents, slSeconds: input.slSeconds,
+    patience: input.patience, concurrency: input.concurrency,
+  });
 }
 
 /** Erlang C: walk N upward from a lower bound, stepping 1/B by `concurrency` servers per agent. */
