@@ -300,6 +300,8 @@ test('a lever slider moves its strategy\'s analytic verdict and extra cost, comp
   await setReplications(page, 4);
   await page.getByRole('button', { name: 'Compare' }).click();
   await expect(page.getByTestId('recommendation')).toBeVisible({ timeout: 120_000 });
+  // The table may render a moment after the recommendation: count its rows once they are there.
+  await expect(page.getByTestId('kpi-table').locator('tbody tr').first()).toBeVisible();
   const count = await page.getByTestId('kpi-table').locator('tbody tr').count();
 
   await page.getByRole('navigation', { name: 'Steps' }).getByRole('button', { name: /Strategies/ }).click();
