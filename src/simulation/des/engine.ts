@@ -61,6 +61,10 @@ export class Engine extends EngineState {
    */
   resume(snapshot: EngineSnapshot): void {
     loadSnapshot(this, snapshot);
+    // The rules' streams are not in the snapshot (the baseline has none): fresh at the start of
+    // the current day, as the whole run's are until the levers first draw (random/streams.ts).
+    const perDay = this.s.intervalsPerDay;
+    this.ruleStreams.startDay(perDay > 0 ? Math.floor(snapshot.boundary / perDay) : 0);
     boundary(this, snapshot.boundary, this.now);
     this.loop();
   }
