@@ -46,7 +46,8 @@ export function callbackStreams(streams: DailyStreams, channels: number): { acce
 export function scheduleOffer(e: EngineState, c: number, slot: number, now: number): void {
   const t = e.callbacks!;
   const k = t.ruleOf[c];
-  if (k < 0) return;
+  // A rule whose last interval has passed makes no more offers: nothing to schedule (coupling.ts).
+  if (k < 0 || t.lastActive[k] < e.ruleIv) return;
   e.heap.push(now + t.rules[k].offerAfterSeconds, CALLBACK, CALLBACK, slot, e.contacts.generation[slot]);
 }
 

@@ -15,9 +15,11 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyScenario } from '../levers/types';
+import { coupledResult, watchBaseline, watchStrategy } from './coupling';
+import { Engine } from './engine';
+import { replicationResult } from './harvest';
 import type { EngineSnapshot, ReplicationResult } from './result';
 import { headCounts } from './setup';
-import { simulateFromSnapshot, simulateReplication } from './simulate';
 
 /** Per pool index, the agent slots every run of the comparison reserves (the largest head-count any of them has). */
 export function agentSlots(scenarios: readonly ResolvedScenario[]): number[] {
@@ -33,60 +35,117 @@ const firstTrue = (mask: readonly boolean[]): number => {
   return i < 0 ? Infinity : i;
 };
 
+/** Whether the strategy changes something the engine reads for the whole run (channels, arrivals, the grid, a baseline pool's skills or kind). */
+function differsThroughout(baseline: ResolvedScenario, strategy: StrategyScenario): boolean {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return !same(baseline.channels, strategy.channels) || !same(baseline.arrivals, strategy.arrivals)
+    || baseline.intervalSeconds !== strategy.intervalSeconds || baseline.intervalCount !== strategy.intervalCount
+    || baseline.shortAbandonSeconds !== strategy.shortAbandonSeconds || strategy.pools.length < baseline.pools.length
+    || baseline.pools.some((base, p) => !same(base.skills, strategy.pools[p]!.skills) || base.kind !== strategy.pools[p]!.kind);
+}
+
+/** Per interval, whether a pool's head-count or handle-time multiplier differs from the baseline's (a pool of its own: any head-count). */
+function poolsDiffer(baseline: ResolvedScenario, strategy: StrategyScenario): boolean[] {
+  const baseHeads = headCounts(baseline);
+  const heads = headCounts(strategy);
+  return Array.from({ length: strategy.intervalCount }, (_, i) => strategy.pools.some((pool, p) => {
+    const base = baseline.pools[p];
+    const aht = (x: ResolvedScenario['pools'][number] | undefined) => x?.ahtMultiplier?.[i] ?? 1;
+    return heads[p]![i] !== (base ? baseHeads[p]![i] : 0) || (base !== undefined && aht(base) !== aht(pool));
+  }));
+}
+
+/** Every lever rule's intervals in force. */
+const ruleMasks = (strategy: StrategyScenario): (readonly boolean[])[] =>
+  [...strategy.routing, ...strategy.reallocation, ...strategy.deflection, ...(strategy.callbacks ?? [])].map((r) => r.active);
+
 /**
  * The first interval whose inputs to the engine differ between the baseline and the strategy;
  * `intervalCount` when none does (the strategy changes nothing the simulator sees).
  */
 export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScenario): number {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(baseline.channels, strategy.channels) || !same(baseline.arrivals, strategy.arrivals)
-    || baseline.intervalSeconds !== strategy.intervalSeconds || baseline.intervalCount !== strategy.intervalCount
-    || baseline.shortAbandonSeconds !== strategy.shortAbandonSeconds || strategy.pools.length < baseline.pools.length) return 0;
+  if (differsThroughout(baseline, strategy)) return 0;
   // Offers and transfers by wait are scheduled at arrival, while the rules are still off: whole runs.
   if (strategy.routing.some((r) => r.mode === 'waitAbove') || (strategy.callbacks ?? []).length > 0) return 0;
-  let k = strategy.intervalCount;
-  const baseHeads = headCounts(baseline);
-  const heads = headCounts(strategy);
-  strategy.pools.forEach((pool, p) => {
-    const base = baseline.pools[p];
-    if (base && (!same(base.skills, pool.skills) || base.kind !== pool.kind)) k = 0;
-    for (let i = 0; i < k; i++) {
-      const before = base ? baseHeads[p]![i] : 0;
-      const aht = (x: ResolvedScenario['pools'][number] | undefined) => x?.ahtMultiplier?.[i] ?? 1;
-      if (heads[p]![i] !== before || (base && aht(base) !== aht(pool))) { k = i; break; }
-    }
-  });
+  let k = Math.min(strategy.intervalCount, firstTrue(poolsDiffer(baseline, strategy)));
   for (const rule of [...strategy.routing, ...strategy.reallocation, ...strategy.deflection]) k = Math.min(k, firstTrue(rule.active));
   return k;
 }
 
 /**
- * Replications of the baseline and of every strategy on the same random numbers, each strategy
- * forked from the baseline at its fork interval (whole when that is 0). The slots and fork
- * intervals depend only on the scenarios, so they are found once, not per replication. Results
- * are those of `simulateReplication` for each, in order, baseline first.
+ * The mirror of `forkInterval`: the last interval whose inputs to the engine differ (a lever in
+ * force, a head-count or handle-time multiplier not the baseline's), −1 when none does, and
+ * `intervalCount` when the difference lasts the whole run. After it the strategy may couple
+ * with the baseline again (coupling.ts); temps whose contract runs to the end never do.
  */
-export function forkedReplications(baseline: ResolvedScenario, strategies: readonly StrategyScenario[]): (seed: number, replication: number) => ReplicationResult[] {
+export function lastDifferingInterval(baseline: ResolvedScenario, strategy: StrategyScenario): number {
+  if (differsThroughout(baseline, strategy)) return strategy.intervalCount;
+  let last = poolsDiffer(baseline, strategy).lastIndexOf(true);
+  for (const mask of ruleMasks(strategy)) last = Math.max(last, mask.lastIndexOf(true));
+  return last;
+}
+
+/** The midnights at which the strategy may couple with the baseline: after its last differing interval, before the horizon's end. */
+export function couplingMidnights(baseline: ResolvedScenario, strategy: StrategyScenario): number[] {
+  const last = lastDifferingInterval(baseline, strategy);
+  const perDay = strategy.intervalsPerDay;
+  const out: number[] = [];
+  if (perDay <= 0) return out;
+  for (let k = (Math.floor(last / perDay) + 1) * perDay; k < strategy.intervalCount; k += perDay) if (k > last) out.push(k);
+  return out;
+}
+
+/** Whether strategies end their runs once coupled with the baseline (coupling.ts); forking alone otherwise. */
+export interface ForkOptions {
+  couple?: boolean;
+  /** Told, per strategy index, the midnight its run coupled at (−1: it ran to the end). */
+  onCoupled?: (strategy: number, midnight: number) => void;
+}
+
+/**
+ * Replications of the baseline and of every strategy on the same random numbers, each strategy
+ * forked from the baseline at its fork interval (whole when that is 0) and, unless `couple` is
+ * false, ended at the first midnight after its levers where its state is the baseline's
+ * (coupling.ts). The slots, fork intervals and midnights depend only on the scenarios, so they
+ * are found once, not per replication. Results are those of `simulateReplication` for each, in
+ * order, baseline first.
+ */
+export function forkedReplications(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], options: ForkOptions = {}): (seed: number, replication: number) => ReplicationResult[] {
   const slots = agentSlots([baseline, ...strategies]);
   const forks = strategies.map((st) => forkInterval(baseline, st));
-  return (seed, replication) => simulateForked(baseline, strategies, slots, forks, seed, replication);
+  const midnights = options.couple === false ? strategies.map(() => []) : strategies.map((st) => couplingMidnights(baseline, st));
+  return (seed, replication) => simulateForked(baseline, strategies, { slots, forks, midnights, onCoupled: options.onCoupled }, seed, replication);
 }
 
 /** One replication of `forkedReplications`. */
-export function simulateWithForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], seed: number, replication: number): ReplicationResult[] {
-  return forkedReplications(baseline, strategies)(seed, replication);
+export function simulateWithForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], seed: number, replication: number, options: ForkOptions = {}): ReplicationResult[] {
+  return forkedReplications(baseline, strategies, options)(seed, replication);
 }
 
-function simulateForked(
-  baseline: ResolvedScenario, strategies: readonly StrategyScenario[], slots: number[], forks: number[], seed: number, replication: number,
-): ReplicationResult[] {
+interface Plan {
+  slots: number[];
+  forks: number[];
+  midnights: number[][];
+  onCoupled: ForkOptions['onCoupled'];
+}
+
+function simulateForked(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], plan: Plan, seed: number, replication: number): ReplicationResult[] {
   const snapshots = new Map<number, EngineSnapshot>();
-  const base = simulateReplication(baseline, {
-    seed, replication, agentSlots: slots, snapshotAt: forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap),
-  });
-  return [base, ...strategies.map((st, k) => {
-    const snap = snapshots.get(forks[k]!);
-    const options = { seed, replication, agentSlots: slots };
-    return snap ? simulateFromSnapshot(st, snap, options) : simulateReplication(st, options);
+  const options = { seed, replication, agentSlots: plan.slots };
+  const base = new Engine(baseline, { ...options, snapshotAt: plan.forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap) });
+  const watched = [...new Set(plan.midnights.flat())].sort((a, b) => a - b);
+  const watch = watched.length > 0 ? watchBaseline(base, watched) : null;
+  base.run();
+  const baseResult = replicationResult(base, seed, replication);
+  return [baseResult, ...strategies.map((st, i) => {
+    const snap = snapshots.get(plan.forks[i]!);
+    const engine = new Engine(st, options);
+    const coupled = watch && plan.midnights[i]!.length > 0 ? watchStrategy(engine, plan.midnights[i]!, watch) : null;
+    if (snap) engine.resume(snap);
+    else engine.run();
+    const state = coupled?.() ?? null;
+    plan.onCoupled?.(i, state ? state.k : -1);
+    if (state && watch) return coupledResult(engine, state, baseResult, watch.states.get(state.k)!, watch);
+    return replicationResult(engine, seed, replication);
   })];
 }

@@ -16,6 +16,7 @@ import { DeadlineHeap } from './deadlineHeap';
 import { EventHeap } from './eventHeap';
 import { IntQueue } from './intQueue';
 import { Reallocation } from './reallocation';
+import type { CarryLog } from './carryLog';
 import { Recorder } from './recorder';
 import type { SimulationObserver, SimulationOptions, StateView } from './result';
 import { createPriorityRouting, type Routing } from './routing';
@@ -109,6 +110,16 @@ export abstract class EngineState {
   protected readonly shortAbandon: number;
   protected readonly maxFresh: number;
   protected fresh = 0;
+  /** Per boundary, 1 at a midnight `atMidnight` watches (coupling.ts); null when none is. */
+  midnightAt: Uint8Array | null = null;
+  /** Called after a watched midnight's boundary has acted; true ends the run there. */
+  atMidnight: (k: number) => boolean = () => false;
+  /** The midnight where `atMidnight` ended the run, or −1. */
+  coupledAt = -1;
+  /** The baseline's answers and abandons of contacts that arrived before interval `carryBefore` (coupling.ts), or null. */
+  carry: CarryLog | null = null;
+  /** −1 unless `carry` is kept: then the first interval of the last watched midnight's day. */
+  carryBefore = -1;
 
   constructor(s: ResolvedScenario, options: SimulationOptions) {
     this.s = s;
@@ -198,6 +209,11 @@ export abstract class EngineState {
 
   arrivalProcesses(): readonly ArrivalProcess[] {
     return this.arrivals;
+  }
+
+  /** Fresh arrivals so far and each channel's pending one (coupling.ts compares them). */
+  freshState(): { fresh: number; nextFresh: Float64Array } {
+    return { fresh: this.fresh, nextFresh: this.nextFresh };
   }
 
   // The event handlers (engine.ts) that the code outside the hot loop calls back: boundary.ts,
