@@ -31,11 +31,11 @@ const DAYS = 4;
 const open = (i: number) => ((i % PER_DAY) >= 8 && (i % PER_DAY) < 20 ? 1 : 0);
 const daily = (f: (hour: number) => number) => Array.from({ length: PER_DAY * DAYS }, (_, i) => f(i % PER_DAY));
 
-interface Centre { voice: number; chat: number; email: number; voiceTeam: number; digitalTeam: number; nightVoice: number; concurrency: number }
+interface Centre { voice: number; chat: number; email: number; voiceTeam: number; digitalTeam: number; nightVoice: number; concurrency: number; nightCalls?: number }
 
 /**
  * A contact centre whose voice and chat open 08:00–20:00 (with `nightVoice` agents on voice at
- * night), with email arriving around the clock and answered in opening hours, so that each
+ * night for `nightCalls` calls an hour), with email arriving around the clock and answered in opening hours, so that each
  * midnight holds an email backlog; voice has repeats and retrials.
  */
 function centre(x: Centre): ResolvedScenario {
@@ -47,7 +47,7 @@ function centre(x: Centre): ResolvedScenario {
       { id: 'chat', kind: 'chat', aht: { dist: 'lognormal', mean: 500, cv: 0.7 }, patience: { dist: 'exponential', mean: 240 }, concurrency: x.concurrency },
       { id: 'email', kind: 'email', aht: { dist: 'exponential', mean: 400 }, targets: { responseWithin: [{ share: 0.8, hours: 24 }] } },
     ],
-    arrivals: [daily((h) => open(h) * x.voice), daily((h) => open(h) * x.chat), daily(() => x.email)],
+    arrivals: [daily((h) => (open(h) ? x.voice : x.nightCalls ?? 0)), daily((h) => open(h) * x.chat), daily(() => x.email)],
     pools: [
       { id: 'voiceTeam', skills: [0], productive: daily((h) => (open(h) ? x.voiceTeam : x.nightVoice)) },
       { id: 'digitalTeam', skills: [1, 2], productive: daily((h) => open(h) * x.digitalTeam) },
@@ -152,9 +152,8 @@ describe('coupling a strategy with the baseline again', () => {
     let withBacklog = 0;
     let withNightStaff = 0;
     fc.assert(fc.property(centres, fc.subarray(names, { minLength: 1, maxLength: 2 }), fc.integer({ min: 0, max: 1000 }), (x, picked, seed) => {
-      const s = centre(x);
       // Voice at night: callers arriving at night too, so midnights may hold waiting callers.
-      if (x.nightVoice > 0) s.arrivals[0] = s.arrivals[0]!.map((v, i) => v + (open(i) ? 0 : 2));
+      const s = centre({ ...x, nightCalls: x.nightVoice > 0 ? 2 : 0 });
       const st = strategy(s, ...picked.map((n) => LEVERS[n]!));
       const [r] = coupledAndWhole(baselineScenario(s), [st], seed, 1);
       expect(r!.forked).toEqual(r!.whole);
@@ -169,5 +168,25 @@ describe('coupling a strategy with the baseline again', () => {
     expect(withBacklog).toBeGreaterThanOrEqual(10);
     expect(withNightStaff).toBeGreaterThanOrEqual(5);
     void repeat;
+  });
+
+  it('random round-the-clock voice (callers waiting and in service at every midnight): coupled equals whole', () => {
+    // Busy nights: most midnights hold callers waiting and in service in both runs, often as many
+    // in each but not the same ones, which only a comparison of the whole state tells apart.
+    const centres = fc.record({
+      voiceTeam: fc.integer({ min: 2, max: 6 }), nightVoice: fc.integer({ min: 1, max: 3 }), nightCalls: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 30 })),
+    });
+    const levers = fc.constantFrom('outsourcing by share', 'dynamic reallocation with chat standby', 'overtime', 'web call back', 'temps with a contract ending');
+    let coupled = 0;
+    fc.assert(fc.property(centres, levers, fc.integer({ min: 0, max: 1000 }), (x, name, seed) => {
+      const s = centre({ ...CALM, ...x });
+      const st = strategy(s, LEVERS[name]!);
+      const [r] = coupledAndWhole(baselineScenario(s), [st], seed, 2);
+      expect(r!.forked).toEqual(r!.whole);
+      if (r!.coupledAt > 0) coupled++;
+    }), { seed: 15, numRuns: 80 });
+    // Rare here: agents on the floor at midnight are compared one by one, and after a day whose
+    // head-counts differ the ones who stayed for the night seldom match. Quiet nights still do.
+    expect(coupled).toBeGreaterThanOrEqual(1);
   });
 });
