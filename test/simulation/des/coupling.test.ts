@@ -31,18 +31,18 @@ const DAYS = 4;
 const open = (i: number) => ((i % PER_DAY) >= 8 && (i % PER_DAY) < 20 ? 1 : 0);
 const daily = (f: (hour: number) => number) => Array.from({ length: PER_DAY * DAYS }, (_, i) => f(i % PER_DAY));
 
-interface Centre { voice: number; chat: number; email: number; voiceTeam: number; digitalTeam: number; nightVoice: number; concurrency: number; nightCalls?: number }
+interface Centre { voice: number; chat: number; email: number; voiceTeam: number; digitalTeam: number; nightVoice: number; concurrency: number; nightCalls?: number; patience?: number }
 
 /**
  * A contact centre whose voice and chat open 08:00–20:00 (with `nightVoice` agents on voice at
- * night for `nightCalls` calls an hour), with email arriving around the clock and answered in opening hours, so that each
+ * night for `nightCalls` calls an hour, callers' mean patience `patience` s), with email arriving around the clock and answered in opening hours, so that each
  * midnight holds an email backlog; voice has repeats and retrials.
  */
 function centre(x: Centre): ResolvedScenario {
   return buildScenario({
     intervalSeconds: 3600, intervalsPerDay: PER_DAY, days: DAYS,
     channels: [
-      { id: 'voice', kind: 'voice', aht: { dist: 'exponential', mean: 300 }, patience: { dist: 'exponential', mean: 150 }, fcr: 0.85, repeatDelaySeconds: 5400,
+      { id: 'voice', kind: 'voice', aht: { dist: 'exponential', mean: 300 }, patience: { dist: 'exponential', mean: x.patience ?? 150 }, fcr: 0.85, repeatDelaySeconds: 5400,
         retrial: { share: 0.4, delaySeconds: 600 }, targets: { serviceLevel: { share: 0.8, seconds: 20 } } },
       { id: 'chat', kind: 'chat', aht: { dist: 'lognormal', mean: 500, cv: 0.7 }, patience: { dist: 'exponential', mean: 240 }, concurrency: x.concurrency },
       { id: 'email', kind: 'email', aht: { dist: 'exponential', mean: 400 }, targets: { responseWithin: [{ share: 0.8, hours: 24 }] } },
@@ -174,7 +174,9 @@ describe('coupling a strategy with the baseline again', () => {
     // Busy nights: most midnights hold callers waiting and in service in both runs, often as many
     // in each but not the same ones, which only a comparison of the whole state tells apart.
     const centres = fc.record({
-      voiceTeam: fc.integer({ min: 2, max: 6 }), nightVoice: fc.integer({ min: 1, max: 3 }), nightCalls: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 30 })),
+      // Unstaffed nights with patient callers: callers wait at midnight, as many in both runs but
+      // with their own patience deadlines.
+      voiceTeam: fc.integer({ min: 2, max: 6 }), nightVoice: fc.integer({ min: 0, max: 3 }), patience: fc.constantFrom(150, 1800), nightCalls: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 30 })),
     });
     const levers = fc.constantFrom('outsourcing by share', 'dynamic reallocation with chat standby', 'overtime', 'web call back', 'temps with a contract ending');
     let coupled = 0;
