@@ -31,11 +31,12 @@ const DAYS = 4;
 const open = (i: number) => ((i % PER_DAY) >= 8 && (i % PER_DAY) < 20 ? 1 : 0);
 const daily = (f: (hour: number) => number) => Array.from({ length: PER_DAY * DAYS }, (_, i) => f(i % PER_DAY));
 
-interface Centre { voice: number; chat: number; email: number; voiceTeam: number; digitalTeam: number; nightVoice: number; concurrency: number; nightCalls?: number; patience?: number }
+interface Centre { voice: number; chat: number; email: number; voiceTeam: number; digitalTeam: number; nightVoice: number; concurrency: number; nightCalls?: number; patience?: number; nightDigital?: number; nightChats?: number }
 
 /**
  * A contact centre whose voice and chat open 08:00–20:00 (with `nightVoice` agents on voice at
- * night for `nightCalls` calls an hour, callers' mean patience `patience` s), with email arriving around the clock and answered in opening hours, so that each
+ * night for `nightCalls` calls an hour, callers' mean patience `patience` s; `nightDigital` agents
+ * for `nightChats` chats an hour), with email arriving around the clock and answered in opening hours, so that each
  * midnight holds an email backlog; voice has repeats and retrials.
  */
 function centre(x: Centre): ResolvedScenario {
@@ -47,10 +48,10 @@ function centre(x: Centre): ResolvedScenario {
       { id: 'chat', kind: 'chat', aht: { dist: 'lognormal', mean: 500, cv: 0.7 }, patience: { dist: 'exponential', mean: 240 }, concurrency: x.concurrency },
       { id: 'email', kind: 'email', aht: { dist: 'exponential', mean: 400 }, targets: { responseWithin: [{ share: 0.8, hours: 24 }] } },
     ],
-    arrivals: [daily((h) => (open(h) ? x.voice : x.nightCalls ?? 0)), daily((h) => open(h) * x.chat), daily(() => x.email)],
+    arrivals: [daily((h) => (open(h) ? x.voice : x.nightCalls ?? 0)), daily((h) => (open(h) ? x.chat : x.nightChats ?? 0)), daily(() => x.email)],
     pools: [
       { id: 'voiceTeam', skills: [0], productive: daily((h) => (open(h) ? x.voiceTeam : x.nightVoice)) },
-      { id: 'digitalTeam', skills: [1, 2], productive: daily((h) => open(h) * x.digitalTeam) },
+      { id: 'digitalTeam', skills: [1, 2], productive: daily((h) => (open(h) ? x.digitalTeam : x.nightDigital ?? 0)) },
     ],
   });
 }
@@ -170,13 +171,15 @@ describe('coupling a strategy with the baseline again', () => {
     void repeat;
   });
 
-  it('random round-the-clock voice (callers waiting and in service at every midnight): coupled equals whole', () => {
+  it('random round-the-clock voice and chat (callers waiting and in service at midnight): coupled equals whole', () => {
     // Busy nights: most midnights hold callers waiting and in service in both runs, often as many
     // in each but not the same ones, which only a comparison of the whole state tells apart.
     const centres = fc.record({
       // Unstaffed nights with patient callers: callers wait at midnight, as many in both runs but
       // with their own patience deadlines.
-      voiceTeam: fc.integer({ min: 2, max: 6 }), nightVoice: fc.integer({ min: 0, max: 3 }), patience: fc.constantFrom(150, 1800), nightCalls: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 30 })),
+      voiceTeam: fc.integer({ min: 2, max: 6 }), nightVoice: fc.integer({ min: 0, max: 3 }), patience: fc.constantFrom(150, 1800),
+      // Chat agents on the floor at night holding several sessions: which agent takes a chat depends on who they are.
+      nightDigital: fc.integer({ min: 0, max: 3 }), nightChats: fc.integer({ min: 0, max: 12 }), concurrency: fc.integer({ min: 1, max: 3 }), nightCalls: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 7, max: 30 })),
     });
     const levers = fc.constantFrom('outsourcing by share', 'dynamic reallocation with chat standby', 'overtime', 'web call back', 'temps with a contract ending');
     let coupled = 0;
