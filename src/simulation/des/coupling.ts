@@ -143,8 +143,11 @@ function watchMidnights(e: EngineState, ks: readonly number[], hook: (k: number)
   e.atMidnight = hook;
 }
 
-/** Arrays per interval: the first `k` entries of `own`, the rest of `base`. */
-const splice = (own: readonly number[], base: readonly number[], k: number): number[] => [...own.slice(0, k), ...base.slice(k)];
+/** Arrays per interval: the first `k` entries of `own` (a fresh copy, written in place), the rest of `base`. */
+function splice(own: number[], base: readonly number[], k: number): number[] {
+  for (let i = k; i < base.length; i++) own[i] = base[i]!;
+  return own;
+}
 
 /**
  * The result of strategy `e`, whose run ended coupled at midnight `s.k` with the baseline (state
@@ -162,7 +165,7 @@ export function coupledResult(e: EngineState, s: MidnightState, base: Replicatio
       if (key === 'respondedWithin') out[key] = mine.respondedWithin.map((x, j) => splice(x, theirs.respondedWithin[j]!, k));
       else if (key === 'backlogEndOfDay') out[key] = splice(mine.backlogEndOfDay, theirs.backlogEndOfDay, day);
       // Contacts still waiting at the end: the same contacts as the baseline's, none of them before k but its own.
-      else if (key === 'stillWaiting') out[key] = theirs.stillWaiting.slice();
+      else if (key === 'stillWaiting') out[key] = splice(mine.stillWaiting, theirs.stillWaiting, 0);
       else out[key] = splice(mine[key], theirs[key], k);
     }
     return out as unknown as ChannelReplication;

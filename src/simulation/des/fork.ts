@@ -25,7 +25,12 @@ import { headCounts } from './setup';
 export function agentSlots(scenarios: readonly ResolvedScenario[]): number[] {
   const slots: number[] = [];
   for (const s of scenarios) {
-    headCounts(s).forEach((h, p) => { slots[p] = Math.max(slots[p] ?? 0, ...h, 0); });
+    headCounts(s).forEach((h, p) => {
+      // A loop, not Math.max(...h): a year at 15 minutes has 35,040 head-counts per pool.
+      let m = slots[p] ?? 0;
+      for (const x of h) if (x > m) m = x;
+      slots[p] = m;
+    });
   }
   return slots;
 }
@@ -44,15 +49,26 @@ function differsThroughout(baseline: ResolvedScenario, strategy: StrategyScenari
     || baseline.pools.some((base, p) => !same(base.skills, strategy.pools[p]!.skills) || base.kind !== strategy.pools[p]!.kind);
 }
 
-/** Per interval, whether a pool's head-count or handle-time multiplier differs from the baseline's (a pool of its own: any head-count). */
-function poolsDiffer(baseline: ResolvedScenario, strategy: StrategyScenario): boolean[] {
-  const baseHeads = headCounts(baseline);
-  const heads = headCounts(strategy);
-  return Array.from({ length: strategy.intervalCount }, (_, i) => strategy.pools.some((pool, p) => {
-    const base = baseline.pools[p];
-    const aht = (x: ResolvedScenario['pools'][number] | undefined) => x?.ahtMultiplier?.[i] ?? 1;
-    return heads[p]![i] !== (base ? baseHeads[p]![i] : 0) || (base !== undefined && aht(base) !== aht(pool));
-  }));
+/**
+ * The first (`from` = 0, `step` = 1) or last (`from` = intervals − 1, `step` = −1) interval where a
+ * pool's head-count or handle-time multiplier differs from the baseline's (a pool of the
+ * strategy's own: any head-count); −1 when none does. Plain loops: on a year at 15 minutes this
+ * runs for every replication's world (run/batch.ts).
+ */
+function poolsDiffer(baseline: ResolvedScenario, strategy: StrategyScenario, baseHeads: number[][], heads: number[][], from: number, step: 1 | -1): number {
+  let found = -1;
+  for (let p = 0; p < strategy.pools.length; p++) {
+    const own = heads[p]!;
+    const theirs = p < baseline.pools.length ? baseHeads[p]! : null;
+    const aht = strategy.pools[p]!.ahtMultiplier;
+    const baseAht = p < baseline.pools.length ? baseline.pools[p]!.ahtMultiplier : undefined;
+    for (let i = from; i >= 0 && i < strategy.intervalCount; i += step) {
+      if (found >= 0 && (step === 1 ? i >= found : i <= found)) break;
+      const differs = own[i] !== (theirs ? theirs[i] : 0) || (theirs !== null && (aht?.[i] ?? 1) !== (baseAht?.[i] ?? 1));
+      if (differs) { found = i; break; }
+    }
+  }
+  return found;
 }
 
 /** Every lever rule's intervals in force. */
@@ -60,16 +76,31 @@ const ruleMasks = (strategy: StrategyScenario): (readonly boolean[])[] =>
   [...strategy.routing, ...strategy.reallocation, ...strategy.deflection, ...(strategy.callbacks ?? [])].map((r) => r.active);
 
 /**
+ * Where the strategy's inputs to the engine differ from the baseline's: `fork`, the first
+ * interval (`intervalCount` when none does; 0 for a strategy that must run whole), and `last`,
+ * the last one (−1 when none does; `intervalCount` when the difference lasts the whole run).
+ */
+export function leverSpan(baseline: ResolvedScenario, strategy: StrategyScenario): { fork: number; last: number } {
+  const n = strategy.intervalCount;
+  if (differsThroughout(baseline, strategy)) return { fork: 0, last: n };
+  const baseHeads = headCounts(baseline);
+  const heads = headCounts(strategy);
+  const first = poolsDiffer(baseline, strategy, baseHeads, heads, 0, 1);
+  let fork = first < 0 ? n : first;
+  for (const rule of [...strategy.routing, ...strategy.reallocation, ...strategy.deflection]) fork = Math.min(fork, firstTrue(rule.active));
+  // Offers and transfers by wait are scheduled at arrival, while the rules are still off: whole runs.
+  if (strategy.routing.some((r) => r.mode === 'waitAbove') || (strategy.callbacks ?? []).length > 0) fork = 0;
+  let last = poolsDiffer(baseline, strategy, baseHeads, heads, n - 1, -1);
+  for (const mask of ruleMasks(strategy)) last = Math.max(last, mask.lastIndexOf(true));
+  return { fork, last };
+}
+
+/**
  * The first interval whose inputs to the engine differ between the baseline and the strategy;
  * `intervalCount` when none does (the strategy changes nothing the simulator sees).
  */
 export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScenario): number {
-  if (differsThroughout(baseline, strategy)) return 0;
-  // Offers and transfers by wait are scheduled at arrival, while the rules are still off: whole runs.
-  if (strategy.routing.some((r) => r.mode === 'waitAbove') || (strategy.callbacks ?? []).length > 0) return 0;
-  let k = Math.min(strategy.intervalCount, firstTrue(poolsDiffer(baseline, strategy)));
-  for (const rule of [...strategy.routing, ...strategy.reallocation, ...strategy.deflection]) k = Math.min(k, firstTrue(rule.active));
-  return k;
+  return leverSpan(baseline, strategy).fork;
 }
 
 /**
@@ -79,20 +110,21 @@ export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScena
  * with the baseline again (coupling.ts); temps whose contract runs to the end never do.
  */
 export function lastDifferingInterval(baseline: ResolvedScenario, strategy: StrategyScenario): number {
-  if (differsThroughout(baseline, strategy)) return strategy.intervalCount;
-  let last = poolsDiffer(baseline, strategy).lastIndexOf(true);
-  for (const mask of ruleMasks(strategy)) last = Math.max(last, mask.lastIndexOf(true));
-  return last;
+  return leverSpan(baseline, strategy).last;
+}
+
+/** The midnights after interval `last` and before the end of `s`: where a strategy whose last differing interval is `last` may couple. */
+function midnightsAfter(s: ResolvedScenario, last: number): number[] {
+  const perDay = s.intervalsPerDay;
+  const out: number[] = [];
+  if (perDay <= 0) return out;
+  for (let k = (Math.floor(last / perDay) + 1) * perDay; k < s.intervalCount; k += perDay) if (k > last) out.push(k);
+  return out;
 }
 
 /** The midnights at which the strategy may couple with the baseline: after its last differing interval, before the horizon's end. */
 export function couplingMidnights(baseline: ResolvedScenario, strategy: StrategyScenario): number[] {
-  const last = lastDifferingInterval(baseline, strategy);
-  const perDay = strategy.intervalsPerDay;
-  const out: number[] = [];
-  if (perDay <= 0) return out;
-  for (let k = (Math.floor(last / perDay) + 1) * perDay; k < strategy.intervalCount; k += perDay) if (k > last) out.push(k);
-  return out;
+  return midnightsAfter(strategy, lastDifferingInterval(baseline, strategy));
 }
 
 /** Whether strategies end their runs once coupled with the baseline (coupling.ts); forking alone otherwise. */
@@ -112,8 +144,9 @@ export interface ForkOptions {
  */
 export function forkedReplications(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], options: ForkOptions = {}): (seed: number, replication: number) => ReplicationResult[] {
   const slots = agentSlots([baseline, ...strategies]);
-  const forks = strategies.map((st) => forkInterval(baseline, st));
-  const midnights = options.couple === false ? strategies.map(() => []) : strategies.map((st) => couplingMidnights(baseline, st));
+  const spans = strategies.map((st) => leverSpan(baseline, st));
+  const forks = spans.map((x) => x.fork);
+  const midnights = strategies.map((st, i) => (options.couple === false ? [] : midnightsAfter(st, spans[i]!.last)));
   return (seed, replication) => simulateForked(baseline, strategies, { slots, forks, midnights, onCoupled: options.onCoupled }, seed, replication);
 }
 
