@@ -217,8 +217,8 @@ export abstract class EngineState {
   }
 
   // The event handlers (engine.ts) that the code outside the hot loop calls back: boundary.ts,
-  // levers.ts and stateView.ts see the engine through this class only, so no module imports
-  // engine.ts but the one that runs it (the layers point one way).
+  // levers.ts, stateView.ts and coupling.ts see the engine through this class only, so no module
+  // imports engine.ts but those that run it, simulate.ts and fork.ts (the layers point one way).
 
   /** Agent a (on the floor, out of the idle stack) takes waiting work now, or idles. */
   abstract offerWork(a: number): void;
