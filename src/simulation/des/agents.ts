@@ -128,6 +128,30 @@ export class AgentTable {
     }
   }
 
+  /**
+   * Everything about pools 0 … pools − 1 that shapes what happens next (coupling.ts), appended to
+   * `out`: their layout, head-counts and departures owed, idle stacks in order, last integration
+   * time, busy weight as a fraction of an agent (the unit L_p may differ between runs, the
+   * fraction is the same exact rational) and each agent's state, sessions and channel. Not the
+   * integrated seconds (statistics).
+   */
+  pushFutureState(pools: number, out: number[]): void {
+    for (let p = 0; p < pools; p++) {
+      out.push(this.poolStart[p], this.poolEnd[p], this.headCount[p], this.over[p], this.idleCount[p], this.lastTime[p], this.busyUnits[p] / this.scale[p]);
+      for (let i = 0; i < this.idleCount[p]; i++) out.push(this.idle[this.poolStart[p] + i]);
+      for (let a = this.poolStart[p]; a < this.poolEnd[p]; a++) out.push(this.state[a], this.sessions[a], this.channelOf[a], this.idlePos[a]);
+    }
+  }
+
+  /** Whether pools from `first` on have nobody on the floor and no departure owed (a strategy's own pools at a coupling). */
+  emptyFrom(first: number): boolean {
+    for (let p = first; p < this.headCount.length; p++) {
+      if (this.headCount[p] !== 0 || this.over[p] !== 0 || this.idleCount[p] !== 0 || this.busyUnits[p] !== 0) return false;
+      for (let a = this.poolStart[p]; a < this.poolEnd[p]; a++) if (this.state[a] !== ABSENT || this.sessions[a] !== 0) return false;
+    }
+    return true;
+  }
+
   /** Adds busy and present time of pool p up to the clock into `bucket`. */
   integrate(p: number, bucket: number): void {
     const now = this.clock[0];

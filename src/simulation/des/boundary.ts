@@ -39,8 +39,11 @@ export function boundary(e: EngineState, k: number, now: number): void {
   for (let p = 0; p < P; p++) agents.integrate(p, e.iv);
   e.reallocation?.integrate(now, e.iv);
   const perDay = e.s.intervalsPerDay;
-  if (perDay > 0 && k % perDay === 0 && k / perDay <= e.s.days) {
-    for (let c = 0; c < C; c++) e.rec.backlog[c][k / perDay - 1] = e.channelWaiting[c];
+  if (perDay > 0 && k % perDay === 0) {
+    if (k / perDay <= e.s.days) for (let c = 0; c < C; c++) e.rec.backlog[c][k / perDay - 1] = e.channelWaiting[c];
+    // A new day: every stream starts its day's substream before anything is drawn (random/streams.ts).
+    e.dailyStreams.startDay(k / perDay);
+    e.ruleStreams.startDay(k / perDay);
   }
   if (k < e.intervals) {
     e.iv = k;

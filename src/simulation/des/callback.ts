@@ -23,7 +23,7 @@
  *   Failed twice: `callbacksFailed` and abandoned. Still waiting when the run ends: late (and
  *   `stillWaiting`). Tasks are never counted in the voice queue (`maxQueue`, backlog).
  */
-import { randomStreams, Purpose, type Rng } from '../random';
+import { Purpose, type DailyStreams, type Rng } from '../random';
 import { MOVED, PENDING, WAITING } from './contacts';
 import { ARRIVAL, CALLBACK, REPEAT, SERVICE_END } from './events';
 import type { CallbackTable } from './rules';
@@ -35,10 +35,10 @@ const TOLERANCE = 1e-9;
 const FAIL_STREAM = 1 << 20;
 
 /** The two streams of each channel: acceptance and failure. */
-export function callbackStreams(seed: number, replication: number, channels: number): { accept: Rng[]; fail: Rng[] } {
+export function callbackStreams(streams: DailyStreams, channels: number): { accept: Rng[]; fail: Rng[] } {
   return {
-    accept: randomStreams(seed, replication, Purpose.callbacks, channels),
-    fail: randomStreams(seed, replication, Purpose.callbacks, channels, FAIL_STREAM),
+    accept: streams.add(Purpose.callbacks, channels),
+    fail: streams.add(Purpose.callbacks, channels, FAIL_STREAM),
   };
 }
 
@@ -46,7 +46,8 @@ export function callbackStreams(seed: number, replication: number, channels: num
 export function scheduleOffer(e: EngineState, c: number, slot: number, now: number): void {
   const t = e.callbacks!;
   const k = t.ruleOf[c];
-  if (k < 0) return;
+  // A rule whose last interval has passed makes no more offers: nothing to schedule (coupling.ts).
+  if (k < 0 || t.lastActive[k] < e.ruleIv) return;
   e.heap.push(now + t.rules[k].offerAfterSeconds, CALLBACK, CALLBACK, slot, e.contacts.generation[slot]);
 }
 

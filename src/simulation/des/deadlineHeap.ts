@@ -73,6 +73,13 @@ export class DeadlineHeap {
     if (i >= 0) this.removeAt(i);
   }
 
+  /** The contact slots with a deadline pending, in the order they would run (deadline, then insertion): coupling.ts. */
+  slotsInOrder(): Int32Array {
+    const idx = Array.from({ length: this.n }, (_, i) => i);
+    idx.sort((i, j) => this.times[i] - this.times[j] || this.keys[i] - this.keys[j]);
+    return Int32Array.from(idx, (i) => this.slots[i]);
+  }
+
   // The helpers below take positions only, never a time: a fractional number passed to a call
   // that V8 does not inline is boxed on the heap, which showed as garbage at every contact.
 

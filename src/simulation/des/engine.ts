@@ -61,6 +61,10 @@ export class Engine extends EngineState {
    */
   resume(snapshot: EngineSnapshot): void {
     loadSnapshot(this, snapshot);
+    // The rules' streams are not in the snapshot (the baseline has none): fresh at the start of
+    // the current day, as the whole run's are until the levers first draw (random/streams.ts).
+    const perDay = this.s.intervalsPerDay;
+    this.ruleStreams.startDay(perDay > 0 ? Math.floor(snapshot.boundary / perDay) : 0);
     boundary(this, snapshot.boundary, this.now);
     this.loop();
   }
@@ -106,9 +110,16 @@ export class Engine extends EngineState {
           case ARRIVAL: this.arrive(heap.a, heap.b); break;
           case TRANSFER: transfer(this, heap.a, heap.b, now); break;
           case CALLBACK: callbackEvent(this, heap.a, heap.b, now); break;
-          default:
-            if (this.snapshotAt !== null && this.snapshotAt[heap.a] === 1) this.onSnapshot!(saveSnapshot(this, heap.a));
-            boundary(this, heap.a, now);
+          default: {
+            const k = heap.a;
+            if (this.snapshotAt !== null && this.snapshotAt[k] === 1) this.onSnapshot!(saveSnapshot(this, k));
+            boundary(this, k, now);
+            // A watched midnight (coupling.ts): the hook may end the run here.
+            if (this.midnightAt !== null && this.midnightAt[k] === 1 && this.atMidnight(k)) {
+              this.coupledAt = k;
+              return;
+            }
+          }
         }
       }
       if (observer && view) observer.afterEvent(now, view);
@@ -211,14 +222,13 @@ export class Engine extends EngineState {
     const wait = now - arrival;
     const rec = this.rec;
     const i = c * this.intervals + arrivalIv;
-    rec.answered[i]++;
-    rec.waitAnswered[i] += wait;
-    rec.waitAll[i] += wait;
-    if (wait <= this.threshold[c]) rec.answeredWithin[i]++;
+    const response = this.isEmail[c] === 1 ? wait + dur : -1;
+    rec.answer(c, i, arrivalIv, wait, this.threshold[c], response, this.setup[c].responseSeconds);
+    // A contact waiting since before the last midnight: the baseline keeps its answer for a coupled strategy (coupling.ts).
+    if (arrivalIv < this.carryBefore) this.carry!.answered(c, arrivalIv, wait, response);
     const h = p * this.intervals + civ;
     rec.handledContacts[h]++;
     rec.handledSeconds[h] += dur;
-    if (this.isEmail[c] === 1) rec.respond(c, i, arrivalIv, wait + dur, this.setup[c].responseSeconds);
     // First-contact resolution of the pool that answers (an outsourcer's own), repeat delay of the channel.
     const fcr = this.fcr[p * this.setup.length + c];
     if (fcr < 1) {
@@ -294,13 +304,12 @@ export class Engine extends EngineState {
     const c = contacts.channel[slot];
     this.left(contacts.lane[slot], c, now);
     const wait = now - contacts.arrival[slot];
-    const i = c * this.intervals + contacts.interval[slot];
-    this.rec.abandoned[i]++;
-    this.rec.waitAll[i] += wait;
-    if (wait < this.shortAbandon) {
-      this.rec.shortAbandoned[i]++;
-      return;
-    }
+    const arrivalIv = contacts.interval[slot];
+    const i = c * this.intervals + arrivalIv;
+    const short = wait < this.shortAbandon;
+    this.rec.abandon(i, wait, short);
+    if (arrivalIv < this.carryBefore) this.carry!.abandoned(c, arrivalIv, wait, short);
+    if (short) return;
     const share = this.retrialShare[c];
     if (share > 0) {
       const t = now + this.retrialDelay[c];

@@ -134,6 +134,28 @@ export class EventHeap {
     return true;
   }
 
+  /**
+   * The pending events in the order they will run (time, then priority and insertion), as
+   * parallel arrays: what a coupling check compares (coupling.ts), whatever the heap's layout.
+   */
+  pendingInOrder(): { times: Float64Array; kinds: Int32Array; as: Int32Array; bs: Int32Array } {
+    const n = this.n;
+    const idx = Array.from({ length: n }, (_, i) => i);
+    const times = this.times;
+    const keys = this.keys;
+    const order = this.order;
+    idx.sort((i, j) => times[i] - times[j] || keys[order[i]] - keys[order[j]]);
+    const out = { times: new Float64Array(n), kinds: new Int32Array(n), as: new Int32Array(n), bs: new Int32Array(n) };
+    idx.forEach((i, r) => {
+      const slot = order[i];
+      out.times[r] = times[i];
+      out.kinds[r] = this.kinds[slot];
+      out.as[r] = this.as[slot];
+      out.bs[r] = this.bs[slot];
+    });
+    return out;
+  }
+
   private grow(): void {
     const old = this.times.length;
     const c = old * 2;

@@ -15,15 +15,22 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyScenario } from '../levers/types';
+import { coupledResult, watchBaseline, watchStrategy } from './coupling';
+import { Engine } from './engine';
+import { replicationResult } from './harvest';
 import type { EngineSnapshot, ReplicationResult } from './result';
 import { headCounts } from './setup';
-import { simulateFromSnapshot, simulateReplication } from './simulate';
 
 /** Per pool index, the agent slots every run of the comparison reserves (the largest head-count any of them has). */
 export function agentSlots(scenarios: readonly ResolvedScenario[]): number[] {
   const slots: number[] = [];
   for (const s of scenarios) {
-    headCounts(s).forEach((h, p) => { slots[p] = Math.max(slots[p] ?? 0, ...h, 0); });
+    headCounts(s).forEach((h, p) => {
+      // A loop, not Math.max(...h): a year at 15 minutes has 35,040 head-counts per pool.
+      let m = slots[p] ?? 0;
+      for (const x of h) if (x > m) m = x;
+      slots[p] = m;
+    });
   }
   return slots;
 }
@@ -33,60 +40,145 @@ const firstTrue = (mask: readonly boolean[]): number => {
   return i < 0 ? Infinity : i;
 };
 
+/** Whether the strategy changes something the engine reads for the whole run (channels, arrivals, the grid, a baseline pool's skills or kind). */
+function differsThroughout(baseline: ResolvedScenario, strategy: StrategyScenario): boolean {
+  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+  return !same(baseline.channels, strategy.channels) || !same(baseline.arrivals, strategy.arrivals)
+    || baseline.intervalSeconds !== strategy.intervalSeconds || baseline.intervalCount !== strategy.intervalCount
+    || baseline.shortAbandonSeconds !== strategy.shortAbandonSeconds || strategy.pools.length < baseline.pools.length
+    || baseline.pools.some((base, p) => !same(base.skills, strategy.pools[p]!.skills) || base.kind !== strategy.pools[p]!.kind);
+}
+
+/**
+ * The first (`from` = 0, `step` = 1) or last (`from` = intervals − 1, `step` = −1) interval where a
+ * pool's head-count or handle-time multiplier differs from the baseline's (a pool of the
+ * strategy's own: any head-count); −1 when none does. Plain loops: on a year at 15 minutes this
+ * runs for every replication's world (run/batch.ts).
+ */
+function poolsDiffer(baseline: ResolvedScenario, strategy: StrategyScenario, baseHeads: number[][], heads: number[][], from: number, step: 1 | -1): number {
+  let found = -1;
+  for (let p = 0; p < strategy.pools.length; p++) {
+    const own = heads[p]!;
+    const theirs = p < baseline.pools.length ? baseHeads[p]! : null;
+    const aht = strategy.pools[p]!.ahtMultiplier;
+    const baseAht = p < baseline.pools.length ? baseline.pools[p]!.ahtMultiplier : undefined;
+    for (let i = from; i >= 0 && i < strategy.intervalCount; i += step) {
+      if (found >= 0 && (step === 1 ? i >= found : i <= found)) break;
+      const differs = own[i] !== (theirs ? theirs[i] : 0) || (theirs !== null && (aht?.[i] ?? 1) !== (baseAht?.[i] ?? 1));
+      if (differs) { found = i; break; }
+    }
+  }
+  return found;
+}
+
+/** Every lever rule's intervals in force. */
+const ruleMasks = (strategy: StrategyScenario): (readonly boolean[])[] =>
+  [...strategy.routing, ...strategy.reallocation, ...strategy.deflection, ...(strategy.callbacks ?? [])].map((r) => r.active);
+
+/**
+ * Where the strategy's inputs to the engine differ from the baseline's: `fork`, the first
+ * interval (`intervalCount` when none does; 0 for a strategy that must run whole), and `last`,
+ * the last one (−1 when none does; `intervalCount` when the difference lasts the whole run).
+ */
+export function leverSpan(baseline: ResolvedScenario, strategy: StrategyScenario): { fork: number; last: number } {
+  const n = strategy.intervalCount;
+  if (differsThroughout(baseline, strategy)) return { fork: 0, last: n };
+  const baseHeads = headCounts(baseline);
+  const heads = headCounts(strategy);
+  const first = poolsDiffer(baseline, strategy, baseHeads, heads, 0, 1);
+  let fork = first < 0 ? n : first;
+  for (const rule of [...strategy.routing, ...strategy.reallocation, ...strategy.deflection]) fork = Math.min(fork, firstTrue(rule.active));
+  // Offers and transfers by wait are scheduled at arrival, while the rules are still off: whole runs.
+  if (strategy.routing.some((r) => r.mode === 'waitAbove') || (strategy.callbacks ?? []).length > 0) fork = 0;
+  let last = poolsDiffer(baseline, strategy, baseHeads, heads, n - 1, -1);
+  for (const mask of ruleMasks(strategy)) last = Math.max(last, mask.lastIndexOf(true));
+  return { fork, last };
+}
+
 /**
  * The first interval whose inputs to the engine differ between the baseline and the strategy;
  * `intervalCount` when none does (the strategy changes nothing the simulator sees).
  */
 export function forkInterval(baseline: ResolvedScenario, strategy: StrategyScenario): number {
-  const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
-  if (!same(baseline.channels, strategy.channels) || !same(baseline.arrivals, strategy.arrivals)
-    || baseline.intervalSeconds !== strategy.intervalSeconds || baseline.intervalCount !== strategy.intervalCount
-    || baseline.shortAbandonSeconds !== strategy.shortAbandonSeconds || strategy.pools.length < baseline.pools.length) return 0;
-  // Offers and transfers by wait are scheduled at arrival, while the rules are still off: whole runs.
-  if (strategy.routing.some((r) => r.mode === 'waitAbove') || (strategy.callbacks ?? []).length > 0) return 0;
-  let k = strategy.intervalCount;
-  const baseHeads = headCounts(baseline);
-  const heads = headCounts(strategy);
-  strategy.pools.forEach((pool, p) => {
-    const base = baseline.pools[p];
-    if (base && (!same(base.skills, pool.skills) || base.kind !== pool.kind)) k = 0;
-    for (let i = 0; i < k; i++) {
-      const before = base ? baseHeads[p]![i] : 0;
-      const aht = (x: ResolvedScenario['pools'][number] | undefined) => x?.ahtMultiplier?.[i] ?? 1;
-      if (heads[p]![i] !== before || (base && aht(base) !== aht(pool))) { k = i; break; }
-    }
-  });
-  for (const rule of [...strategy.routing, ...strategy.reallocation, ...strategy.deflection]) k = Math.min(k, firstTrue(rule.active));
-  return k;
+  return leverSpan(baseline, strategy).fork;
+}
+
+/**
+ * The mirror of `forkInterval`: the last interval whose inputs to the engine differ (a lever in
+ * force, a head-count or handle-time multiplier not the baseline's), −1 when none does, and
+ * `intervalCount` when the difference lasts the whole run. After it the strategy may couple
+ * with the baseline again (coupling.ts); temps whose contract runs to the end never do.
+ */
+export function lastDifferingInterval(baseline: ResolvedScenario, strategy: StrategyScenario): number {
+  return leverSpan(baseline, strategy).last;
+}
+
+/** The midnights after interval `last` and before the end of `s`: where a strategy whose last differing interval is `last` may couple. */
+function midnightsAfter(s: ResolvedScenario, last: number): number[] {
+  const perDay = s.intervalsPerDay;
+  const out: number[] = [];
+  if (perDay <= 0) return out;
+  for (let k = (Math.floor(last / perDay) + 1) * perDay; k < s.intervalCount; k += perDay) if (k > last) out.push(k);
+  return out;
+}
+
+/** The midnights at which the strategy may couple with the baseline: after its last differing interval, before the horizon's end. */
+export function couplingMidnights(baseline: ResolvedScenario, strategy: StrategyScenario): number[] {
+  return midnightsAfter(strategy, lastDifferingInterval(baseline, strategy));
+}
+
+/** Whether strategies end their runs once coupled with the baseline (coupling.ts); forking alone otherwise. */
+export interface ForkOptions {
+  couple?: boolean;
+  /** Told, per strategy index, the midnight its run coupled at (−1: it ran to the end). */
+  onCoupled?: (strategy: number, midnight: number) => void;
 }
 
 /**
  * Replications of the baseline and of every strategy on the same random numbers, each strategy
- * forked from the baseline at its fork interval (whole when that is 0). The slots and fork
- * intervals depend only on the scenarios, so they are found once, not per replication. Results
- * are those of `simulateReplication` for each, in order, baseline first.
+ * forked from the baseline at its fork interval (whole when that is 0) and, unless `couple` is
+ * false, ended at the first midnight after its levers where its state is the baseline's
+ * (coupling.ts). The slots, fork intervals and midnights depend only on the scenarios, so they
+ * are found once, not per replication. Results are those of `simulateReplication` for each, in
+ * order, baseline first.
  */
-export function forkedReplications(baseline: ResolvedScenario, strategies: readonly StrategyScenario[]): (seed: number, replication: number) => ReplicationResult[] {
+export function forkedReplications(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], options: ForkOptions = {}): (seed: number, replication: number) => ReplicationResult[] {
   const slots = agentSlots([baseline, ...strategies]);
-  const forks = strategies.map((st) => forkInterval(baseline, st));
-  return (seed, replication) => simulateForked(baseline, strategies, slots, forks, seed, replication);
+  const spans = strategies.map((st) => leverSpan(baseline, st));
+  const forks = spans.map((x) => x.fork);
+  const midnights = strategies.map((st, i) => (options.couple === false ? [] : midnightsAfter(st, spans[i]!.last)));
+  return (seed, replication) => simulateForked(baseline, strategies, { slots, forks, midnights, onCoupled: options.onCoupled }, seed, replication);
 }
 
 /** One replication of `forkedReplications`. */
-export function simulateWithForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], seed: number, replication: number): ReplicationResult[] {
-  return forkedReplications(baseline, strategies)(seed, replication);
+export function simulateWithForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], seed: number, replication: number, options: ForkOptions = {}): ReplicationResult[] {
+  return forkedReplications(baseline, strategies, options)(seed, replication);
 }
 
-function simulateForked(
-  baseline: ResolvedScenario, strategies: readonly StrategyScenario[], slots: number[], forks: number[], seed: number, replication: number,
-): ReplicationResult[] {
+interface Plan {
+  slots: number[];
+  forks: number[];
+  midnights: number[][];
+  onCoupled: ForkOptions['onCoupled'];
+}
+
+function simulateForked(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], plan: Plan, seed: number, replication: number): ReplicationResult[] {
   const snapshots = new Map<number, EngineSnapshot>();
-  const base = simulateReplication(baseline, {
-    seed, replication, agentSlots: slots, snapshotAt: forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap),
-  });
-  return [base, ...strategies.map((st, k) => {
-    const snap = snapshots.get(forks[k]!);
-    const options = { seed, replication, agentSlots: slots };
-    return snap ? simulateFromSnapshot(st, snap, options) : simulateReplication(st, options);
+  const options = { seed, replication, agentSlots: plan.slots };
+  const base = new Engine(baseline, { ...options, snapshotAt: plan.forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap) });
+  const watched = [...new Set(plan.midnights.flat())].sort((a, b) => a - b);
+  const watch = watched.length > 0 ? watchBaseline(base, watched) : null;
+  base.run();
+  const baseResult = replicationResult(base, seed, replication);
+  return [baseResult, ...strategies.map((st, i) => {
+    const snap = snapshots.get(plan.forks[i]!);
+    const engine = new Engine(st, options);
+    const coupled = watch && plan.midnights[i]!.length > 0 ? watchStrategy(engine, plan.midnights[i]!, watch) : null;
+    if (snap) engine.resume(snap);
+    else engine.run();
+    const state = coupled?.() ?? null;
+    plan.onCoupled?.(i, state ? state.k : -1);
+    if (state && watch) return coupledResult(engine, state, baseResult, watch.states.get(state.k)!, watch);
+    return replicationResult(engine, seed, replication);
   })];
 }

@@ -71,11 +71,17 @@ export function routeArrival(e: EngineState, c: number, iv: number): number {
   return c;
 }
 
-/** A contact of channel c joined its in-house queue: one TRANSFER event per wait-above rule. */
+/**
+ * A contact of channel c joined its in-house queue: one TRANSFER event per wait-above rule that
+ * is still to be in force (a rule whose last interval has passed could never move it: no event,
+ * so a strategy whose levers have stopped runs event for event as the baseline, coupling.ts).
+ */
 export function scheduleTransfers(e: EngineState, c: number, slot: number, now: number): void {
   const t = e.routingRules!;
   const rules = t.onWait[c];
-  for (let j = 0; j < rules.length; j++) e.heap.push(now + t.value[rules[j]], TRANSFER, TRANSFER, slot, e.contacts.generation[slot]);
+  for (let j = 0; j < rules.length; j++) {
+    if (t.lastActive[rules[j]] >= e.ruleIv) e.heap.push(now + t.value[rules[j]], TRANSFER, TRANSFER, slot, e.contacts.generation[slot]);
+  }
 }
 
 /** The first wait-above rule of channel c in force in `iv` whose X the wait has reached, or −1. */

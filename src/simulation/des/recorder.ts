@@ -94,6 +94,27 @@ export class Recorder {
     this.backlog = Array.from({ length: channels }, () => new Float64Array(days));
   }
 
+  /**
+   * A contact of channel c (index i = c·intervals + arrival interval) answered after `wait`
+   * seconds, within the channel's threshold or not; an email (`response` ≥ 0) with that response
+   * time. The one place these figures are counted: the engine calls it, and so does a coupled
+   * strategy replaying the baseline's answers to its own waiting contacts (coupling.ts).
+   */
+  answer(c: number, i: number, arrivalIv: number, wait: number, threshold: number, response: number, targets: readonly number[]): void {
+    this.answered[i]++;
+    this.waitAnswered[i] += wait;
+    this.waitAll[i] += wait;
+    if (wait <= threshold) this.answeredWithin[i]++;
+    if (response >= 0) this.respond(c, i, arrivalIv, response, targets);
+  }
+
+  /** A waiting contact (index i) abandoned after `wait` seconds, a short abandon or not (as `answer`, the one place). */
+  abandon(i: number, wait: number, short: boolean): void {
+    this.abandoned[i]++;
+    this.waitAll[i] += wait;
+    if (short) this.shortAbandoned[i]++;
+  }
+
   /** An email of channel c (index i = c·intervals + arrival interval) answered with `response` seconds. */
   respond(c: number, i: number, arrivalIv: number, response: number, targets: readonly number[]): void {
     this.responseSeconds[i] += response;

@@ -54,6 +54,8 @@ export interface RoutingTable {
   lane: Int32Array;
   /** Per rule, per interval: 1 when in force. */
   active: Uint8Array[];
+  /** Per rule: the last interval it is in force, −1 if none (no wait check is scheduled after it). */
+  lastActive: Int32Array;
 }
 
 export interface DeflectionTable {
@@ -96,6 +98,8 @@ export interface CallbackTable {
   urgentLane: Int32Array;
   /** Per rule, per interval: 1 when offers are made. */
   active: Uint8Array[];
+  /** Per rule: the last interval offers are made, −1 if none (no offer is scheduled after it). */
+  lastActive: Int32Array;
   /** The first call-back lane: every lane from here on holds call-back tasks. */
   firstLane: number;
 }
@@ -125,6 +129,8 @@ function ruleFields(s: ResolvedScenario): Pick<StrategyScenario, 'routing' | 're
 }
 
 const mask = (active: readonly boolean[], n: number): Uint8Array => Uint8Array.from({ length: n }, (_, i) => (active[i] ? 1 : 0));
+/** Per mask: its last set interval, −1 when none. */
+const lastSet = (masks: readonly Uint8Array[]): Int32Array => Int32Array.from(masks, (m) => m.lastIndexOf(1));
 const validChannel = (c: number, C: number) => Number.isInteger(c) && c >= 0 && c < C;
 const validPool = (p: number, P: number) => Number.isInteger(p) && p >= 0 && p < P;
 
@@ -203,6 +209,7 @@ export function compileRules(s: ResolvedScenario, setup: ChannelSetup[], heads: 
       normalLane: Int32Array.from(lanePair, (x) => x.normal),
       urgentLane: Int32Array.from(lanePair, (x) => x.urgent),
       active: callbackRules.map((r) => mask(r.active, n)),
+      lastActive: lastSet(callbackRules.map((r) => mask(r.active, n))),
       firstLane: firstCallbackLane,
     } : null,
     routing: routingRules.length > 0 ? routingTable(routingRules, ruleLane, heads, C, n) : null,
@@ -215,13 +222,15 @@ export function compileRules(s: ResolvedScenario, setup: ChannelSetup[], heads: 
 function routingTable(rules: RoutingRule[], ruleLane: number[], heads: number[][], C: number, n: number): RoutingTable {
   const byChannel = (wait: boolean) => Array.from({ length: C }, (_, c) =>
     Int32Array.from(rules.flatMap((r, k) => (r.channelIndex === c && (r.mode === 'waitAbove') === wait ? [k] : []))));
+  const active = rules.map((r) => mask(r.active.map((on, i) => on && (heads[r.poolIndex][i] ?? 0) > 0), n));
   return {
     atArrival: byChannel(false),
     onWait: byChannel(true),
     mode: Uint8Array.from(rules.map((r) => MODE[r.mode])),
     value: Float64Array.from(rules.map((r) => (r.mode === 'share' ? r.share : r.mode === 'queueAbove' ? r.queue : r.mode === 'waitAbove' ? r.seconds : 0))),
     lane: Int32Array.from(ruleLane),
-    active: rules.map((r) => mask(r.active.map((on, i) => on && (heads[r.poolIndex][i] ?? 0) > 0), n)),
+    active,
+    lastActive: lastSet(active),
   };
 }
 

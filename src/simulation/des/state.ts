@@ -9,13 +9,14 @@
  * straight off `this`, one load each, as when they were declared in engine.ts.
  */
 import type { ResolvedScenario } from '../../scenario/model';
-import { ArrivalProcess, Purpose, randomStreams, SamplerTable, type Rng } from '../random';
+import { ArrivalProcess, DailyStreams, dayStream, Purpose, SamplerTable, type Rng } from '../random';
 import { AgentTable } from './agents';
 import { ContactStore } from './contacts';
 import { DeadlineHeap } from './deadlineHeap';
 import { EventHeap } from './eventHeap';
 import { IntQueue } from './intQueue';
 import { Reallocation } from './reallocation';
+import type { CarryLog } from './carryLog';
 import { Recorder } from './recorder';
 import type { SimulationObserver, SimulationOptions, StateView } from './result';
 import { createPriorityRouting, type Routing } from './routing';
@@ -81,6 +82,10 @@ export abstract class EngineState {
   customers = 0;
   readonly fcr: Float64Array;
   protected readonly arrivals: ArrivalProcess[];
+  /** The streams every run draws from (handle times, patience, repeats, retrials), re-seeded at each midnight. */
+  readonly dailyStreams: DailyStreams;
+  /** The lever rules' streams (routing shares, standby, call backs), re-seeded at each midnight too. */
+  readonly ruleStreams: DailyStreams;
   readonly ahtRng: Rng[];
   protected readonly patienceRng: Rng[];
   readonly repeatRng: Rng[];
@@ -105,6 +110,16 @@ export abstract class EngineState {
   protected readonly shortAbandon: number;
   protected readonly maxFresh: number;
   protected fresh = 0;
+  /** Per boundary, 1 at a midnight `atMidnight` watches (coupling.ts); null when none is. */
+  midnightAt: Uint8Array | null = null;
+  /** Called after a watched midnight's boundary has acted; true ends the run there. */
+  atMidnight: (k: number) => boolean = () => false;
+  /** The midnight where `atMidnight` ended the run, or −1. */
+  coupledAt = -1;
+  /** The baseline's answers and abandons of contacts that arrived before interval `carryBefore` (coupling.ts), or null. */
+  carry: CarryLog | null = null;
+  /** −1 unless `carry` is kept: then the first interval of the last watched midnight's day. */
+  carryBefore = -1;
 
   constructor(s: ResolvedScenario, options: SimulationOptions) {
     this.s = s;
@@ -149,17 +164,24 @@ export abstract class EngineState {
     this.snapshotAt = asked.length > 0 && options.onSnapshot ? new Uint8Array(this.intervals + 1) : null;
     for (const k of asked) if (this.snapshotAt) this.snapshotAt[k] = 1;
     this.onSnapshot = options.onSnapshot;
-    this.arrivals = randomStreams(seed, replication, Purpose.arrivals, C)
-      .map((rng, c) => new ArrivalProcess(s.arrivals[c] ?? [], s.intervalSeconds, rng));
-    this.ahtRng = randomStreams(seed, replication, Purpose.handleTimes, C);
-    this.patienceRng = randomStreams(seed, replication, Purpose.patience, C);
-    this.repeatRng = randomStreams(seed, replication, Purpose.repeats, C);
-    this.retrialRng = randomStreams(seed, replication, Purpose.retrials, C);
-    this.routingRng = rules.routing ? randomStreams(seed, replication, Purpose.routing, C) : [];
-    const cbStreams = rules.callbacks ? callbackStreams(seed, replication, C) : { accept: [], fail: [] };
+    // Every stream restarts at each midnight from its day's substream (random/streams.ts); the
+    // arrival processes move to theirs as they cross a midnight (random/arrivals.ts).
+    const perDay = s.intervalsPerDay;
+    this.arrivals = s.channels.map((_, c) => new ArrivalProcess(s.arrivals[c] ?? [], s.intervalSeconds,
+      dayStream(seed, replication, Purpose.arrivals, c, 0), { seed, replication, channel: c, intervalsPerDay: perDay }));
+    const common = new DailyStreams(seed, replication);
+    this.ahtRng = common.add(Purpose.handleTimes, C);
+    this.patienceRng = common.add(Purpose.patience, C);
+    this.repeatRng = common.add(Purpose.repeats, C);
+    this.retrialRng = common.add(Purpose.retrials, C);
+    this.dailyStreams = common;
+    const ruleStreams = new DailyStreams(seed, replication);
+    this.routingRng = rules.routing ? ruleStreams.add(Purpose.routing, C) : [];
+    const cbStreams = rules.callbacks ? callbackStreams(ruleStreams, C) : { accept: [], fail: [] };
     this.callbackAccept = cbStreams.accept;
     this.callbackFail = cbStreams.fail;
-    this.deflectionRng = rules.deflection ? randomStreams(seed, replication, Purpose.routing, C, DEFLECTION_STREAM) : [];
+    this.deflectionRng = rules.deflection ? ruleStreams.add(Purpose.routing, C, DEFLECTION_STREAM) : [];
+    this.ruleStreams = ruleStreams;
     this.aht = new SamplerTable(setup.map((x) => x.aht));
     this.patience = new SamplerTable(setup.map((x) => x.patience));
     this.ahtMultiplier = s.pools.map((p) => p.ahtMultiplier ?? null);
@@ -189,9 +211,14 @@ export abstract class EngineState {
     return this.arrivals;
   }
 
+  /** Fresh arrivals so far and each channel's pending one (coupling.ts compares them). */
+  freshState(): { fresh: number; nextFresh: Float64Array } {
+    return { fresh: this.fresh, nextFresh: this.nextFresh };
+  }
+
   // The event handlers (engine.ts) that the code outside the hot loop calls back: boundary.ts,
-  // levers.ts and stateView.ts see the engine through this class only, so no module imports
-  // engine.ts but the one that runs it (the layers point one way).
+  // levers.ts, stateView.ts and coupling.ts see the engine through this class only, so no module
+  // imports engine.ts but those that run it, simulate.ts and fork.ts (the layers point one way).
 
   /** Agent a (on the floor, out of the idle stack) takes waiting work now, or idles. */
   abstract offerWork(a: number): void;

@@ -47,6 +47,15 @@ export class Rng {
     return (this.nextUint32() + 0.5) * 2.3283064365386963e-10;
   }
 
+  /** Replaces the state (a stream re-seeded for a new day: streams.ts); all-zero is replaced as in the constructor. */
+  reseed(s0: number, s1: number, s2: number, s3: number): void {
+    this.s0 = s0 | 0;
+    this.s1 = s1 | 0;
+    this.s2 = s2 | 0;
+    this.s3 = s3 | 0;
+    if ((this.s0 | this.s1 | this.s2 | this.s3) === 0) this.s0 = 0x9e3779b9 | 0;
+  }
+
   /** A copy with the same state (for tests and for replaying a stream). */
   clone(): Rng {
     return new Rng(this.s0, this.s1, this.s2, this.s3);
