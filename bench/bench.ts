@@ -349,7 +349,7 @@ log('analytic plan of the default scenario…');
 const plan = benchPlan(scenario, quick ? 5 : 21);
 /** Median of 3 planComparison runs (each makes its own caches: a comparison just started). */
 const comparePlanMs = (s: ResolvedScenario) => median([0, 1, 2].map(() => { const t = performance.now(); planComparison(s); return performance.now() - t; }));
-log('the comparison\'s analytic phase, default scenario' + (quick ? '…' : ' and the year…'));
+log(`the comparison's analytic phase, default scenario${quick ? '…' : ' and the year…'}`);
 const yearResolved = () => { const p = parseScenario(yearScenario()); if (!p.ok) throw new Error('year scenario does not parse'); return resolveScenario(p.scenario); };
 const planMs = { compare: comparePlanMs(scenario), year: quick ? null : comparePlanMs(yearResolved()) };
 log('Erlang A far over capacity…');
