@@ -5,7 +5,7 @@
  * interval's rate on both sides of a midnight.
  */
 import { describe, expect, it } from 'vitest';
-import { ArrivalProcess, DailyStreams, dayStream, Purpose, Rng } from '../../../src/simulation/random';
+import { ArrivalProcess, DailyStreams, dayStream, Purpose, type Rng } from '../../../src/simulation/random';
 
 const words = (r: Rng) => [r.nextUint32(), r.nextUint32(), r.nextUint32()];
 
