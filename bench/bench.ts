@@ -59,7 +59,7 @@ import { confirmStrategy } from '../src/simulation/run/confirmStrategy';
 import { compareAnalytic } from '../src/simulation/compare/compareAnalytic';
 import { forkInterval } from '../src/simulation/des/fork';
 import { applyStrategy } from '../src/simulation/levers';
-import { DEFAULT_RUN_SETTINGS } from '../src/ui/state/runsSlice';
+import { DEFAULT_RUN_SETTINGS } from '../src/simulation/run/jobTypes';
 import { StrategyAccumulator } from '../src/simulation/compare/simulated';
 import { baselineScenario } from '../src/simulation/levers';
 import { ReplicationOrder } from '../src/simulation/run/order';

@@ -51,8 +51,8 @@ export interface AnalyticCache {
 
 /**
  * Whether new caches reuse whole intervals' outcomes and planComparison shares one cache across
- * its searches. Off only in tests and the bench, to check and time reuse against evaluating
- * every interval afresh (the results are the same either way).
+ * its searches. Off only in tests (comparisonReuse.test.ts, intervalReuse.test.ts), to check
+ * reuse against evaluating every interval afresh (the results are the same either way).
  */
 export const analyticReuse = { on: true };
 

@@ -28,7 +28,7 @@
 import { binomialAtLeast, binomialAtMost } from '../stats/proportion';
 import { studentTQuantile } from '../stats/studentT';
 import {
-  closeRound, decide, looks, meanCost, pairedCost, stopDominated, type Contender, type SequentialSettings, type SequentialState,
+  closeRound, decide, looks, meanCost, pairedCost, SEQUENTIAL_DEFAULTS, stopDominated, type Contender, type SequentialSettings, type SequentialState,
   type StopReason, type StrategyDecision,
 } from './sequential';
 
@@ -75,21 +75,29 @@ export function worldTests(strategies: number, settings: Pick<SequentialSettings
  * number of strategies, never on outcomes, so the Bonferroni sharing stays valid.
  */
 export function withEarlyLook(settings: SequentialSettings, strategies: number): SequentialSettings {
-  if (settings.probabilityGoal == null) return settings;
-  const floor = settings.probabilityGoal - (settings.probabilityZone ?? 0.05);
-  if (!(floor > 0)) return settings;
+  if (settings.probabilityGoal == null || !(floorOf(settings) > 0)) return settings;
   for (let n = 1; n < Math.min(settings.initial, settings.maximum); n++) {
     const scheduled = { ...settings, first: n };
-    if (EXACT_BOUNDS.below(0, n, floor, (1 - settings.confidence) / worldTests(strategies, scheduled))) return scheduled;
+    if (clearlyBelow(0, n, scheduled, (1 - settings.confidence) / worldTests(strategies, scheduled))) return scheduled;
   }
   return settings;
+}
+
+/** The indifference zone around the probability goal (its default in SEQUENTIAL_DEFAULTS). */
+const zoneOf = (settings: SequentialSettings) => settings.probabilityZone ?? SEQUENTIAL_DEFAULTS.probabilityZone!;
+/** The share below which a strategy is not worth going on with: goal − zone. */
+const floorOf = (settings: SequentialSettings) => settings.probabilityGoal! - zoneOf(settings);
+
+/** "Clearly below": the upper bound at error a on the share met in `successes` of n is below goal − zone. */
+function clearlyBelow(successes: number, n: number, settings: SequentialSettings, a: number, bounds: ShareBounds = EXACT_BOUNDS): boolean {
+  return bounds.below(successes, n, floorOf(settings), a);
 }
 
 export function decideOnWorlds(
   contenders: readonly Contender[], settings: SequentialSettings, previous: readonly StrategyDecision[] | null = null, bounds: ShareBounds = EXACT_BOUNDS,
 ): SequentialState {
   const goal = settings.probabilityGoal!;
-  const zone = settings.probabilityZone ?? 0.05;
+  const zone = zoneOf(settings);
   const stopped = new Map((previous ?? []).filter((d) => d.stopped !== null).map((d) => [d.id, d]));
   const count = (c: Contender) => stopped.get(c.id)?.replications ?? c.outcomes.length;
   const running = contenders.filter((c) => !stopped.has(c.id));
@@ -105,7 +113,7 @@ export function decideOnWorlds(
   // Clearly below: the exact upper bound at β is below goal − zone.
   contenders.forEach((c, k) => {
     if (stopped.has(c.id) || n < 1) return;
-    if (bounds.below(met[k]!, n, goal - zone, beta)) stop(c, { kind: 'belowConfidence', confidence: goal, successes: met[k]!, replications: n });
+    if (clearlyBelow(met[k]!, n, settings, beta, bounds)) stop(c, { kind: 'belowConfidence', confidence: goal, successes: met[k]!, replications: n });
   });
 
   // The incumbent: recommendAtConfidence's pick on the worlds so far (cheapest reaching the goal; ties: the more likely).

@@ -19,6 +19,15 @@ import type { Estimate } from '../stats';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { DayFigures } from './dayFigures';
 
+/** The seed and replications of the app's runs (a user's choice; the CLI has its own default). */
+export interface RunSettings {
+  seed: number;
+  replications: number;
+}
+
+/** The app's run settings until the user changes them (its simulations, comparisons and confirmations; the bench times Confirm with them). */
+export const DEFAULT_RUN_SETTINGS: RunSettings = { seed: 1, replications: 20 };
+
 /** A per-interval figure with its 95% interval; null where nothing arrived (no figure exists). */
 export interface IntervalBand {
   mean: (number | null)[];

@@ -18,6 +18,7 @@ import { confirmStrategy } from './confirmStrategy';
 import { ReplicationOrder } from './order';
 import type { SimulationPool } from './pool';
 import { runStrategies } from './strategies';
+import { simulationRefusal } from './budget';
 import { strategyOutcome } from './shape';
 import type { SimulationMemo } from './simulationMemo';
 import type { CompareRequest, ComparisonOutcome, ConfirmationOutcome, ConfirmRequest, JobProgress, JobResult, SimulateRequest, SimulationOutcome, StrategyOutcome } from './jobTypes';
@@ -120,10 +121,13 @@ export async function confirmJob(pool: SimulationPool, req: ConfirmRequest, onPr
 /**
  * Starts the pool's workers and compiles the simulator on the scenario at hand (one replication of
  * its baseline per worker, thrown away), so the first confirmation of a workshop does not pay for
- * it. Whatever happens is ignored: a real job after it starts its workers anyway.
+ * it. Whatever happens is ignored: a real job after it starts its workers anyway (it waits for
+ * the warm-up to end: workers/compareApi.ts).
  */
 export async function warmJob(pool: SimulationPool, req: { scenario: SimulateRequest['scenario'] }): Promise<void> {
   const s = resolveScenario(req.scenario);
+  // A scenario the budget refuses is not run, not even once (a real job names the refusal).
+  if (simulationRefusal(s, pool.size, pool.size) !== null) return;
   await pool.run({ scenario: baselineScenario(s), seed: 0, replications: pool.size }, {});
 }
 

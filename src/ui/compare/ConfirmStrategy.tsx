@@ -26,10 +26,12 @@ export function ConfirmAction({ id, name }: { id: string; name: string }) {
   const cancelRun = useAppState((s) => s.cancelRun);
   const run = latestRun(runs, 'confirm');
   const running = run?.status === 'running';
+  // A running comparison gives every strategy's figures: no confirmation beside it (runsSlice.ts).
+  const comparing = latestRun(runs, 'compare')?.status === 'running';
   const mine = run !== undefined && run.tag?.strategyId === id;
   return (
     <span className="confirm-action">
-      <button type="button" disabled={running} onClick={() => startConfirm(id)} aria-label={t('confirm.aria', { name })} title={t('confirm.hint')} data-testid={`confirm-${id}`}>
+      <button type="button" disabled={running || comparing} onClick={() => startConfirm(id)} aria-label={t('confirm.aria', { name })} title={t('confirm.hint')} data-testid={`confirm-${id}`}>
         {t('confirm.button')}
       </button>
       {mine && running && <RunProgress run={run} onCancel={() => cancelRun('confirm')} testId={`confirm-progress-${id}`} />}

@@ -11,7 +11,10 @@ import type { StateCreator } from 'zustand';
 import type { ScenarioFile } from '../../scenario/schema';
 import { getRunClient, type RunKind } from '../simulate/client';
 import { scenarioHash } from '../../simulation/run/hash';
-import type { ComparisonOutcome, ConfirmationOutcome, JobPhase, JobProgress, SimulationOutcome, StrategyOutcome } from '../../simulation/run/jobTypes';
+import {
+  DEFAULT_RUN_SETTINGS, type ComparisonOutcome, type ConfirmationOutcome, type JobPhase, type JobProgress, type RunSettings,
+  type SimulationOutcome, type StrategyOutcome,
+} from '../../simulation/run/jobTypes';
 import type { PartialComparison } from '../../simulation/run/sequentialRun';
 
 export type { RunKind } from '../simulate/client';
@@ -51,11 +54,6 @@ export interface RunRecord {
  */
 export interface Tagged<T> { tag: RunTag; runId: string; result: T; scenario: ScenarioFile }
 
-export interface RunSettings {
-  seed: number;
-  replications: number;
-}
-
 export interface RunsSlice {
   runs: RunRecord[];
   /** Add or replace a run by id. */
@@ -70,16 +68,16 @@ export interface RunsSlice {
    * confirmed: a workshop confirms one card after another. Not saved with the scenario.
    */
   confirmations: Record<string, Tagged<ConfirmationOutcome>>;
-  /** Confirm one of the current scenario's strategies against the baseline by simulation (no analytic search). */
+  /** Confirm one of the current scenario's strategies against the baseline by simulation (no analytic search); nothing while a comparison runs. */
   startConfirm: (strategyId: string) => void;
   /** Simulate one strategy (`baseline` or a scenario strategy's id) of the current scenario. */
   startSimulation: (strategyId: string) => void;
-  /** Compare every strategy (analytic search, then simulation on common random numbers). */
+  /** Compare every strategy (analytic search, then simulation on common random numbers); cancels a running confirmation. */
   startComparison: () => void;
   cancelRun: (kind: RunKind) => void;
 }
 
-export const DEFAULT_RUN_SETTINGS: RunSettings = { seed: 1, replications: 20 };
+export { DEFAULT_RUN_SETTINGS, type RunSettings };
 
 let runCounter = 0;
 
@@ -160,6 +158,9 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
         .then((outcome) => finish(run, outcome, (t) => ({ simulation: t })));
     },
     startComparison: () => {
+      // One simulation pool's worth of work at a time: the comparison supersedes a confirmation
+      // (each alone fits the memory budget; both at once might not, and they would share 2 cores).
+      if (latest('confirm')?.status === 'running') get().cancelRun('confirm');
       const run = begin('compare', null);
       const { seed, replications } = run.tag!;
       void getRunClient().compare({ scenario: run.scenario, seed, replications }, onProgress(run.id))
@@ -169,7 +170,8 @@ export const createRunsSlice: StateCreator<Full, [], [], RunsSlice> = (set, get)
     startConfirm: (strategyId) => {
       const strategy = get().scenario.strategies.find((st) => st.id === strategyId);
       const client = getRunClient();
-      if (!strategy || !client.confirm) return;
+      // Not beside a running comparison (see startComparison): it will give this strategy's figures too.
+      if (!strategy || !client.confirm || latest('compare')?.status === 'running') return;
       const run = begin('confirm', strategyId);
       const { seed, replications } = run.tag!;
       void client.confirm({ scenario: run.scenario, strategy, seed, replications }, onProgress(run.id))
@@ -214,13 +216,14 @@ export interface ShownFigures {
 /**
  * The simulated figures to show for a strategy (the baseline included): its own last confirmation,
  * or the last comparison's, whichever is current; else the more recent of the two, outdated. For
- * the baseline, any confirmation carries it (the most recent). `confirmed` says which it is.
+ * the baseline, any confirmation carries it (a current one first, then the most recent). `confirmed` says which it is.
  */
 export function simulatedFigures(
   id: string, state: Pick<RunsSlice, 'comparison' | 'confirmations'>, scenario: ScenarioFile,
 ): ShownFigures | null {
   const confirmation = id === 'baseline'
-    ? Object.values(state.confirmations).sort((a, b) => runNumber(b.runId) - runNumber(a.runId))[0]
+    // Current before outdated, then the most recent (the same order as below).
+    ? Object.values(state.confirmations).sort((a, b) => Number(isCurrentTag(b.tag, scenario)) - Number(isCurrentTag(a.tag, scenario)) || runNumber(b.runId) - runNumber(a.runId))[0]
     : state.confirmations[id];
   const fromConfirm = confirmation && { outcome: id === 'baseline' ? confirmation.result.baseline : confirmation.result.strategy, current: isCurrentTag(confirmation.tag, scenario), confirmed: true, run: runNumber(confirmation.runId) };
   const compared = state.comparison?.result.strategies.find((o) => o.id === id);

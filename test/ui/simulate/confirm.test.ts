@@ -14,6 +14,7 @@ import { latestRun, simulatedFigures, type Tagged } from '../../../src/ui/state/
 import { createAppStore } from '../../../src/ui/state/store';
 import type { CompareHandle } from '../../../workers/browserCompare';
 import { smallScenario } from '../fixtures';
+import type { ScenarioInput } from '../../../src/scenario/schema';
 
 const inProcessPool = (size: number) => new SimulationPool((): WorkerHandle => ({ runBatch: async (r) => runBatch(r), terminate: () => {} }), size);
 const withOvertime = () => smallScenario({
@@ -52,6 +53,18 @@ describe('confirmJob', () => {
     await warmJob(pool, { scenario: withOvertime() });
     expect(made).toBe(2);
     expect(batches.flat().sort()).toEqual([0, 1]);
+  });
+
+  it('warmJob runs nothing on a scenario the budget refuses (900,000 calls a day for 8 days: over the 5 million contacts of one replication)', async () => {
+    let made = 0;
+    const pool = new SimulationPool((): WorkerHandle => { made++; return { runBatch: async (r) => runBatch(r), terminate: () => {} }; }, 2);
+    const flat = [...Array(4).fill(0), ...Array(16).fill(1), ...Array(4).fill(0)];
+    const huge = smallScenario({
+      days: 8,
+      forecast: { kind: 'profile', weekly: { voice: Array(7).fill(900_000), chat: Array(7).fill(0) }, intraday: { voice: flat, chat: flat }, events: [] } as ScenarioInput['forecast'],
+    });
+    await warmJob(pool, { scenario: huge });
+    expect(made).toBe(0);
   });
 
   it('names a strategy its levers refuse', async () => {
@@ -114,6 +127,47 @@ describe('confirming from the runs slice', () => {
     // Nothing to confirm: no run.
     store.getState().startConfirm('nope');
     expect(latestRun(store.getState().runs, 'confirm')!.tag!.strategyId).toBe('ot2');
+  });
+
+  it('never runs beside a comparison: no confirmation starts while one runs, and a comparison cancels a running confirmation', async () => {
+    const workers = fakeWorkers();
+    setRunClient(createWorkerRunClient(workers.factory));
+    const store = createAppStore(withOvertime());
+    store.getState().startComparison();
+    await flush();
+    store.getState().startConfirm('ot');
+    await flush();
+    expect(latestRun(store.getState().runs, 'confirm')).toBeUndefined();
+    workers.made[0]!.answer!({ kind: 'error', message: 'done with it' });
+    await flush();
+    store.getState().startConfirm('ot');
+    await flush();
+    expect(latestRun(store.getState().runs, 'confirm')?.status).toBe('running');
+    store.getState().startComparison();
+    await flush();
+    expect(latestRun(store.getState().runs, 'confirm')?.status).toBe('cancelled');
+    expect(workers.made[1]!.terminated).toBe(true);
+  });
+
+  it('the baseline card takes a current confirmation over a more recent outdated one', async () => {
+    const workers = fakeWorkers();
+    setRunClient(createWorkerRunClient(workers.factory));
+    const store = createAppStore(withOvertime());
+    const first = store.getState().scenario;
+    store.getState().startConfirm('ot');
+    await flush();
+    workers.made[0]!.answer!({ kind: 'done', result: confirmation('ot', true) });
+    await flush();
+    // An edit, a confirmation of another strategy on it, then the edit undone.
+    store.getState().setScenario({ ...first, name: 'Edited' });
+    store.getState().startConfirm('ot2');
+    await flush();
+    workers.made[0]!.answer!({ kind: 'done', result: confirmation('ot2', false) });
+    await flush();
+    store.getState().setScenario(first);
+    const state = store.getState();
+    expect(simulatedFigures('ot', state, state.scenario)).toMatchObject({ current: true });
+    expect(simulatedFigures('baseline', state, state.scenario)).toMatchObject({ current: true, confirmed: true });
   });
 
   it('warms the confirm worker once, ahead of the first confirmation, which then runs on it', async () => {
