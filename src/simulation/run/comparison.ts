@@ -77,6 +77,8 @@ export async function runComparison(
   // A strategy its levers refuse is named, not left out of the comparison.
   const refused = strategyProblems(s);
   if (refused.length > 0) return { kind: 'error', message: refused.map((p) => `${p.path}: ${p.message}`).join('; ') };
+  // The workers boot on their own threads while the search runs on this one (pool.ts, start).
+  pool.start();
   const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
   const baselineRun = plan.entries.find((e) => e.source === 'baseline')?.scenario;
   const entries: ComparisonEntry[] = [];

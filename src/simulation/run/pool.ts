@@ -161,6 +161,15 @@ export class SimulationPool {
     }
   }
 
+  /**
+   * Makes the pool's workers now, without work: each loads and compiles the simulator on its own
+   * thread while this one does something else (the comparison's analytic search), instead of
+   * after it. Workers already made are kept.
+   */
+  start(): void {
+    while (this.workers.length < this.size) this.workers.push(this.factory());
+  }
+
   /** Stops every worker now; the next run makes new ones. */
   terminateAll(): void {
     for (const worker of this.workers) worker.terminate();

@@ -74,6 +74,19 @@ describe('SimulationPool', () => {
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
   });
 
+  it('start() makes every worker ahead, without work; the next run uses them and makes none', async () => {
+    const { factory, made } = fakeFactory();
+    const pool = new SimulationPool(factory, 3);
+    pool.start();
+    pool.start();
+    expect(made).toHaveLength(3);
+    expect(made.every((m) => m.batches.length === 0)).toBe(true);
+    const outcome = await pool.run(job(9));
+    expect(outcome.kind).toBe('done');
+    expect(made).toHaveLength(3);
+    expect(made.map((m) => m.batches.flat().length).reduce((a, b) => a + b)).toBe(9);
+  });
+
   it('cancels promptly: resolves as cancelled and terminates every worker', async () => {
     const { factory, made } = fakeFactory({ delays: [50, 50] });
     const pool = new SimulationPool(factory, 2);
