@@ -5,23 +5,10 @@
  * truth is separated by the indifference zones.
  */
 import { describe, expect, it } from 'vitest';
+import { rng } from './seededRandom';
 import {
   decide, looks, stopSentence, type CheckLabel, type Contender, type ReplicationOutcome, type SequentialSettings, type SequentialState,
 } from '../../../src/simulation/compare/sequential';
-
-/** Seeded uniform numbers (mulberry32), and standard normals from them (Box–Muller). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
-  return { uniform, normal };
-}
 
 /** A strategy's truth: the mean margin of each check (share units), its mean cost, and the noise. */
 interface Truth { id: string; margins: number[]; cost: number; marginSd: number; costSd: number }

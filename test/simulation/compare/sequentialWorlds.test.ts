@@ -7,23 +7,10 @@
  * judging the 0/1 outcomes with Student's t (not exact bounds) breaks.
  */
 import { describe, expect, it } from 'vitest';
+import { rng } from './seededRandom';
 import { firstLook, stopSentence, type Contender, type ReplicationOutcome, type SequentialSettings, type SequentialState } from '../../../src/simulation/compare/sequential';
 import { decideOnWorlds, decideSequential, withEarlyLook, worldTests, type ShareBounds } from '../../../src/simulation/compare/sequentialWorlds';
 import { studentTQuantile } from '../../../src/simulation/stats/studentT';
-
-/** Seeded uniforms (mulberry32) and normals (Box–Muller). */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  const uniform = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const normal = () => Math.sqrt(-2 * Math.log(1 - uniform())) * Math.cos(2 * Math.PI * uniform());
-  return { uniform, normal };
-}
 
 /** A strategy's truth: the probability a world meets every target, its mean cost and the cost's noise. */
 interface Truth { id: string; p: number; cost: number; costSd: number }
@@ -127,6 +114,17 @@ const leastFavourable = (): Truth[] => [
   { id: 'far', p: 0.3, cost: 90_000, costSd: 1_500 },
 ];
 
+/** Six strategies, each either clearly short (≤ goal − zone − 5 points) or clearly enough (≥ goal + zone), drawn from `seed`. */
+const separated = (seed: number): Truth[] => {
+  const g = rng(seed);
+  return Array.from({ length: 6 }, (_, k) => ({
+    id: `s${k}`,
+    p: g.uniform() < 0.5 ? (goal - zone - 0.05) * g.uniform() : goal + zone + (1 - goal - zone) * g.uniform(),
+    cost: 100_000 + 1_000 * Math.round(10 * g.uniform()),
+    costSd: 2_000 * g.uniform(),
+  }));
+};
+
 /** The weakened twin: Student's t on the 0/1 outcomes (no spread when every world passes). */
 const studentOnZeroOne: ShareBounds = {
   below: (s, n, x, a) => n >= 2 && s / n + studentTQuantile(1 - a, n - 1) * Math.sqrt((s / n) * (1 - s / n) / (n - 1)) < x,
@@ -143,16 +141,7 @@ describe('the sequential comparison on worlds keeps its promise (synthetic world
   });
 
   it('random configurations separated by the zones: wrong at most 5% of the time', () => {
-    const { wrong } = trials((trial) => {
-      const g = rng(91 + trial);
-      return Array.from({ length: 6 }, (_, k) => ({
-        id: `s${k}`,
-        // Either clearly short (≤ goal − zone − 5 points) or clearly enough (≥ goal + zone).
-        p: g.uniform() < 0.5 ? (goal - zone - 0.05) * g.uniform() : goal + zone + (1 - goal - zone) * g.uniform(),
-        cost: 100_000 + 1_000 * Math.round(10 * g.uniform()),
-        costSd: 2_000 * g.uniform(),
-      }));
-    }, 300);
+    const { wrong } = trials((trial) => separated(91 + trial), 300);
     expect(wrong).toBeLessThanOrEqual(0.05);
   });
 
@@ -191,15 +180,7 @@ describe('the early look on worlds (run/rounds.ts takes it before `initial`)', (
 
   it('keeps the promise: wrong at most 5% of the time on the least favourable case and on random configurations', () => {
     expect(trials(leastFavourable, 400, decideSequential, true).wrong).toBeLessThanOrEqual(0.05);
-    const { wrong } = trials((trial) => {
-      const g = rng(391 + trial);
-      return Array.from({ length: 6 }, (_, k) => ({
-        id: `s${k}`,
-        p: g.uniform() < 0.5 ? (goal - zone - 0.05) * g.uniform() : goal + zone + (1 - goal - zone) * g.uniform(),
-        cost: 100_000 + 1_000 * Math.round(10 * g.uniform()),
-        costSd: 2_000 * g.uniform(),
-      }));
-    }, 300, decideSequential, true);
+    const { wrong } = trials((trial) => separated(391 + trial), 300, decideSequential, true);
     expect(wrong).toBeLessThanOrEqual(0.05);
   });
 });
