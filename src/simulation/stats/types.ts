@@ -17,8 +17,22 @@ export interface CoreFigures<F> {
   occupancy: F | null;
 }
 
+/**
+ * Voice with a web call-back lever only (docs/model.md, "Levers" 5), over the horizon or a day:
+ * callers offered a call back, those who accepted, and of those, kept (called back within the
+ * promise), late, failed; `promisesKept` = kept ÷ (kept + late) per replication (1 when none).
+ */
+export interface CallbackKpis {
+  callbacksOffered?: Estimate;
+  callbacksAccepted?: Estimate;
+  callbacksKept?: Estimate;
+  callbacksLate?: Estimate;
+  callbacksFailed?: Estimate;
+  promisesKept?: Estimate;
+}
+
 /** Horizon KPIs of one channel (docs/model.md, "KPIs"). Email adds backlog, withinTarget, responseHours. */
-export interface ChannelKpis extends CoreFigures<Estimate> {
+export interface ChannelKpis extends CoreFigures<Estimate>, CallbackKpis {
   offered: Estimate;
   answered: Estimate;
   /** All abandons, short ones included (see `shortAbandoned`); the rates leave short ones out. */
@@ -47,17 +61,6 @@ export interface ChannelKpis extends CoreFigures<Estimate> {
   withinTarget?: Estimate;
   withinTargets?: Estimate[];
   responseHours?: Estimate;
-  /**
-   * Voice with a web call-back lever only (docs/model.md, "Levers" 5): callers offered a call
-   * back, those who accepted, and of those, kept (called back within the promise), late, failed;
-   * `promisesKept` = kept ÷ (kept + late) per replication (1 when none).
-   */
-  callbacksOffered?: Estimate;
-  callbacksAccepted?: Estimate;
-  callbacksKept?: Estimate;
-  callbacksLate?: Estimate;
-  callbacksFailed?: Estimate;
-  promisesKept?: Estimate;
 }
 
 export interface IntervalKpis extends CoreFigures<Estimate> {
@@ -76,16 +79,9 @@ export interface IntervalKpis extends CoreFigures<Estimate> {
   deflected: Estimate;
 }
 
-export interface DayKpis extends IntervalKpis {
+export interface DayKpis extends IntervalKpis, CallbackKpis {
   /** Waiting at the end of the day (email backlog). */
   backlog: Estimate;
-  /** Voice with a web call-back lever only: as in ChannelKpis, for the day's callers. */
-  callbacksOffered?: Estimate;
-  callbacksAccepted?: Estimate;
-  callbacksKept?: Estimate;
-  callbacksLate?: Estimate;
-  callbacksFailed?: Estimate;
-  promisesKept?: Estimate;
   /** Email: share answered within the first target; 1 for other channels' days with no targets. */
   withinTarget: Estimate;
 }
