@@ -4,6 +4,15 @@
  * key, as are NaNs), without a Map lookup per number: the numbers' bits are hashed together into
  * one open-addressing table. The caller writes the question into `key`, then calls get or set.
  */
+/** A hash of numbers' bits (FNV-1a over their 32-bit words, then mixed): where an exact key goes in a table. */
+export function hashBits(words: Uint32Array): number {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < words.length; k++) h = Math.imul(h ^ words[k], 0x01000193);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x2c1b3c6d);
+  return (h ^ (h >>> 13)) >>> 0;
+}
+
 export class ExactTable<V> {
   /** The question: `width` numbers, written by the caller before each get or set. */
   readonly key: Float64Array;
@@ -34,19 +43,10 @@ export class ExactTable<V> {
     }
   }
 
-  private hash(): number {
-    const w = this.keyWords;
-    let h = 0x811c9dc5;
-    for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w[k], 0x01000193);
-    h ^= h >>> 15;
-    h = Math.imul(h, 0x2c1b3c6d);
-    return (h ^ (h >>> 13)) >>> 0;
-  }
-
   /** The slot holding `key`, or the empty slot where it would go. */
   private slot(): number {
     const { key, keys, filled, width, mask } = this;
-    for (let s = this.hash() & mask; ; s = (s + 1) & mask) {
+    for (let s = hashBits(this.keyWords) & mask; ; s = (s + 1) & mask) {
       if (filled[s] === 0) return s;
       const at = s * width;
       let same = true;

@@ -9,6 +9,7 @@
  * Memory is bounded: past `MEMO_NUMBERS` stored numbers (keys and outcomes, 8 bytes each) the
  * table forgets everything and starts again — pure memoisation, results never depend on it.
  */
+import { hashBits } from './exactTable';
 
 /**
  * About 48 MB of keys and outcomes at most: the default comparison stores about 3.4 million numbers,
@@ -50,14 +51,6 @@ export interface IntervalMemo {
   /** Questions answered from the table and asked afresh, for benchmarks and tests. */
   hits: number;
   misses: number;
-}
-
-/** A hash of the key's bits (FNV-1a over 32-bit words, then mixed). */
-function hashBits(words: Uint32Array): number {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < words.length; k++) h = Math.imul(h ^ words[k], 0x01000193);
-  h ^= h >>> 15;
-  return Math.imul(h, 0x2c1b3c6d) >>> 0;
 }
 
 /** Equal bit for bit (so 0 and −0 differ, and a NaN equals the same NaN). */
