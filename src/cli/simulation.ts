@@ -94,16 +94,19 @@ export async function simulateStrategies(
 
 /**
  * A simulated strategy as JSON: `intervals` becomes one entry per interval with its start
- * (`date`, `time` on the scenario's clock) and the figures of every channel.
+ * (`date`, `time` on the scenario's clock) and the figures of every channel. A comparison that
+ * kept only the band per interval (docs/cli.md, `intervalDetail`) gives `serviceLevelBand` instead.
  */
 export function strategyJson(s: ResolvedScenario, result: SimulatedStrategyResult): Record<string, unknown> {
   const { intervals, replicationTotals: _paired, extra, stop: _stop, outcomes: _outcomes, checks: _checks, ...rest } = result;
   return {
     ...rest,
     ...(extra ? { extraCost: extra.extraCost, extraAnswered: extra.extraAnswered, extraServiceLevel: extra.extraServiceLevel, costPerExtraAnswered: extra.costPerExtraAnswered } : {}),
-    intervals: Array.from({ length: s.intervalCount }, (_, i) => ({
-      ...intervalStart(s, i),
-      channels: Object.fromEntries(s.channels.map((c) => [c.id, intervals[c.id]![i]])),
-    })),
+    ...(intervals ? {
+      intervals: Array.from({ length: s.intervalCount }, (_, i) => ({
+        ...intervalStart(s, i),
+        channels: Object.fromEntries(s.channels.map((c) => [c.id, intervals[c.id]![i]])),
+      })),
+    } : {}),
   };
 }

@@ -113,6 +113,8 @@ export const BYTES_PER_REPLICATION_INTERVAL = 400;
  */
 export const BYTES_PER_SUMMARY_INTERVAL = 1_600;
 export const BYTES_PER_QUIET_SUMMARY_INTERVAL = 300;
+/** A comparison's result keeping only the band per interval (stats/intervalBand.ts), per channel and interval: three numbers, boxed (measured 54 B on a year at 15 minutes). */
+export const BYTES_PER_BAND_INTERVAL = 60;
 /** One replication whole where it runs (a worker, before it summarises it), per channel (or pool) and interval: measured 134 B on the default sample. */
 export const BYTES_PER_SIMULATED_INTERVAL = 150;
 export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run holds at most 1.5 GB: fewer replications, a shorter horizon or longer intervals');

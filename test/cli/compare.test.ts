@@ -40,8 +40,9 @@ describe('wfm compare --json', () => {
     expect(run.stderr).toMatch(/simulated \d+\/\d+ replications/);
     expect(run.stdout).not.toMatch(/NaN|Infinity/);
     // No `seconds`: timings go to stderr, or into the JSON with --timings, so the bytes do not depend on the machine.
-    expect(Object.keys(out).sort()).toEqual(['recommendation', 'replications', 'scenario', 'seed', 'strategies']);
-    expect(out).toMatchObject({ seed: 3, replications: 2 });
+    expect(Object.keys(out).sort()).toEqual(['intervalDetail', 'recommendation', 'replications', 'scenario', 'seed', 'strategies']);
+    // A short horizon keeps every figure per interval (the band alone is for a year: run/budget.ts).
+    expect(out).toMatchObject({ seed: 3, replications: 2, intervalDetail: 'all' });
   });
 
   it('lists the baseline first, then every strategy of the scenario, then the search\'s candidates', () => {

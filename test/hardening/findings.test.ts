@@ -54,7 +54,8 @@ describe('every input of the hardening table is refused, naming field and limit'
     }
     const run = await wfm(['compare', 's.json', '--replications', '30'], { files: { 's.json': JSON.stringify(doc) } });
     expect(run).toMatchObject({ code: 2, stdout: '' });
-    expect(run.stderr).toMatch(/cannot simulate: .* above the limit of 1,500 MB/);
+    // Refused even keeping only the service level per interval (run/budget.ts comparisonBudget).
+    expect(run.stderr).toMatch(/cannot compare: .* keeping only the service level per interval\), above the limit of 1,500 MB/);
   }, HANG_GUARD_MS);
 
   it('refuses staff --arrivals 1e8 --interval-minutes 1 --aht 1e7 --patience 1e7, naming each limit', async () => {

@@ -13,7 +13,8 @@ import { parseCommandLine } from '../flags';
 import { formatTable } from '../format';
 import type { CliIo } from '../io';
 import { readScenarioFile } from '../scenarioFile';
-import { checkSimulationBudget, progressOnStderr, SIMULATION_OPTIONS, simulationSettings, strategyJson, withNodePool } from '../simulation';
+import { comparisonBudget } from '../../simulation/run/budget';
+import { progressOnStderr, SIMULATION_OPTIONS, simulationSettings, strategyJson, withNodePool } from '../simulation';
 
 export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   const { values, positionals } = parseCommandLine(argv, { ...SIMULATION_OPTIONS, timings: { type: 'boolean' }, 'all-replications': { type: 'boolean' } });
@@ -21,8 +22,11 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
   // The baseline and every strategy of the file are simulated side by side, their replications
-  // merged as they finish (search candidates may add more; runStrategies checks those).
-  checkSimulationBudget(positionals[0]!, scenario, settings, 0, scenario.strategies.length + 1);
+  // merged as they finish: refused now (exit 2) when even that does not fit, keeping only the
+  // band per interval; the search's candidates may add more (runComparison checks those).
+  const least = scenario.strategies.length + 1;
+  const refusal = comparisonBudget(scenario, settings.replications, settings.workers, { batch: least, total: least }).refusal;
+  if (refusal !== null) throw new InputError(`${positionals[0]}: cannot compare: ${refusal}`);
   const started = Date.now();
   const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, {
     onProgress: progressOnStderr(io),
@@ -44,12 +48,16 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
       analytic: analyticJson(entry.analytic),
     }));
     const timing = values.timings ? { seconds } : {};
-    io.stdout(`${JSON.stringify({ scenario: scenario.name, seed: settings.seed, replications: settings.replications, ...timing, strategies, recommendation }, null, 2)}\n`);
+    const { intervalDetail } = outcome.run;
+    io.stdout(`${JSON.stringify({ scenario: scenario.name, seed: settings.seed, replications: settings.replications, intervalDetail, ...timing, strategies, recommendation }, null, 2)}\n`);
     return;
   }
   const currency = scenario.costs.currency;
   const callbacks = simulated.some((r) => r.callbackStories !== undefined);
-  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${outcome.run.sequential ? `up to ${settings.replications} replications each (stopped when the decision is clear)` : `${settings.replications} replications each`}, seed ${settings.seed}\n\n`);
+  io.stdout(`${scenario.name}: ${simulated.length} strategies, ${outcome.run.sequential ? `up to ${settings.replications} replications each (stopped when the decision is clear)` : `${settings.replications} replications each`}, seed ${settings.seed}\n`);
+  // A long horizon keeps the service level per interval only (run/budget.ts `comparisonBudget`): said.
+  if (outcome.run.intervalDetail === 'band') io.stdout('per interval: the service level and its 95% interval only (every figure of every strategy would pass the memory limit); days and horizon in full\n');
+  io.stdout('\n');
   io.stdout(formatTable(entries.map((entry, k) => {
     const r = simulated[k]!;
     const kept = r.callbackStories?.[0]?.promisesKept;

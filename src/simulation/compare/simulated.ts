@@ -13,7 +13,7 @@ import type { ReplicationResult } from '../des';
 import type { CostBreakdown } from '../cost';
 import type { StrategyScenario } from '../levers/types';
 import type { Estimate, SimulationResult } from '../stats';
-import { accumulatorBytes, FigureLayout, replicationFigures, RESERVOIR, SimulationAccumulator } from '../stats/accumulator';
+import { accumulatorBytes, FigureLayout, replicationFigures, RESERVOIR, SimulationAccumulator, type IntervalDetail } from '../stats/accumulator';
 import { type ProportionEstimate, wilsonInterval } from '../stats/proportion';
 import { channelBusyPresent } from '../stats/channelOccupancy';
 import { FigureBank } from '../stats/figureBank';
@@ -173,7 +173,7 @@ export interface SummaryLayout {
   series: SeriesLayout;
 }
 
-export const summaryLayout = (s: StrategyScenario): SummaryLayout => ({ figures: new FigureLayout(s), series: new SeriesLayout(s) });
+export const summaryLayout = (s: StrategyScenario, detail: IntervalDetail = 'all'): SummaryLayout => ({ figures: new FigureLayout(s, detail), series: new SeriesLayout(s) });
 
 /** One replication of strategy `s` reduced to its summary: what the accumulator used to do with it on arrival, but the merging. */
 export function summariseReplication(s: StrategyScenario, r: ReplicationResult, layout = summaryLayout(s)): ReplicationSummary {
@@ -213,8 +213,8 @@ export function summariseReplication(s: StrategyScenario, r: ReplicationResult, 
  * the series' and agent time's sums, the costs), and what one replication's summary weighs:
  * run/budget.ts charges a streamed run with them.
  */
-export function strategyAccumulatorBytes(s: StrategyScenario | ResolvedScenario, replications: number): { merge: number; summary: number } {
-  const stats = accumulatorBytes(s, replications);
+export function strategyAccumulatorBytes(s: StrategyScenario | ResolvedScenario, replications: number, detail: IntervalDetail = 'all'): { merge: number; summary: number } {
+  const stats = accumulatorBytes(s, replications, detail);
   const series = new SeriesLayout(s);
   const costs = FigureBank.bytesFor(2 + BREAKDOWN_KEYS.length, RESERVOIR.horizon, replications);
   return { merge: stats.merge + 8 * series.length + costs, summary: stats.figures + 8 * series.length };
@@ -244,8 +244,9 @@ export class StrategyAccumulator {
   readonly outcomes: ReplicationOutcome[] = [];
   private checkList: DayCheck[] | null = null;
 
-  constructor(private readonly s: StrategyScenario) {
-    this.stats = new SimulationAccumulator(s);
+  /** `detail`: what the statistics keep per interval (stats/accumulator.ts); summaries added must share it. */
+  constructor(private readonly s: StrategyScenario, detail: IntervalDetail = 'all') {
+    this.stats = new SimulationAccumulator(s, detail);
     this.layout = { figures: this.stats.layout, series: new SeriesLayout(s) };
     this.agentTime = new Float64Array(this.layout.series.length - this.layout.series.meanLength);
   }

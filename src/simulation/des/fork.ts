@@ -134,20 +134,26 @@ export interface ForkOptions {
   onCoupled?: (strategy: number, midnight: number) => void;
 }
 
+/** Each member's result as it is made (0 the baseline, k strategy k − 1), in that order. */
+export type MemberSink = (member: number, result: ReplicationResult) => void;
+
 /**
  * Replications of the baseline and of every strategy on the same random numbers, each strategy
  * forked from the baseline at its fork interval (whole when that is 0) and, unless `couple` is
  * false, ended at the first midnight after its levers where its state is the baseline's
  * (coupling.ts). The slots, fork intervals and midnights depend only on the scenarios, so they
  * are found once, not per replication. Results are those of `simulateReplication` for each, in
- * order, baseline first.
+ * order, baseline first — or, given a `MemberSink`, handed to it one by one as they are made
+ * (the list is then empty), so that the caller need not hold every strategy's arrays at once.
  */
-export function forkedReplications(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], options: ForkOptions = {}): (seed: number, replication: number) => ReplicationResult[] {
+export function forkedReplications(
+  baseline: ResolvedScenario, strategies: readonly StrategyScenario[], options: ForkOptions = {},
+): (seed: number, replication: number, sink?: MemberSink) => ReplicationResult[] {
   const slots = agentSlots([baseline, ...strategies]);
   const spans = strategies.map((st) => leverSpan(baseline, st));
   const forks = spans.map((x) => x.fork);
   const midnights = strategies.map((st, i) => (options.couple === false ? [] : midnightsAfter(st, spans[i]!.last)));
-  return (seed, replication) => simulateForked(baseline, strategies, { slots, forks, midnights, onCoupled: options.onCoupled }, seed, replication);
+  return (seed, replication, sink) => simulateForked(baseline, strategies, { slots, forks, midnights, onCoupled: options.onCoupled }, seed, replication, sink);
 }
 
 /** One replication of `forkedReplications`. */
@@ -162,7 +168,7 @@ interface Plan {
   onCoupled: ForkOptions['onCoupled'];
 }
 
-function simulateForked(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], plan: Plan, seed: number, replication: number): ReplicationResult[] {
+function simulateForked(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], plan: Plan, seed: number, replication: number, sink?: MemberSink): ReplicationResult[] {
   const snapshots = new Map<number, EngineSnapshot>();
   const options = { seed, replication, agentSlots: plan.slots };
   const base = new Engine(baseline, { ...options, snapshotAt: plan.forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap) });
@@ -170,7 +176,10 @@ function simulateForked(baseline: ResolvedScenario, strategies: readonly Strateg
   const watch = watched.length > 0 ? watchBaseline(base, watched) : null;
   base.run();
   const baseResult = replicationResult(base, seed, replication);
-  return [baseResult, ...strategies.map((st, i) => {
+  const out: ReplicationResult[] = [];
+  const give: MemberSink = sink ?? ((_, r) => { out.push(r); });
+  give(0, baseResult);
+  strategies.forEach((st, i) => {
     const snap = snapshots.get(plan.forks[i]!);
     const engine = new Engine(st, options);
     const coupled = watch && plan.midnights[i]!.length > 0 ? watchStrategy(engine, plan.midnights[i]!, watch) : null;
@@ -178,7 +187,7 @@ function simulateForked(baseline: ResolvedScenario, strategies: readonly Strateg
     else engine.run();
     const state = coupled?.() ?? null;
     plan.onCoupled?.(i, state ? state.k : -1);
-    if (state && watch) return coupledResult(engine, state, baseResult, watch.states.get(state.k)!, watch);
-    return replicationResult(engine, seed, replication);
-  })];
+    give(i + 1, state && watch ? coupledResult(engine, state, baseResult, watch.states.get(state.k)!, watch) : replicationResult(engine, seed, replication));
+  });
+  return out;
 }

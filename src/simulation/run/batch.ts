@@ -14,8 +14,10 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import { forkedReplications, simulateReplication, type ReplicationResult } from '../des';
+import type { MemberSink } from '../des/fork';
 import type { StrategyScenario } from '../levers/types';
 import { type ReplicationSummary, summariseReplication, summaryLayout } from '../compare/simulated';
+import type { IntervalDetail } from '../stats/accumulator';
 import { applyWorld } from '../uncertainty/applyWorld';
 import { sampleWorld } from '../uncertainty/world';
 
@@ -32,6 +34,8 @@ export interface BatchRequest {
 export interface SummaryRequest extends BatchRequest {
   scenario: StrategyScenario;
   summarise: boolean[];
+  /** What each summary keeps per interval (stats/accumulator.ts); default 'all'. */
+  intervalDetail?: IntervalDetail;
 }
 
 /** One member's summary of one replication. */
@@ -39,9 +43,18 @@ export interface MemberSummary extends ReplicationSummary {
   member: number;
 }
 
-/** One replication's group: the scenario alone, or the baseline and each strategy in turn. */
-function runGroup(request: BatchRequest, replication: number): ReplicationResult[] {
+/**
+ * One replication's group: the scenario alone, or the baseline and each strategy in turn — or,
+ * given a sink, each handed to it as it is made (des/fork.ts `MemberSink`; the list is then empty).
+ */
+function runGroup(request: BatchRequest, replication: number, sink?: MemberSink): ReplicationResult[] {
   const { scenario, seed, strategies } = request;
+  const alone = (s: ResolvedScenario): ReplicationResult[] => {
+    const r = simulateReplication(s, { seed, replication });
+    if (!sink) return [r];
+    sink(0, r);
+    return [];
+  };
   const u = scenario.uncertainty;
   if (u) {
     // One world per replication, drawn from its own streams and applied to the baseline and to
@@ -49,11 +62,11 @@ function runGroup(request: BatchRequest, replication: number): ReplicationResult
     // replication's scenarios differ, so slots and fork intervals are found per replication.
     const world = sampleWorld(u, seed, replication);
     const base = applyWorld(scenario, world);
-    if (!strategies || strategies.length === 0) return [simulateReplication(base, { seed, replication })];
-    return forkedReplications(base, strategies.map((st) => applyWorld(st, world)))(seed, replication);
+    if (!strategies || strategies.length === 0) return alone(base);
+    return forkedReplications(base, strategies.map((st) => applyWorld(st, world)))(seed, replication, sink);
   }
-  if (strategies && strategies.length > 0) return forkedReplications(scenario, strategies)(seed, replication);
-  return [simulateReplication(scenario, { seed, replication })];
+  if (strategies && strategies.length > 0) return forkedReplications(scenario, strategies)(seed, replication, sink);
+  return alone(scenario);
 }
 
 /** Results in replication order; with strategies, each replication's group in turn (baseline first). */
@@ -68,21 +81,23 @@ export function runBatch(request: BatchRequest): ReplicationResult[] {
 }
 
 /**
- * The wanted members' summaries, replication by replication (a group's results are reduced and
- * dropped before the next replication runs). Each is summarised against its scenario as given —
- * not a world's — as the accumulator that merges it was built from that scenario.
+ * The wanted members' summaries, replication by replication, each member's result reduced and
+ * dropped as soon as it is made (only the baseline's stays while the strategies fork from it).
+ * Each is summarised against its scenario as given — not a world's — as the accumulator that
+ * merges it was built from that scenario.
  */
 export function summariseBatch(request: SummaryRequest): MemberSummary[] {
   const members = [request.scenario, ...(request.strategies ?? [])];
-  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s) : null));
+  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s, request.intervalDetail) : null));
   const run = !request.scenario.uncertainty && members.length > 1 ? forkedReplications(request.scenario, request.strategies!) : null;
   const out: MemberSummary[] = [];
+  const take: MemberSink = (m, r) => {
+    const layout = layouts[m];
+    if (layout) out.push({ ...summariseReplication(members[m]!, r, layout), member: m });
+  };
   for (const replication of request.replications) {
-    const group = run ? run(request.seed, replication) : runGroup(request, replication);
-    group.forEach((r, m) => {
-      const layout = layouts[m];
-      if (layout) out.push({ ...summariseReplication(members[m]!, r, layout), member: m });
-    });
+    if (run) run(request.seed, replication, take);
+    else runGroup(request, replication, take);
   }
   return out;
 }
@@ -90,7 +105,7 @@ export function summariseBatch(request: SummaryRequest): MemberSummary[] {
 /** `summariseBatch` of results simulated already (a pool whose workers only run batches: tests, in-process pools). */
 export function summariseResults(request: SummaryRequest, results: readonly ReplicationResult[]): MemberSummary[] {
   const members = [request.scenario, ...(request.strategies ?? [])];
-  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s) : null));
+  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s, request.intervalDetail) : null));
   const out: MemberSummary[] = [];
   results.forEach((r, k) => {
     const m = k % members.length;

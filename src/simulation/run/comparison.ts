@@ -14,8 +14,10 @@ import { extraOverBaseline } from '../compare/extraCost';
 import type { SimulatedStrategyResult } from '../compare/simulated';
 import { strategyProblems } from '../levers';
 import type { StrategyScenario } from '../levers/types';
+import type { IntervalDetail } from '../stats/accumulator';
 import type { RunOptions, SimulationPool } from './pool';
 import { simulateInRounds } from './rounds';
+import { comparisonBudget } from './budget';
 import { markStop, sequentialOutcome, sequentialSettings, withConfidence, partialComparison, type PartialComparison, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
 export interface ComparisonProgress {
@@ -37,6 +39,8 @@ export interface ComparisonRun {
   resimulated: string[];
   /** The sequential procedure's end (run/sequentialRun.ts); null when it was off. */
   sequential: SequentialOutcome | null;
+  /** What every result keeps per interval: every figure, or the band alone (run/budget.ts `comparisonBudget`). */
+  intervalDetail: IntervalDetail;
 }
 
 /**
@@ -80,6 +84,12 @@ export async function runComparison(
   // The workers boot on their own threads while the search runs on this one (pool.ts, start).
   pool.start();
   const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
+  // What the comparison keeps per interval, from what it may hold at most: its first batch in
+  // flight and every other strategy's result (run/budget.ts); refused when even the band does not fit.
+  const size = { batch: plan.entries.length, total: plan.entries.length + Math.min(plan.reserve.length, EXTRA_ROUNDS * CONFIRMED_CANDIDATES) };
+  const budget = comparisonBudget(s, job.replications, pool.size, size);
+  if (budget.refusal !== null) return { kind: 'error', message: budget.refusal };
+  const intervalDetail = budget.detail;
   const baselineRun = plan.entries.find((e) => e.source === 'baseline')?.scenario;
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
@@ -102,6 +112,7 @@ export async function runComparison(
       // Every strategy forks from the baseline where its levers start (exact: des/fork.ts).
       ...(options.fork === false ? {} : { baseline: baselineRun }),
       settings,
+      intervalDetail,
       signal: options.signal,
       levers: (k) => current[k]!.strategy.levers,
       onProgress: (p) => { done = before + p.done; progress({ phase: 'simulating', done, total: before + p.total }); },
@@ -129,7 +140,7 @@ export async function runComparison(
   if (simulated[0]!.replications < most) {
     const first = entries[0]!;
     const topUp = await simulateInRounds(pool, [{ scenario: first.scenario }], { seed: job.seed, replications: most }, {
-      settings: null, signal: options.signal, levers: () => first.strategy.levers,
+      settings: null, intervalDetail, signal: options.signal, levers: () => first.strategy.levers,
     });
     if (topUp.kind === 'cancelled') return topUp;
     if (topUp.kind === 'error') return { kind: 'error', message: `simulation of '${topUp.strategyId}' failed: ${topUp.message}` };
@@ -140,5 +151,5 @@ export async function runComparison(
   const baseline = simulated[0]!;
   for (const r of simulated) r.extra = extraOverBaseline(r.replicationTotals, baseline.replicationTotals);
   const recommendation = withConfidence(confirmRecommendation(plan, simulated), sequential);
-  return { kind: 'done', run: { plan, entries, simulated, recommendation, resimulated, sequential } };
+  return { kind: 'done', run: { plan, entries, simulated, recommendation, resimulated, sequential, intervalDetail } };
 }

@@ -18,6 +18,7 @@ import type { CostBreakdown } from '../cost';
 import type { Estimate } from '../stats';
 import type { ScenarioFile } from '../../scenario/schema';
 import type { DayFigures } from './dayFigures';
+import type { IntervalBand } from '../stats/intervalBand';
 
 /** The seed and replications of the app's runs (a user's choice; the CLI has its own default). */
 export interface RunSettings {
@@ -29,11 +30,7 @@ export interface RunSettings {
 export const DEFAULT_RUN_SETTINGS: RunSettings = { seed: 1, replications: 20 };
 
 /** A per-interval figure with its 95% interval; null where nothing arrived (no figure exists). */
-export interface IntervalBand {
-  mean: (number | null)[];
-  lo: (number | null)[];
-  hi: (number | null)[];
-}
+export type { IntervalBand };
 
 /** Horizon figures of one channel from the simulation (means with their 95% half-width). */
 export interface SimulatedChannel extends Required<CoreFigures<Estimate>> {

@@ -16,6 +16,7 @@ import type { ReplicationResult } from '../des';
 import type { ReplicationSummary } from '../compare/simulated';
 import { type BatchRequest, groupSize, type MemberSummary, type SummaryRequest, summariseResults } from './batch';
 import { chunkSize, replicationNumbers } from './chunks';
+import type { IntervalDetail } from '../stats/accumulator';
 
 /**
  * `work`, or a rejection once `ms` have passed: a worker stuck in a batch (a bug, a runaway
@@ -59,6 +60,8 @@ export interface RunJob {
    * `onSummary` and keeps nothing; the scenario must then be a strategy's (levers/types.ts).
    */
   summarise?: boolean[];
+  /** With `summarise`: what each summary keeps per interval (stats/accumulator.ts); default 'all'. */
+  intervalDetail?: IntervalDetail;
 }
 
 export interface RunProgress {
@@ -129,7 +132,7 @@ export class SimulationPool {
           () => `a simulation worker ran ${chunk.length} replication(s) for more than ${Math.round(timeLimit / 1000)} s (the limit of one batch): it was stopped`,
         );
         if (job.summarise) {
-          const summaryRequest = { ...request, summarise: job.summarise } as SummaryRequest;
+          const summaryRequest = { ...request, summarise: job.summarise, ...(job.intervalDetail ? { intervalDetail: job.intervalDetail } : {}) } as SummaryRequest;
           const summaries = await limited(worker.summariseBatch
             ? worker.summariseBatch(summaryRequest)
             : worker.runBatch(request).then((results) => summariseResults(summaryRequest, results)));

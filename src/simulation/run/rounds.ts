@@ -20,6 +20,7 @@ import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/si
 import { ReplicationOrder } from './order';
 import type { SimulationPool } from './pool';
 import { runStrategies } from './strategies';
+import type { IntervalDetail } from '../stats/accumulator';
 
 export interface RoundsOptions {
   /** The scenario every strategy forks from (des/fork.ts); absent: each simulated whole. */
@@ -30,6 +31,8 @@ export interface RoundsOptions {
   onProgress?: (p: { done: number; total: number }) => void;
   /** After each round's decisions (not called without settings). */
   onRound?: (state: SequentialState, counts: readonly number[]) => void;
+  /** What each strategy's result keeps per interval (stats/accumulator.ts); default 'all'. */
+  intervalDetail?: IntervalDetail;
 }
 
 /** A strategy of the batch, with its result from an earlier run when it did not change. */
@@ -55,12 +58,15 @@ export async function simulateInRounds(
   options: RoundsOptions & { levers: (k: number) => SimulatedStrategyResult['levers'] },
 ): Promise<RoundsOutcome> {
   const maximum = job.replications;
+  const detail = options.intervalDetail ? { intervalDetail: options.intervalDetail } : {};
   // The looks are fixed here, before any replication (an early one on worlds: sequentialWorlds.ts).
   const settings = options.settings === null ? null : withEarlyLook({ ...options.settings, maximum }, members.length);
   // Without the procedure a kept result (all replications) is the result.
-  const usable = (r: SimulatedStrategyResult | undefined) => r !== undefined && (settings === null ? r.replications === maximum : r.outcomes !== undefined && r.checks !== undefined);
+  // A kept result must also keep what this run keeps per interval (every figure, or the band).
+  const sameDetail = (r: SimulatedStrategyResult) => (r.serviceLevelBand === undefined) === ((options.intervalDetail ?? 'all') === 'all');
+  const usable = (r: SimulatedStrategyResult | undefined) => r !== undefined && sameDetail(r) && (settings === null ? r.replications === maximum : r.outcomes !== undefined && r.checks !== undefined);
   const fresh = (k: number): Source => {
-    const accumulator = new StrategyAccumulator(members[k]!.scenario);
+    const accumulator = new StrategyAccumulator(members[k]!.scenario, options.intervalDetail);
     return { accumulator, order: new ReplicationOrder((r) => accumulator.add(r)), kept: null };
   };
   const sources: Source[] = members.map((m, k) => (usable(m.kept) ? { accumulator: null, order: null, kept: m.kept! } : fresh(k)));
@@ -84,6 +90,7 @@ export async function simulateInRounds(
       const before = simulatedSoFar;
       const outcome = await runStrategies(pool, list.map((k) => members[k]!.scenario), { seed: job.seed, replications: target - first, from: first }, {
         ...(options.baseline ? { baseline: options.baseline } : {}),
+        ...detail,
         signal: options.signal,
         onProgress: (p) => options.onProgress?.({ done: before + p.done, total }),
         onResult: (k, r) => sources[list[k]!]!.order!.add(r),
@@ -114,6 +121,7 @@ export async function simulateInRounds(
     for (const [n, list] of byCount) {
       const outcome = await runStrategies(pool, list.map((k) => members[k]!.scenario), { seed: job.seed, replications: n }, {
         ...(options.baseline ? { baseline: options.baseline } : {}),
+        ...detail,
         signal: options.signal,
         onResult: (k, r) => sources[list[k]!]!.order!.add(r),
       });

@@ -8,33 +8,9 @@ import type { EntrySource } from '../compare/comparison';
 import { isDeferrable } from '../compare/evaluate';
 import type { CoreFigures } from '../compare/kpis';
 import type { SimulatedStrategyResult } from '../compare/simulated';
-import type { Estimate } from '../stats';
+import { intervalBand } from '../stats/intervalBand';
 import { dayFigures } from './dayFigures';
 import type { AnalyticView, IntervalBand, SimulatedChannel, SimulatedView, StrategyOutcome } from './jobTypes';
-
-const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
-
-/**
- * Per-interval share answered in time with its 95% interval — the service level, or for email
- * the share within its first response window — null where no contact arrived.
- */
-export function intervalBand(intervals: readonly { offered: Estimate; serviceLevel?: Estimate; withinTarget?: Estimate }[]): IntervalBand {
-  const band: IntervalBand = { mean: [], lo: [], hi: [] };
-  for (const k of intervals) {
-    const inTime = k.serviceLevel ?? k.withinTarget;
-    if (!inTime || !(k.offered.mean > 0) || !Number.isFinite(inTime.mean)) {
-      band.mean.push(null);
-      band.lo.push(null);
-      band.hi.push(null);
-      continue;
-    }
-    const ci = Number.isFinite(inTime.ci95) ? inTime.ci95 : 0;
-    band.mean.push(clamp01(inTime.mean));
-    band.lo.push(clamp01(inTime.mean - ci));
-    band.hi.push(clamp01(inTime.mean + ci));
-  }
-  return band;
-}
 
 /** The figures the page shows of a channel, analytic or simulated alike; an absent one shows as none. */
 function coreFigures<F>(k: CoreFigures<F>): Required<CoreFigures<F>> {
@@ -59,7 +35,8 @@ export function simulatedView(s: ResolvedScenario, r: SimulatedStrategyResult): 
         },
       } : {}),
     };
-    serviceLevelByInterval[c.id] = intervalBand(r.intervals[c.id] ?? []);
+    // A comparison on a long horizon keeps only this band per interval (stats/accumulator.ts).
+    serviceLevelByInterval[c.id] = r.serviceLevelBand?.[c.id] ?? intervalBand(r.intervals?.[c.id] ?? []);
   }
   return {
     replications: r.replications,

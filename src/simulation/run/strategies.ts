@@ -8,6 +8,7 @@ import type { ReplicationSummary } from '../compare/simulated';
 import type { SimulationPool, RunOptions } from './pool';
 import type { StrategyScenario } from '../levers/types';
 import { simulationRefusal } from './budget';
+import type { IntervalDetail } from '../stats/accumulator';
 
 export type StrategiesOutcome =
   | { kind: 'done'; results: ReplicationResult[][] }
@@ -25,6 +26,8 @@ export type StrategiesOptions = Omit<RunOptions, 'onResult' | 'onSummary'> & {
    * once and forks every strategy from it (des/fork.ts), with the same results.
    */
   baseline?: StrategyScenario;
+  /** With `onResult`: what each summary keeps per interval (stats/accumulator.ts); default 'all'. */
+  intervalDetail?: IntervalDetail;
 };
 
 export async function runStrategies(
@@ -36,16 +39,17 @@ export async function runStrategies(
   // The budget (limits.ts) before any worker starts: a run too large is refused, not attempted.
   for (const scenario of scenarios) {
     const refusal = options.onResult
-      ? simulationRefusal(scenario, job.replications, pool.size, 0, scenarios.length)
+      ? simulationRefusal(scenario, job.replications, pool.size, 0, scenarios.length, options.intervalDetail)
       : simulationRefusal(scenario, job.replications, pool.size, scenarios.length);
     if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId };
   }
   const total = scenarios.length * job.replications;
+  const detail = options.intervalDetail ? { intervalDetail: options.intervalDetail } : {};
   if (options.baseline) return runForked(pool, scenarios, options.baseline, job, options, total);
   const results: ReplicationResult[][] = [];
   for (const [k, scenario] of scenarios.entries()) {
     const outcome = await pool.run({
-      scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}), ...(options.onResult ? { summarise: [true] } : {}),
+      scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}), ...(options.onResult ? { summarise: [true], ...detail } : {}),
     }, {
       signal: options.signal,
       onProgress: (p) => options.onProgress?.({ done: k * job.replications + p.done, total }),
@@ -75,7 +79,7 @@ async function runForked(
   const onProgress = (p: { done: number }) => options.onProgress?.({ done: Math.round((p.done * total) / job.replications), total });
   // Streamed: the workers summarise the members wanted (the baseline only when it is one of them).
   const outcome = options.onResult
-    ? await pool.run({ ...run, summarise: target.map((k) => k >= 0) }, {
+    ? await pool.run({ ...run, summarise: target.map((k) => k >= 0), ...(options.intervalDetail ? { intervalDetail: options.intervalDetail } : {}) }, {
       signal: options.signal, onProgress, onSummary: (r, member) => options.onResult!(target[member]!, r),
     })
     : await pool.run(run, {

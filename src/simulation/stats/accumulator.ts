@@ -16,6 +16,8 @@ import { FigureBank, ZERO_ESTIMATE } from './figureBank';
 import { channelRange, occupancyRange, type RangeFigures } from './ratios';
 import type { ChannelKpis, DayKpis, IntervalKpis, PoolKpis, SimulationResult } from './types';
 import type { StrategyScenario } from '../levers/types';
+import type { ChannelKind } from '../../scenario/schema';
+import { addBandPoint, emptyBand, type IntervalBand } from './intervalBand';
 
 /** Web call-back figures a voice channel with the lever gains per day and over the horizon (result.ts). */
 const CALLBACK_KEYS = ['callbacksOffered', 'callbacksAccepted', 'callbacksKept', 'callbacksLate', 'callbacksFailed', 'promisesKept'] as const;
@@ -30,6 +32,17 @@ const hasCallback = (s: ResolvedScenario, c: number): boolean => ((s as Partial<
 export const RESERVOIR = { interval: 16, day: 64, horizon: 1024 } as const;
 
 const INTERVAL_KEYS = ['offered', 'answered', 'abandoned', 'serviceLevel', 'answerRate', 'maxQueue', 'occupancy', 'deflected'] as const;
+
+/**
+ * What a merge keeps per interval: 'all', every figure of INTERVAL_KEYS with its spread; 'band',
+ * only what the page's band draws (offered and the share in time: intervalBand.ts), as means
+ * and 95% half-widths — a comparison whose figures per interval would not fit the simulator's
+ * memory (run/budget.ts `comparisonBudget`; docs/modelling-choices.md). The horizon, the days
+ * and the pools keep every figure either way.
+ */
+export type IntervalDetail = 'all' | 'band';
+/** The band's figures per interval, in a replication's figures: offered, then the share in time (INTERVAL_KEYS' serviceLevel). */
+const BAND_WIDTH = 2;
 const CHANNEL_KEYS = [
   'offered', 'answered', 'abandoned', 'shortAbandoned', 'answerRate', 'abandonRate', 'serviceLevel',
   'serviceLevelOfAnswered', 'probWait', 'avgWaitSeconds', 'occupancy', 'maxQueue',
@@ -152,6 +165,13 @@ function writeInterval(out: Float64Array, span: RangeSpan, i: number, ch: Channe
   out[span.flags + i] = (answered > 0 ? HAS_ASA : 0) | (counted > 0 ? OFFERED_ANY : 0);
 }
 
+/** The band's figures of one interval (`IntervalDetail` 'band'): the same numbers `writeInterval` gives them. */
+function writeBandInterval(out: Float64Array, at: number, i: number, ch: ChannelReplication): void {
+  const offered = ch.offered[i]!;
+  out[at] = offered;
+  out[at + 1] = ratio(ch.answeredWithin[i]!, offered - ch.shortAbandoned[i]!, 1);
+}
+
 /** ratios.ts's share with an empty default, for the interval fast path. */
 const ratio = (num: number, den: number, empty: number): number => (den > 0 ? Math.min(1, Math.max(0, num / den)) : empty);
 
@@ -161,7 +181,8 @@ const ones = (n: number): Estimate => (n === 0 ? { mean: 0, ci95: 0, p10: 0, p50
 interface ChannelBanks {
   horizon: RangeBank;
   days: RangeBank;
-  intervals: RangeBank;
+  /** Every figure per interval ('all'), or the band's two without a reservoir ('band'). */
+  intervals: RangeBank | FigureBank;
 }
 
 /** Where a channel's ranges start in one replication's figures, and how many extras each holds. */
@@ -191,7 +212,7 @@ export class FigureLayout {
   /** Numbers per replication. */
   readonly length: number;
 
-  constructor(s: ResolvedScenario) {
+  constructor(s: ResolvedScenario, readonly detail: IntervalDetail = 'all') {
     this.callbacks = s.channels.map((_, c) => hasCallback(s, c));
     let at = 0;
     this.channels = s.channels.map((ch, c) => {
@@ -204,7 +225,7 @@ export class FigureLayout {
       place.days = at;
       at += s.days * rowWidth(INTERVAL_KEYS, dayExtra);
       place.intervals = at;
-      at += s.intervalCount * rowWidth(INTERVAL_KEYS, 0);
+      at += s.intervalCount * (detail === 'all' ? rowWidth(INTERVAL_KEYS, 0) : BAND_WIDTH);
       return place;
     });
     this.pools = at;
@@ -243,8 +264,12 @@ export function replicationFigures(
       ? [channel.backlogEndOfDay.at(-1) ?? 0, ...horizon.withinTargets.slice(0, place.horizonExtra - 2), horizon.responseHours]
       : layout.callbacks[c] ? callbackValues(horizon) : [];
     writeRow(out, rangeSpan(place.horizon, 1, CHANNEL_KEYS, place.horizonExtra), 0, CHANNEL_KEYS, horizon, extras);
-    const intervals = rangeSpan(place.intervals, n, INTERVAL_KEYS, 0);
-    for (let i = 0; i < n; i++) writeInterval(out, intervals, i, channel, occupancy(i, i + 1));
+    if (layout.detail === 'all') {
+      const intervals = rangeSpan(place.intervals, n, INTERVAL_KEYS, 0);
+      for (let i = 0; i < n; i++) writeInterval(out, intervals, i, channel, occupancy(i, i + 1));
+    } else {
+      for (let i = 0; i < n; i++) writeBandInterval(out, place.intervals + i * BAND_WIDTH, i, channel);
+    }
     const days = rangeSpan(place.days, s.days, INTERVAL_KEYS, place.dayExtra);
     for (let d = 0; d < s.days; d++) {
       const dayRow = row(d * s.intervalsPerDay, Math.min(n, (d + 1) * s.intervalsPerDay));
@@ -272,8 +297,8 @@ export function replicationFigures(
  * FigureBank.bytesFor counts them), and the figures one replication brings (`replicationFigures`):
  * what run/budget.ts charges a streamed run.
  */
-export function accumulatorBytes(s: ResolvedScenario, replications: number): { merge: number; figures: number } {
-  const layout = new FigureLayout(s);
+export function accumulatorBytes(s: ResolvedScenario, replications: number, detail: IntervalDetail = 'all'): { merge: number; figures: number } {
+  const layout = new FigureLayout(s, detail);
   const bank = (size: number, reservoir: number) => FigureBank.bytesFor(size, reservoir, replications);
   const range = (ranges: number, keys: readonly string[], extra: number, reservoir: number) =>
     bank(ranges * (keys.length + extra), reservoir) + bank(ranges, reservoir) + ranges;
@@ -281,10 +306,35 @@ export function accumulatorBytes(s: ResolvedScenario, replications: number): { m
   for (const place of layout.channels) {
     merge += range(1, CHANNEL_KEYS, place.horizonExtra, RESERVOIR.horizon)
       + range(s.days, INTERVAL_KEYS, place.dayExtra, RESERVOIR.day)
-      + range(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval);
+      + (detail === 'all' ? range(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval) : bank(s.intervalCount * BAND_WIDTH, 0));
   }
   merge += bank(s.pools.length * POOL_KEYS.length, RESERVOIR.horizon) + bank(s.intervalCount, RESERVOIR.interval) + bank(2, RESERVOIR.horizon);
   return { merge, figures: 8 * layout.length };
+}
+
+/**
+ * One object per interval, its keys in INTERVAL_KEYS order then the ASA (a year holds hundreds
+ * of thousands): copied without its absent figures only for a kind that has some.
+ */
+function intervalFigures(kind: ChannelKind, bank: RangeBank, count: number): IntervalKpis[] {
+  const absent = ABSENT_FIGURES[kind].length > 0;
+  return Array.from({ length: count }, (_, i) => {
+    const k: IntervalKpis = {
+      offered: bank.field(i, 0), answered: bank.field(i, 1), abandoned: bank.field(i, 2), serviceLevel: bank.field(i, 3),
+      answerRate: bank.field(i, 4), maxQueue: bank.field(i, 5), occupancy: bank.field(i, 6), deflected: bank.field(i, 7),
+      asaSeconds: bank.asaOf(i),
+    };
+    if (!absent) return k;
+    // Email's per-interval share within its first window is its `withinTarget`, not a service level.
+    return withoutAbsent(kind, kind === 'email' ? { ...k, withinTarget: k.serviceLevel } : k);
+  });
+}
+
+/** The band of a channel from its band bank (`IntervalDetail` 'band'): what `intervalBand` reads from `intervalFigures`. */
+function bandOf(bank: FigureBank, count: number): IntervalBand {
+  const band = emptyBand();
+  for (let i = 0; i < count; i++) addBandPoint(band, bank.meanAndCi95(i * BAND_WIDTH).mean, bank.meanAndCi95(i * BAND_WIDTH + 1));
+  return band;
 }
 
 export class SimulationAccumulator {
@@ -303,14 +353,14 @@ export class SimulationAccumulator {
   private readonly moved: FigureBank;
   private readonly counts: FigureBank;
 
-  constructor(private readonly s: ResolvedScenario) {
-    this.layout = new FigureLayout(s);
+  constructor(private readonly s: ResolvedScenario, detail: IntervalDetail = 'all') {
+    this.layout = new FigureLayout(s, detail);
     this.channels = s.channels.map((_, c) => {
       const place = this.layout.channels[c]!;
       return {
         horizon: new RangeBank(1, CHANNEL_KEYS, place.horizonExtra, RESERVOIR.horizon),
         days: new RangeBank(s.days, INTERVAL_KEYS, place.dayExtra, RESERVOIR.day),
-        intervals: new RangeBank(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval),
+        intervals: detail === 'all' ? new RangeBank(s.intervalCount, INTERVAL_KEYS, 0, RESERVOIR.interval) : new FigureBank(s.intervalCount * BAND_WIDTH, 0),
       };
     });
     this.pools = new FigureBank(s.pools.length * POOL_KEYS.length, RESERVOIR.horizon);
@@ -337,7 +387,8 @@ export class SimulationAccumulator {
       const place = layout.channels[c]!;
       banks.horizon.add(figures, place.horizon, rep);
       banks.days.add(figures, place.days, rep);
-      banks.intervals.add(figures, place.intervals, rep);
+      if (banks.intervals instanceof RangeBank) banks.intervals.add(figures, place.intervals, rep);
+      else banks.intervals.pushAll(figures, place.intervals, rep);
     });
     this.pools.pushAll(figures, layout.pools, rep);
     this.moved.pushAll(figures, layout.moved, rep);
@@ -353,6 +404,7 @@ export class SimulationAccumulator {
     const reps = this.replications;
     const channels: Record<string, ChannelKpis> = {};
     const intervals: Record<string, IntervalKpis[]> = {};
+    const bands: Record<string, IntervalBand> = {};
     const days: Record<string, DayKpis[]> = {};
     s.channels.forEach((ch, c) => {
       const banks = this.channels[c]!;
@@ -371,20 +423,8 @@ export class SimulationAccumulator {
       if (this.layout.callbacks[c]) CALLBACK_KEYS.forEach((key, j) => { kpis[key] = banks.horizon.extraField(0, j); });
       // Figures that mean nothing for the channel's kind are absent (absentFigures.ts).
       channels[ch.id] = withoutAbsent(ch.kind, kpis);
-      // One object per interval, its keys in INTERVAL_KEYS order then the ASA (a year holds hundreds
-      // of thousands): copied without its absent figures only for a kind that has some.
-      const absent = ABSENT_FIGURES[ch.kind].length > 0;
-      const bank = banks.intervals;
-      intervals[ch.id] = Array.from({ length: s.intervalCount }, (_, i) => {
-        const k: IntervalKpis = {
-          offered: bank.field(i, 0), answered: bank.field(i, 1), abandoned: bank.field(i, 2), serviceLevel: bank.field(i, 3),
-          answerRate: bank.field(i, 4), maxQueue: bank.field(i, 5), occupancy: bank.field(i, 6), deflected: bank.field(i, 7),
-          asaSeconds: bank.asaOf(i),
-        };
-        if (!absent) return k;
-        // Email's per-interval share within its first window is its `withinTarget`, not a service level.
-        return withoutAbsent(ch.kind, ch.kind === 'email' ? { ...k, withinTarget: k.serviceLevel } : k);
-      });
+      if (banks.intervals instanceof RangeBank) intervals[ch.id] = intervalFigures(ch.kind, banks.intervals, s.intervalCount);
+      else bands[ch.id] = bandOf(banks.intervals, s.intervalCount);
       days[ch.id] = Array.from({ length: s.days }, (_, d) => withoutAbsent(ch.kind, {
         ...banks.days.fieldsOf(d),
         asaSeconds: banks.days.asaOf(d),
@@ -399,7 +439,9 @@ export class SimulationAccumulator {
     });
     return {
       replications: reps,
-      channels, intervals, days, pools,
+      channels,
+      ...(this.layout.detail === 'all' ? { intervals } : { serviceLevelBand: bands }),
+      days, pools,
       movedAgents: Array.from({ length: s.intervalCount }, (_, i) => this.moved.estimate(i)),
       events: this.counts.estimate(0),
       customers: this.counts.estimate(1),

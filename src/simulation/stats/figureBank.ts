@@ -162,8 +162,7 @@ export class FigureBank {
         if (k === kept) return first === 0 ? ZERO_ESTIMATE : ONE_ESTIMATE;
       }
     }
-    const { mean, m2 } = this.running === null ? this.welford(i, n) : { mean: this.running.mean[i]!, m2: this.running.m2[i]! };
-    const variance = n < 2 ? 0 : Math.max(0, m2 / (n - 1));
+    const { mean, ci95 } = this.meanAndCi95(i);
     // Sorted in a scratch buffer (insertion sort: a reservoir is small), not a copy per figure:
     // a year at 15 minutes asks for millions of estimates.
     const sorted = this.scratch;
@@ -175,11 +174,23 @@ export class FigureBank {
     }
     return shared({
       mean,
-      ci95: n > 1 ? studentT975(n - 1) * Math.sqrt(variance / n) : 0,
+      ci95,
       p10: percentileOfSorted(sorted, 0.1, kept),
       p50: percentileOfSorted(sorted, 0.5, kept),
       p90: percentileOfSorted(sorted, 0.9, kept),
     });
+  }
+
+  /**
+   * Figure `i`'s mean and 95% half-width alone, as `estimate` gives them: what a bank without a
+   * reservoir (`reservoir` 0: no percentiles, 20 bytes a figure) answers.
+   */
+  meanAndCi95(i: number): { mean: number; ci95: number } {
+    const n = this.count[i]!;
+    if (n === 0) return { mean: 0, ci95: 0 };
+    const { mean, m2 } = this.running === null ? this.welford(i, n) : { mean: this.running.mean[i]!, m2: this.running.m2[i]! };
+    const variance = n < 2 ? 0 : Math.max(0, m2 / (n - 1));
+    return { mean, ci95: n > 1 ? studentT975(n - 1) * Math.sqrt(variance / n) : 0 };
   }
 
   /** Bytes held now (counts, reservoir slots, running sums). */

@@ -1,5 +1,6 @@
 /** The merged answer of a DES run: every figure an Estimate over replications. Plain data. */
 import type { Estimate } from './estimate';
+import type { IntervalBand } from './intervalBand';
 
 /**
  * The figures every level shares (interval, day, horizon), as plain numbers from the analytic
@@ -99,8 +100,13 @@ export interface SimulationResult {
   replications: number;
   /** Keyed by channel id. */
   channels: Record<string, ChannelKpis>;
-  /** Keyed by channel id, one entry per interval of the horizon. */
-  intervals: Record<string, IntervalKpis[]>;
+  /**
+   * Keyed by channel id, one entry per interval of the horizon. Absent from a comparison that
+   * kept only the band per interval (stats/accumulator.ts, `IntervalDetail`): see `serviceLevelBand`.
+   */
+  intervals?: Record<string, IntervalKpis[]>;
+  /** Keyed by channel id: the service level per interval with its 95% interval (intervalBand.ts), in place of `intervals`. */
+  serviceLevelBand?: Record<string, IntervalBand>;
   /** Keyed by channel id, one entry per day. */
   days: Record<string, DayKpis[]>;
   /** Keyed by pool id. */

@@ -49,9 +49,9 @@ describe('aggregateReplications', () => {
     expect(agg.totalCustomers).toBe(sum(results.map((r) => r.customers)));
     expect(agg.replications).toBe(12);
     // Interval 2 is closed: nothing offered, vacuous SL.
-    expect(agg.intervals.voice[2].offered.mean).toBe(0);
-    expect(agg.intervals.voice[2].serviceLevel!.mean).toBe(1);
-    expect(agg.intervals.voice).toHaveLength(8);
+    expect(agg.intervals!.voice[2].offered.mean).toBe(0);
+    expect(agg.intervals!.voice[2].serviceLevel!.mean).toBe(1);
+    expect(agg.intervals!.voice).toHaveLength(8);
     expect(agg.days.voice).toHaveLength(2);
     expect(agg.days.voice[0].offered.mean + agg.days.voice[1].offered.mean).toBeCloseTo(agg.channels.voice.offered.mean, 9);
   });

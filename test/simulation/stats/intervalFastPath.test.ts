@@ -28,7 +28,7 @@ describe('interval figures of the streaming merge', () => {
     s.channels.forEach((ch, c) => {
       for (let i = 0; i < s.intervalCount; i += 7) {
         const rows = reps.map((r) => ({ ...channelRange(r.channels[c]!, i, i + 1), occupancy: channelOccupancyRange(s, r, c, i, i + 1) }));
-        const got = result.intervals[ch.id]![i]! as unknown as Record<string, unknown>;
+        const got = result.intervals![ch.id]![i]! as unknown as Record<string, unknown>;
         for (const key of ['offered', 'answered', 'abandoned', 'answerRate', 'maxQueue', 'occupancy', 'deflected'] as const) {
           expect(got[key], `${ch.id} ${i} ${key}`).toEqual(estimate(rows.map((row) => row[key])));
         }

@@ -31,7 +31,7 @@ describe('lever figures across replications', () => {
     expect(mean(perRep)).toBeGreaterThan(0);
     expect(agg.channels.chat.deflected.mean).toBeCloseTo(mean(perRep), 9);
     expect(agg.channels.voice.deflected.mean).toBe(0);
-    for (let i = 0; i < N; i++) expect(agg.intervals.chat[i].deflected.mean).toBeCloseTo(mean(results.map((r) => r.channels[1].deflected[i])), 9);
+    for (let i = 0; i < N; i++) expect(agg.intervals!.chat[i].deflected.mean).toBeCloseTo(mean(results.map((r) => r.channels[1].deflected[i])), 9);
   });
 
   it('handled volume per pool adds up to the answered contacts', () => {

@@ -23,7 +23,7 @@ describe('streaming statistics', () => {
     const merged = aggregateReplications(s, reps);
     for (const i of [8, 9, 30]) {
       const exact = estimate(reps.map((r) => channelRange(r.channels[0]!, i, i + 1).serviceLevel));
-      expect(merged.intervals.voice![i]!.serviceLevel).toEqual(exact);
+      expect(merged.intervals!.voice![i]!.serviceLevel).toEqual(exact);
     }
     expect(merged.channels.voice!.offered).toEqual(estimate(reps.map((r) => channelRange(r.channels[0]!, 0, s.intervalCount).offered)));
   });
@@ -33,7 +33,7 @@ describe('streaming statistics', () => {
     const merged = aggregateReplications(s, reps);
     const values = reps.map((r) => channelRange(r.channels[0]!, 9, 10).offered);
     const exact = estimate(values);
-    const got = merged.intervals.voice![9]!.offered;
+    const got = merged.intervals!.voice![9]!.offered;
     expect(got.mean).toBe(exact.mean);
     expect(got.ci95).toBe(exact.ci95);
     for (const p of [got.p10, got.p50, got.p90]) expect(p >= Math.min(...values) && p <= Math.max(...values)).toBe(true);

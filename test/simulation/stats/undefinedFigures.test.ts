@@ -19,10 +19,10 @@ describe('figures that do not exist', () => {
     expect(voice.answered.mean).toBe(0);
     expect(voice.asaSeconds).toBeNull();
     expect(agg.days.voice![0]!.asaSeconds).toBeNull();
-    const open = agg.intervals.voice!.filter((k) => k.offered.mean > 0);
+    const open = agg.intervals!.voice!.filter((k) => k.offered.mean > 0);
     expect(open.every((k) => k.asaSeconds === null)).toBe(true);
     // A closed interval (nothing offered) keeps the empty-denominator convention.
-    expect(agg.intervals.voice![0]!.asaSeconds?.mean).toBe(0);
+    expect(agg.intervals!.voice![0]!.asaSeconds?.mean).toBe(0);
   });
 
   it('averages the ASA over the replications that answered someone only', () => {

@@ -10,7 +10,7 @@ import { formatMoney } from '../../../src/ui/charts/money';
 import { drawScatter } from '../../../src/ui/charts/scatter/draw';
 import { fitText, SCATTER_FONT, scatterModel } from '../../../src/ui/charts/scatter/model';
 import { renderSvg } from '../../../src/ui/charts/svgExport';
-import { intervalBand } from '../../../src/simulation/run/shape';
+import { intervalBand } from '../../../src/simulation/stats/intervalBand';
 import { roundSvg } from '../charts/roundSvg';
 
 const n = 48;
