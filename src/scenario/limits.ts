@@ -117,6 +117,15 @@ export const BYTES_PER_QUIET_SUMMARY_INTERVAL = 300;
 export const BYTES_PER_BAND_INTERVAL = 60;
 /** One replication whole where it runs (a worker, before it summarises it), per channel (or pool) and interval: measured 134 B on the default sample. */
 export const BYTES_PER_SIMULATED_INTERVAL = 150;
+/**
+ * A copy a worker holds while strategies fork from the baseline (des/fork.ts): the baseline's
+ * result, or a snapshot of its state at a fork, per channel (or pool) and interval: measured
+ * 90 B each on a year at 15 minutes (its arrays; on the default sample the fixed parts weigh
+ * more, 127–142 B, on 5,040 channel-intervals).
+ */
+export const BYTES_PER_REPLICATION_COPY = 100;
+/** One Estimate object in a result (five numbers, boxed). */
+export const BYTES_PER_ESTIMATE = 100;
 export const SIMULATION_MEMORY_BYTES = limit(0, 1_500_000_000, 'bytes', 'a run holds at most 1.5 GB: fewer replications, a shorter horizon or longer intervals');
 
 /** One worker batch (at most 8 replications within the limits above) beyond this is stuck: stopped with an error. */

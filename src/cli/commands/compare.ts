@@ -25,7 +25,7 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   // merged as they finish: refused now (exit 2) when even that does not fit, keeping only the
   // band per interval; the search's candidates may add more (runComparison checks those).
   const least = scenario.strategies.length + 1;
-  const refusal = comparisonBudget(scenario, settings.replications, settings.workers, { batch: least, total: least }).refusal;
+  const refusal = comparisonBudget(scenario, settings.replications, settings.workers, { rounds: [least] }).refusal;
   if (refusal !== null) throw new InputError(`${positionals[0]}: cannot compare: ${refusal}`);
   const started = Date.now();
   const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, {
@@ -33,6 +33,8 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
     // --replications is the maximum per strategy; --all-replications gives every strategy all of them.
     ...(values['all-replications'] ? { sequential: false as const } : {}),
   }));
+  // Refused by the simulator's budget once the search's candidates are known: bad input, as above.
+  if (outcome.kind === 'error' && outcome.refused) throw new InputError(`${positionals[0]}: cannot compare: ${outcome.message}`);
   if (outcome.kind !== 'done') throw new Error(outcome.kind === 'error' ? outcome.message : 'comparison cancelled');
   const { plan, entries, simulated, recommendation } = outcome.run;
   io.stderr(`analytic search: ${plan.recommendation.candidates.length} strategies evaluated, ${entries.length} simulated\n`);

@@ -15,7 +15,7 @@
  */
 import type { ResolvedScenario } from '../../scenario/model';
 import type { StrategyScenario } from '../levers/types';
-import { coupledResult, watchBaseline, watchStrategy } from './coupling';
+import { coupledResult, watchBaseline, watchStrategy, type WatchedBaseline } from './coupling';
 import { Engine } from './engine';
 import { replicationResult } from './harvest';
 import type { EngineSnapshot, ReplicationResult } from './result';
@@ -169,25 +169,48 @@ interface Plan {
 }
 
 function simulateForked(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], plan: Plan, seed: number, replication: number, sink?: MemberSink): ReplicationResult[] {
-  const snapshots = new Map<number, EngineSnapshot>();
-  const options = { seed, replication, agentSlots: plan.slots };
-  const base = new Engine(baseline, { ...options, snapshotAt: plan.forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap) });
-  const watched = [...new Set(plan.midnights.flat())].sort((a, b) => a - b);
-  const watch = watched.length > 0 ? watchBaseline(base, watched) : null;
-  base.run();
-  const baseResult = replicationResult(base, seed, replication);
+  const { result: baseResult, snapshots, watch } = runBaseline(baseline, plan, seed, replication);
   const out: ReplicationResult[] = [];
   const give: MemberSink = sink ?? ((_, r) => { out.push(r); });
   give(0, baseResult);
+  // A snapshot is dropped once the last strategy forking from it has run: fewer held as the group goes on.
+  const lastUse = new Map<number, number>();
+  plan.forks.forEach((k, i) => lastUse.set(k, i));
   strategies.forEach((st, i) => {
-    const snap = snapshots.get(plan.forks[i]!);
-    const engine = new Engine(st, options);
-    const coupled = watch && plan.midnights[i]!.length > 0 ? watchStrategy(engine, plan.midnights[i]!, watch) : null;
-    if (snap) engine.resume(snap);
-    else engine.run();
-    const state = coupled?.() ?? null;
-    plan.onCoupled?.(i, state ? state.k : -1);
-    give(i + 1, state && watch ? coupledResult(engine, state, baseResult, watch.states.get(state.k)!, watch) : replicationResult(engine, seed, replication));
+    const fork = plan.forks[i]!;
+    const result = runStrategy(st, i, plan, snapshots.get(fork), watch, baseResult, seed, replication);
+    if (lastUse.get(fork) === i) snapshots.delete(fork);
+    give(i + 1, result);
   });
   return out;
+}
+
+/**
+ * The baseline's run, its snapshots at the fork intervals and its watched midnights. Its engine
+ * is not returned: it can be collected before the strategies run (a year's engine holds tens of
+ * megabytes), the result and the snapshots being copies.
+ */
+function runBaseline(baseline: ResolvedScenario, plan: Plan, seed: number, replication: number): {
+  result: ReplicationResult; snapshots: Map<number, EngineSnapshot>; watch: WatchedBaseline | null;
+} {
+  const snapshots = new Map<number, EngineSnapshot>();
+  const base = new Engine(baseline, { seed, replication, agentSlots: plan.slots, snapshotAt: plan.forks.filter((k) => k > 0), onSnapshot: (snap) => snapshots.set(snap.boundary, snap) });
+  const watched = [...new Set(plan.midnights.flat())].sort((a, b) => a - b);
+  const watch = watched.length > 0 ? watchBaseline(base, watched) : null;
+  base.run();
+  return { result: replicationResult(base, seed, replication), snapshots, watch };
+}
+
+/** Strategy i forked from its snapshot (whole without one), ended where it couples; its engine is not kept. */
+function runStrategy(
+  st: StrategyScenario, i: number, plan: Plan, snap: EngineSnapshot | undefined, watch: WatchedBaseline | null,
+  baseResult: ReplicationResult, seed: number, replication: number,
+): ReplicationResult {
+  const engine = new Engine(st, { seed, replication, agentSlots: plan.slots });
+  const coupled = watch && plan.midnights[i]!.length > 0 ? watchStrategy(engine, plan.midnights[i]!, watch) : null;
+  if (snap) engine.resume(snap);
+  else engine.run();
+  const state = coupled?.() ?? null;
+  plan.onCoupled?.(i, state ? state.k : -1);
+  return state && watch ? coupledResult(engine, state, baseResult, watch.states.get(state.k)!, watch) : replicationResult(engine, seed, replication);
 }

@@ -36,6 +36,12 @@ export interface SummaryRequest extends BatchRequest {
   summarise: boolean[];
   /** What each summary keeps per interval (stats/accumulator.ts); default 'all'. */
   intervalDetail?: IntervalDetail;
+  /**
+   * At most this many strategies fork from one run of the baseline (`groupedForks`); default all.
+   * Fewer hold fewer of the baseline's snapshots at once (run/budget.ts), for another run of the
+   * baseline per group; the results are the same.
+   */
+  forkGroup?: number;
 }
 
 /** One member's summary of one replication. */
@@ -44,10 +50,28 @@ export interface MemberSummary extends ReplicationSummary {
 }
 
 /**
- * One replication's group: the scenario alone, or the baseline and each strategy in turn — or,
- * given a sink, each handed to it as it is made (des/fork.ts `MemberSink`; the list is then empty).
+ * `forkedReplications` over groups of at most `size` strategies (all when absent), each group
+ * forked from its own run of the baseline — the same run, same seed and replication, whatever the
+ * strategies beside it — whose result is handed over once, from the first group.
  */
-function runGroup(request: BatchRequest, replication: number, sink?: MemberSink): ReplicationResult[] {
+function groupedForks(baseline: ResolvedScenario, strategies: readonly StrategyScenario[], size?: number): (seed: number, replication: number, sink: MemberSink) => void {
+  const n = size !== undefined && size > 0 ? size : strategies.length;
+  const groups: { from: number; run: ReturnType<typeof forkedReplications> }[] = [];
+  for (let from = 0; from < strategies.length; from += n) groups.push({ from, run: forkedReplications(baseline, strategies.slice(from, from + n)) });
+  return (seed, replication, sink) => groups.forEach(({ from, run }, j) => {
+    run(seed, replication, (m, r) => {
+      if (m > 0) sink(from + m, r);
+      else if (j === 0) sink(0, r);
+    });
+  });
+}
+
+/**
+ * One replication's group: the scenario alone, or the baseline and each strategy in turn — or,
+ * given a sink, each handed to it as it is made (des/fork.ts `MemberSink`; the list is then
+ * empty), the strategies forked in groups of `forkGroup`.
+ */
+function runGroup(request: BatchRequest & { forkGroup?: number }, replication: number, sink?: MemberSink): ReplicationResult[] {
   const { scenario, seed, strategies } = request;
   const alone = (s: ResolvedScenario): ReplicationResult[] => {
     const r = simulateReplication(s, { seed, replication });
@@ -63,7 +87,10 @@ function runGroup(request: BatchRequest, replication: number, sink?: MemberSink)
     const world = sampleWorld(u, seed, replication);
     const base = applyWorld(scenario, world);
     if (!strategies || strategies.length === 0) return alone(base);
-    return forkedReplications(base, strategies.map((st) => applyWorld(st, world)))(seed, replication, sink);
+    const worldStrategies = strategies.map((st) => applyWorld(st, world));
+    if (!sink) return forkedReplications(base, worldStrategies)(seed, replication);
+    groupedForks(base, worldStrategies, request.forkGroup)(seed, replication, sink);
+    return [];
   }
   if (strategies && strategies.length > 0) return forkedReplications(scenario, strategies)(seed, replication, sink);
   return alone(scenario);
@@ -89,7 +116,7 @@ export function runBatch(request: BatchRequest): ReplicationResult[] {
 export function summariseBatch(request: SummaryRequest): MemberSummary[] {
   const members = [request.scenario, ...(request.strategies ?? [])];
   const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s, request.intervalDetail) : null));
-  const run = !request.scenario.uncertainty && members.length > 1 ? forkedReplications(request.scenario, request.strategies!) : null;
+  const run = !request.scenario.uncertainty && members.length > 1 ? groupedForks(request.scenario, request.strategies!, request.forkGroup) : null;
   const out: MemberSummary[] = [];
   const take: MemberSink = (m, r) => {
     const layout = layouts[m];

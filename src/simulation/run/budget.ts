@@ -34,10 +34,22 @@ function returnsFactor(share: number, delaySeconds: number, horizonSeconds: numb
  * ('band'), three numbers per channel and interval.
  */
 function resultBytes(s: ResolvedScenario, detail: IntervalDetail): number {
-  if (detail === 'band') return s.channels.length * s.intervalCount * L.BYTES_PER_BAND_INTERVAL;
+  // The band per channel, and the agents moved per interval (an estimate each, every figure kept).
+  if (detail === 'band') return s.intervalCount * (s.channels.length * L.BYTES_PER_BAND_INTERVAL + L.BYTES_PER_ESTIMATE);
   let bytes = 0;
   for (const arrivals of s.arrivals) for (const a of arrivals) bytes += a > 0 ? L.BYTES_PER_SUMMARY_INTERVAL : L.BYTES_PER_QUIET_SUMMARY_INTERVAL;
   return bytes;
+}
+
+/** How a streamed run simulates its strategies (run/batch.ts). */
+export interface StreamedRun {
+  /** What each result keeps per interval (stats/accumulator.ts); default 'all'. */
+  detail?: IntervalDetail;
+  /** The strategies fork from a run of the baseline (des/fork.ts), at most `forkGroup` per run (default all). */
+  forked?: boolean;
+  forkGroup?: number;
+  /** At most this many replications per worker batch (chunks.ts). */
+  chunk?: number;
 }
 
 /**
@@ -47,7 +59,24 @@ function resultBytes(s: ResolvedScenario, detail: IntervalDetail): number {
  * flight, each strategy's merge (its banks grow with the replications up to their reservoirs:
  * stats/figureBank.ts) and, at the end, each strategy's result.
  */
-export function estimateSimulation(scenario: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1, detail: IntervalDetail = 'all'): SimulationEstimate {
+export function estimateSimulation(scenario: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1, run: StreamedRun = {}): SimulationEstimate {
+  return estimateFrom(footprint(scenario, replications, run.detail ?? 'all'), workers, kept, streamed, run);
+}
+
+/** What a run of the scenario weighs whatever its workers and strategies (`estimateSimulation` adds those up). */
+interface Footprint {
+  /** Expected contacts of one replication. */
+  contacts: number;
+  /** Channels and pools × intervals. */
+  series: number;
+  replications: number;
+  /** One strategy's merge and one replication's summary (compare/simulated.ts). */
+  merge: { merge: number; summary: number };
+  /** One strategy's result. */
+  result: number;
+}
+
+function footprint(scenario: ResolvedScenario, replications: number, detail: IntervalDetail): Footprint {
   // With uncertain inputs, the largest peak a world can bring (uncertainty/world.ts).
   const s = scenario.uncertainty ? applyWorld(scenario, worstWorld(scenario.uncertainty)) : scenario;
   const horizon = s.intervalCount * s.intervalSeconds;
@@ -59,66 +88,119 @@ export function estimateSimulation(scenario: ResolvedScenario, replications: num
     const retrials = returnsFactor(channel.retrial.share, channel.retrial.delaySeconds, horizon);
     contacts += arrivals * repeats * retrials;
   });
-  const series = s.intervalCount * (s.channels.length + s.pools.length);
+  return {
+    contacts, series: s.intervalCount * (s.channels.length + s.pools.length), replications,
+    merge: strategyAccumulatorBytes(s, replications, detail), result: resultBytes(s, detail),
+  };
+}
+
+function estimateFrom(f: Footprint, workers: number, kept: number, streamed: number, run: StreamedRun): SimulationEstimate {
+  const { contacts, series, replications, merge } = f;
   const running = Math.min(workers, replications);
-  const chunk = chunkSize(replications, running);
+  const chunk = chunkSize(replications, running, run.chunk);
   if (kept > 0) {
     const inFlight = running * contacts * L.BYTES_PER_SIMULATED_CONTACT + running * chunk * series * L.BYTES_PER_REPLICATION_INTERVAL;
     return { contacts, bytes: inFlight + kept * replications * series * L.BYTES_PER_REPLICATION_INTERVAL };
   }
-  const merge = strategyAccumulatorBytes(s, replications, detail);
-  // Each worker: the baseline's replication and the one strategy's being made (run/batch.ts
-  // summarises and drops each as it comes), its chunk's summaries; the main thread: the
+  // Each worker: the member being made (its engine, then its result, summarised and dropped:
+  // run/batch.ts) and, forking, the baseline's result and its snapshots at the forks of the
+  // group, one per strategy at most (des/fork.ts), its chunk's summaries; the main thread: the
   // summaries waiting for their turn (a chunk per worker at most), the merges, the results.
-  const whole = Math.min(streamed, 2);
-  const inFlight = running * whole * (contacts * L.BYTES_PER_SIMULATED_CONTACT + series * L.BYTES_PER_SIMULATED_INTERVAL)
+  const copies = run.forked ? 1 + Math.min(streamed, run.forkGroup ?? streamed) : 0;
+  const inFlight = running * (contacts * L.BYTES_PER_SIMULATED_CONTACT + series * (L.BYTES_PER_SIMULATED_INTERVAL + copies * L.BYTES_PER_REPLICATION_COPY))
     + running * chunk * streamed * merge.summary;
-  return { contacts, bytes: inFlight + streamed * (merge.merge + resultBytes(s, detail)) };
+  return { contacts, bytes: inFlight + streamed * (merge.merge + f.result) };
 }
 
 const mb = (x: number) => `${Math.round(x / 1e6).toLocaleString('en-US')} MB`;
 const bandWords = (detail: IntervalDetail) => (detail === 'band' ? ', keeping only the service level per interval' : '');
+const memoryRefusal = (what: string, bytes: number) =>
+  `${what} would hold about ${mb(bytes)}, above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`;
+
+/** Why one replication must not run (its contacts), or null. */
+function contactsRefusal(e: { contacts: number }): string | null {
+  if (e.contacts <= L.SIMULATED_CONTACTS.max) return null;
+  return L.exceedsMessage('one replication (expected arrivals, repeats and retrials)', e.contacts, L.SIMULATED_CONTACTS);
+}
 
 /** Why a run must not start (one line, the figure and the limit), or null when it may. */
-export function simulationRefusal(s: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1, detail: IntervalDetail = 'all'): string | null {
-  const e = estimateSimulation(s, replications, workers, kept, streamed, detail);
-  if (!(e.contacts <= L.SIMULATED_CONTACTS.max)) {
-    return L.exceedsMessage('one replication (expected arrivals, repeats and retrials)', e.contacts, L.SIMULATED_CONTACTS);
-  }
+export function simulationRefusal(s: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1, run: StreamedRun = {}): string | null {
+  const e = estimateSimulation(s, replications, workers, kept, streamed, run);
+  const contacts = contactsRefusal(e);
+  if (contacts !== null) return contacts;
   if (!(e.bytes <= L.SIMULATION_MEMORY_BYTES.max)) {
-    return `the simulation would hold about ${mb(e.bytes)} (${Math.max(kept, streamed) > 1 ? `${Math.max(kept, streamed)} strategies × ` : ''}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}${bandWords(detail)}), above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`;
+    const strategies = Math.max(kept, streamed) > 1 ? `${Math.max(kept, streamed)} strategies × ` : '';
+    return memoryRefusal(`the simulation (${strategies}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}${bandWords(run.detail ?? 'all')})`, e.bytes);
   }
   return null;
 }
 
 /**
- * What a comparison holds at most: its largest batch of strategies in flight (`batch`: the first,
- * every later round's is smaller) and the results of all the others (`total` strategies at most).
+ * How many strategies a comparison simulates in each round, in order: the first holds the
+ * baseline and the strategies of the plan, each later one the search's next candidates.
  */
-function comparisonBytes(s: ResolvedScenario, replications: number, workers: number, strategies: ComparisonSize, detail: IntervalDetail): number {
-  return estimateSimulation(s, replications, workers, 0, strategies.batch, detail).bytes + Math.max(0, strategies.total - strategies.batch) * resultBytes(s, detail);
-}
-
-/** How many strategies a comparison simulates: in its first batch, and at most in all. */
 export interface ComparisonSize {
-  batch: number;
-  total: number;
+  rounds: number[];
 }
 
 /**
- * What a comparison keeps per interval, and whether it may run: every figure ('all') when its
- * results fit the memory limit; otherwise only the service level per interval with its 95%
- * interval ('band': a year at 15 minutes, whose full figures per strategy run to a hundred
- * megabytes), the horizon's and the days' figures kept whole (docs/modelling-choices.md,
- * "A comparison on a long horizon"); refused when even that does not fit.
+ * What a comparison holds at its peak: in each round, that round's strategies in flight and the
+ * results of every earlier round; at the end, the baseline simulated again up to the most
+ * replications (run/comparison.ts) beside every other result.
  */
-export function comparisonBudget(s: ResolvedScenario, replications: number, workers: number, strategies: ComparisonSize): { detail: IntervalDetail; refusal: string | null } {
-  if (comparisonBytes(s, replications, workers, strategies, 'all') <= L.SIMULATION_MEMORY_BYTES.max) {
-    return { detail: 'all', refusal: simulationRefusal(s, replications, workers, 0, strategies.batch) };
+function comparisonBytes(f: Footprint, workers: number, size: ComparisonSize, run: StreamedRun): number {
+  const total = size.rounds.reduce((t, n) => t + n, 0);
+  let held = 0;
+  let peak = estimateFrom(f, workers, 0, 1, run).bytes + Math.max(0, total - 1) * f.result;
+  for (const n of size.rounds) {
+    peak = Math.max(peak, estimateFrom(f, workers, 0, n, run).bytes + held * f.result);
+    held += n;
   }
-  const simulation = simulationRefusal(s, replications, workers, 0, strategies.batch, 'band');
-  const bytes = comparisonBytes(s, replications, workers, strategies, 'band');
-  const refusal = simulation ?? (bytes <= L.SIMULATION_MEMORY_BYTES.max ? null
-    : `the comparison would hold about ${mb(bytes)} (${strategies.total} strategies × ${replications} replications × ${s.intervalCount} intervals${bandWords('band')}), above the limit of ${mb(L.SIMULATION_MEMORY_BYTES.max)}: ${L.SIMULATION_MEMORY_BYTES.reason}`);
-  return { detail: 'band', refusal };
+  return peak;
+}
+
+/**
+ * What a comparison keeps per interval, how many of the pool's workers and how many strategies
+ * per run of the baseline it uses, and whether it may run.
+ *
+ * - Per interval: every figure ('all') when every strategy's merge and result at full detail take
+ *   at most half the memory limit (the rest is for what the workers hold); otherwise only the
+ *   service level with its 95% interval ('band': a year at 15 minutes, whose figures run to a
+ *   hundred megabytes per strategy), the horizon's and the days' figures kept whole
+ *   (docs/modelling-choices.md, "A comparison on a long horizon"). Decided without the number
+ *   of workers, so a seed gives the same output on any machine.
+ * - Workers and fork groups: the most workers that fit, each forking all of a round's strategies
+ *   from one run of the baseline when that fits, otherwise as many as fit, each group with its
+ *   own run of the baseline (run/batch.ts). Neither changes a result, only the time.
+ * - Refused when even one worker forking one strategy per run of the baseline does not fit.
+ */
+export function comparisonBudget(s: ResolvedScenario, replications: number, workers: number, size: ComparisonSize): {
+  detail: IntervalDetail; workers: number; forkGroup: number | undefined; chunk: number | undefined; refusal: string | null;
+} {
+  const total = size.rounds.reduce((t, n) => t + n, 0);
+  const full = footprint(s, replications, 'all');
+  const detail: IntervalDetail = total * (full.merge.merge + full.result) <= L.SIMULATION_MEMORY_BYTES.max / 2 ? 'all' : 'band';
+  const f = detail === 'all' ? full : footprint(s, replications, detail);
+  const contacts = contactsRefusal(f);
+  if (contacts !== null) return { detail, workers, forkGroup: undefined, chunk: undefined, refusal: contacts };
+  const largest = Math.max(1, ...size.rounds);
+  let bytes = Infinity;
+  for (let w = Math.max(1, workers); w >= 1; w--) {
+    for (let group = largest; group >= 1; group--) {
+      // A batch of one replication before smaller groups: its summaries come back one at a time.
+      for (const chunk of [undefined, 1]) {
+        bytes = comparisonBytes(f, w, size, { detail, forked: true, forkGroup: group, ...(chunk ? { chunk } : {}) });
+        if (bytes <= L.SIMULATION_MEMORY_BYTES.max) return { detail, workers: w, forkGroup: group >= largest ? undefined : group, chunk, refusal: null };
+      }
+    }
+  }
+  return {
+    detail, workers: 1, forkGroup: 1, chunk: 1,
+    refusal: memoryRefusal(`the comparison (${total} strategies × ${replications} replications × ${s.intervalCount} intervals${bandWords(detail)}, on one worker forking one strategy per run of the baseline)`, bytes),
+  };
+}
+
+/** A comparison budget's fork groups, workers and chunks, as run options (only those it narrows). */
+export function budgetOptions(b: { workers: number; forkGroup: number | undefined; chunk: number | undefined }, poolSize: number): { forkGroup?: number; workers?: number; chunk?: number } {
+  return { ...(b.forkGroup ? { forkGroup: b.forkGroup } : {}), ...(b.workers < poolSize ? { workers: b.workers } : {}), ...(b.chunk ? { chunk: b.chunk } : {}) };
 }

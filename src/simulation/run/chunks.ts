@@ -17,8 +17,8 @@ export function replicationNumbers(replications: number): number[] {
  */
 export const MAX_CHUNK = 8;
 
-/** The next chunk's size for `remaining` replications shared by `workers` workers. */
-export function chunkSize(remaining: number, workers: number): number {
+/** The next chunk's size for `remaining` replications shared by `workers` workers, at most `most` (a run the memory budget asks smaller chunks of: run/budget.ts). */
+export function chunkSize(remaining: number, workers: number, most = MAX_CHUNK): number {
   if (remaining <= 0) return 0;
-  return Math.max(1, Math.min(remaining, MAX_CHUNK, Math.floor(remaining / (4 * Math.max(1, workers)))));
+  return Math.max(1, Math.min(remaining, most, MAX_CHUNK, Math.floor(remaining / (4 * Math.max(1, workers)))));
 }

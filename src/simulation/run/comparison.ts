@@ -17,7 +17,7 @@ import type { StrategyScenario } from '../levers/types';
 import type { IntervalDetail } from '../stats/accumulator';
 import type { RunOptions, SimulationPool } from './pool';
 import { simulateInRounds } from './rounds';
-import { comparisonBudget } from './budget';
+import { budgetOptions, comparisonBudget } from './budget';
 import { markStop, sequentialOutcome, sequentialSettings, withConfidence, partialComparison, type PartialComparison, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
 export interface ComparisonProgress {
@@ -56,10 +56,21 @@ export interface SimulatedReuse {
 export type ComparisonOutcome =
   | { kind: 'done'; run: ComparisonRun }
   | { kind: 'cancelled' }
-  | { kind: 'error'; message: string };
+  /** `refused`: the run would pass the simulator's budget (run/budget.ts): bad input, nothing ran. */
+  | { kind: 'error'; message: string; refused?: true };
 
 /** Rounds of extra candidates at most, after the first. */
 export const EXTRA_ROUNDS = 2;
+
+/** How many strategies each round may simulate at most: the plan's entries, then up to EXTRA_ROUNDS of the search's next candidates (`nextCandidates`). */
+export function comparisonRounds(plan: Pick<ComparisonPlan, 'entries' | 'reserve'>): number[] {
+  const rounds = [plan.entries.length];
+  for (let j = 0; j < EXTRA_ROUNDS; j++) {
+    const next = Math.min(CONFIRMED_CANDIDATES, plan.reserve.length - j * CONFIRMED_CANDIDATES);
+    if (next > 0) rounds.push(next);
+  }
+  return rounds;
+}
 
 export async function runComparison(
   pool: SimulationPool,
@@ -84,12 +95,13 @@ export async function runComparison(
   // The workers boot on their own threads while the search runs on this one (pool.ts, start).
   pool.start();
   const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
-  // What the comparison keeps per interval, from what it may hold at most: its first batch in
-  // flight and every other strategy's result (run/budget.ts); refused when even the band does not fit.
-  const size = { batch: plan.entries.length, total: plan.entries.length + Math.min(plan.reserve.length, EXTRA_ROUNDS * CONFIRMED_CANDIDATES) };
-  const budget = comparisonBudget(s, job.replications, pool.size, size);
-  if (budget.refusal !== null) return { kind: 'error', message: budget.refusal };
+  // What the comparison keeps per interval and how its strategies fork, from what it may hold at
+  // most in each round (run/budget.ts); refused when even the least does not fit.
+  const budget = comparisonBudget(s, job.replications, pool.size, { rounds: comparisonRounds(plan) });
+  if (budget.refusal !== null) return { kind: 'error', message: budget.refusal, refused: true };
   const intervalDetail = budget.detail;
+  // Fewer workers than the pool has when the budget says so (the results are the same).
+  const few = budgetOptions(budget, pool.size);
   const baselineRun = plan.entries.find((e) => e.source === 'baseline')?.scenario;
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
@@ -113,6 +125,7 @@ export async function runComparison(
       ...(options.fork === false ? {} : { baseline: baselineRun }),
       settings,
       intervalDetail,
+      ...few,
       signal: options.signal,
       levers: (k) => current[k]!.strategy.levers,
       onProgress: (p) => { done = before + p.done; progress({ phase: 'simulating', done, total: before + p.total }); },
@@ -140,7 +153,7 @@ export async function runComparison(
   if (simulated[0]!.replications < most) {
     const first = entries[0]!;
     const topUp = await simulateInRounds(pool, [{ scenario: first.scenario }], { seed: job.seed, replications: most }, {
-      settings: null, intervalDetail, signal: options.signal, levers: () => first.strategy.levers,
+      settings: null, intervalDetail, ...few, signal: options.signal, levers: () => first.strategy.levers,
     });
     if (topUp.kind === 'cancelled') return topUp;
     if (topUp.kind === 'error') return { kind: 'error', message: `simulation of '${topUp.strategyId}' failed: ${topUp.message}` };

@@ -22,7 +22,7 @@ import { applyStrategyChecked, baselineScenario } from '../levers';
 import type { ComparisonProgress } from './comparison';
 import type { SimulationPool } from './pool';
 import { simulateInRounds } from './rounds';
-import { comparisonBudget } from './budget';
+import { budgetOptions, comparisonBudget } from './budget';
 import { markStop, sequentialOutcome, sequentialSettings, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
 export interface ConfirmRun {
@@ -67,7 +67,7 @@ export async function confirmStrategy(
   const settings = sequentialSettings(options.sequential, { entries: [baseEntry], confidence: s.uncertainty?.confidence ?? null });
   const scenarios = [baseline, applied.scenario];
   // Two strategies side by side, kept as a comparison keeps them (run/budget.ts).
-  const budget = comparisonBudget(s, job.replications, pool.size, { batch: 2, total: 2 });
+  const budget = comparisonBudget(s, job.replications, pool.size, { rounds: [2] });
   if (budget.refusal !== null) return { kind: 'error', message: budget.refusal };
   const levers = [baseEntry.strategy.levers, strategy.levers];
   // The baseline is one of the two and the one the strategy forks from: it receives every
@@ -76,6 +76,7 @@ export async function confirmStrategy(
     baseline,
     settings,
     intervalDetail: budget.detail,
+    ...budgetOptions(budget, pool.size),
     signal: options.signal,
     levers: (m) => levers[m]!,
     onProgress: (p) => progress({ phase: 'simulating', ...p }),

@@ -62,6 +62,12 @@ export interface RunJob {
   summarise?: boolean[];
   /** With `summarise`: what each summary keeps per interval (stats/accumulator.ts); default 'all'. */
   intervalDetail?: IntervalDetail;
+  /** With `summarise`: at most this many strategies fork from one run of the baseline (batch.ts); default all. */
+  forkGroup?: number;
+  /** At most this many of the pool's workers (a run the memory budget allows fewer: run/budget.ts); the results are the same. */
+  workers?: number;
+  /** At most this many replications per batch (chunks.ts; the budget may ask for one); the results are the same. */
+  chunk?: number;
 }
 
 export interface RunProgress {
@@ -103,7 +109,7 @@ export class SimulationPool {
     const group = groupSize(job);
     const byReplication = new Map<number, ReplicationResult>();
     let done = 0;
-    const workerCount = Math.min(this.size, Math.max(1, total));
+    const workerCount = Math.min(this.size, job.workers ?? this.size, Math.max(1, total));
     const timeLimit = options.batchTimeLimitMs ?? WORKER_BATCH_SECONDS.max * 1000;
     while (this.workers.length < workerCount) this.workers.push(this.factory());
     const active = this.workers.slice(0, workerCount);
@@ -124,7 +130,7 @@ export class SimulationPool {
 
     const loop = async (worker: WorkerHandle) => {
       while (queue.length > 0 && !stopped) {
-        const chunk = queue.splice(0, chunkSize(queue.length, workerCount));
+        const chunk = queue.splice(0, chunkSize(queue.length, workerCount, job.chunk));
         const request: BatchRequest = { scenario: job.scenario, seed: job.seed, replications: chunk, ...(job.strategies ? { strategies: job.strategies } : {}) };
         const limited = <T>(work: Promise<T>) => withTimeLimit(
           work,
@@ -132,7 +138,10 @@ export class SimulationPool {
           () => `a simulation worker ran ${chunk.length} replication(s) for more than ${Math.round(timeLimit / 1000)} s (the limit of one batch): it was stopped`,
         );
         if (job.summarise) {
-          const summaryRequest = { ...request, summarise: job.summarise, ...(job.intervalDetail ? { intervalDetail: job.intervalDetail } : {}) } as SummaryRequest;
+          const summaryRequest = {
+            ...request, summarise: job.summarise,
+            ...(job.intervalDetail ? { intervalDetail: job.intervalDetail } : {}), ...(job.forkGroup ? { forkGroup: job.forkGroup } : {}),
+          } as SummaryRequest;
           const summaries = await limited(worker.summariseBatch
             ? worker.summariseBatch(summaryRequest)
             : worker.runBatch(request).then((results) => summariseResults(summaryRequest, results)));

@@ -33,6 +33,11 @@ export interface RoundsOptions {
   onRound?: (state: SequentialState, counts: readonly number[]) => void;
   /** What each strategy's result keeps per interval (stats/accumulator.ts); default 'all'. */
   intervalDetail?: IntervalDetail;
+  /** At most this many strategies fork from one run of the baseline (run/batch.ts); default all. */
+  forkGroup?: number;
+  /** At most this many of the pool's workers, and of replications per batch (pool.ts); default all, the usual chunks. */
+  workers?: number;
+  chunk?: number;
 }
 
 /** A strategy of the batch, with its result from an earlier run when it did not change. */
@@ -58,7 +63,11 @@ export async function simulateInRounds(
   options: RoundsOptions & { levers: (k: number) => SimulatedStrategyResult['levers'] },
 ): Promise<RoundsOutcome> {
   const maximum = job.replications;
-  const detail = options.intervalDetail ? { intervalDetail: options.intervalDetail } : {};
+  // How the runs keep and fork (the comparison's budget: run/budget.ts), passed to every run.
+  const detail = {
+    ...(options.intervalDetail ? { intervalDetail: options.intervalDetail } : {}), ...(options.forkGroup ? { forkGroup: options.forkGroup } : {}),
+    ...(options.workers ? { workers: options.workers } : {}), ...(options.chunk ? { chunk: options.chunk } : {}),
+  };
   // The looks are fixed here, before any replication (an early one on worlds: sequentialWorlds.ts).
   const settings = options.settings === null ? null : withEarlyLook({ ...options.settings, maximum }, members.length);
   // Without the procedure a kept result (all replications) is the result.

@@ -28,6 +28,11 @@ export type StrategiesOptions = Omit<RunOptions, 'onResult' | 'onSummary'> & {
   baseline?: StrategyScenario;
   /** With `onResult`: what each summary keeps per interval (stats/accumulator.ts); default 'all'. */
   intervalDetail?: IntervalDetail;
+  /** With `onResult` and `baseline`: at most this many strategies fork from one run of the baseline (batch.ts). */
+  forkGroup?: number;
+  /** At most this many of the pool's workers, and of replications per batch (pool.ts). */
+  workers?: number;
+  chunk?: number;
 };
 
 export async function runStrategies(
@@ -37,10 +42,14 @@ export async function runStrategies(
   options: StrategiesOptions = {},
 ): Promise<StrategiesOutcome> {
   // The budget (limits.ts) before any worker starts: a run too large is refused, not attempted.
+  const workers = Math.min(pool.size, options.workers ?? pool.size);
+  const few = { ...(options.workers ? { workers } : {}), ...(options.chunk ? { chunk: options.chunk } : {}) };
   for (const scenario of scenarios) {
     const refusal = options.onResult
-      ? simulationRefusal(scenario, job.replications, pool.size, 0, scenarios.length, options.intervalDetail)
-      : simulationRefusal(scenario, job.replications, pool.size, scenarios.length);
+      ? simulationRefusal(scenario, job.replications, workers, 0, scenarios.length, {
+        detail: options.intervalDetail, forked: options.baseline !== undefined, forkGroup: options.forkGroup, chunk: options.chunk,
+      })
+      : simulationRefusal(scenario, job.replications, workers, scenarios.length);
     if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId };
   }
   const total = scenarios.length * job.replications;
@@ -49,7 +58,7 @@ export async function runStrategies(
   const results: ReplicationResult[][] = [];
   for (const [k, scenario] of scenarios.entries()) {
     const outcome = await pool.run({
-      scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}), ...(options.onResult ? { summarise: [true], ...detail } : {}),
+      scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}), ...(options.onResult ? { summarise: [true], ...detail } : {}), ...few,
     }, {
       signal: options.signal,
       onProgress: (p) => options.onProgress?.({ done: k * job.replications + p.done, total }),
@@ -75,11 +84,17 @@ async function runForked(
   // Member m of a replication's group: 0 the baseline, m the strategy m − 1.
   const target = [own, ...strategies.map((s) => scenarios.indexOf(s))];
   const results: ReplicationResult[][] = scenarios.map(() => []);
-  const run = { scenario: baseline, seed: job.seed, replications: job.replications, strategies, ...(job.from ? { from: job.from } : {}) };
+  const run = {
+    scenario: baseline, seed: job.seed, replications: job.replications, strategies, ...(job.from ? { from: job.from } : {}),
+    ...(options.workers ? { workers: options.workers } : {}), ...(options.chunk ? { chunk: options.chunk } : {}),
+  };
   const onProgress = (p: { done: number }) => options.onProgress?.({ done: Math.round((p.done * total) / job.replications), total });
   // Streamed: the workers summarise the members wanted (the baseline only when it is one of them).
   const outcome = options.onResult
-    ? await pool.run({ ...run, summarise: target.map((k) => k >= 0), ...(options.intervalDetail ? { intervalDetail: options.intervalDetail } : {}) }, {
+    ? await pool.run({
+      ...run, summarise: target.map((k) => k >= 0),
+      ...(options.intervalDetail ? { intervalDetail: options.intervalDetail } : {}), ...(options.forkGroup ? { forkGroup: options.forkGroup } : {}),
+    }, {
       signal: options.signal, onProgress, onSummary: (r, member) => options.onResult!(target[member]!, r),
     })
     : await pool.run(run, {

@@ -14,17 +14,20 @@ import { ReplicationOrder } from '../../../src/simulation/run/order';
 import { SimulationPool, type WorkerHandle } from '../../../src/simulation/run/pool';
 import { simulatedView } from '../../../src/simulation/run/shape';
 import { runStrategies } from '../../../src/simulation/run/strategies';
+import { runComparison } from '../../../src/simulation/run/comparison';
+import { simulateInRounds } from '../../../src/simulation/run/rounds';
+import { strategyJson } from '../../../src/cli/simulation';
 import type { IntervalDetail } from '../../../src/simulation/stats/accumulator';
 import { runBatch, summariseBatch } from '../../../src/simulation/run/batch';
 import { createNodeWorker } from '../../../workers/nodeWorker';
 import { yearScenario } from '../../../bench/yearScenario';
 import { generatedScenario, members, resolved } from './generatedScenario';
 
-async function simulate(pool: SimulationPool, scenarios: StrategyScenario[], seed: number, n: number, detail: IntervalDetail): Promise<SimulatedStrategyResult[]> {
+async function simulate(pool: SimulationPool, scenarios: StrategyScenario[], seed: number, n: number, detail: IntervalDetail, forkGroup?: number): Promise<SimulatedStrategyResult[]> {
   const accumulators = scenarios.map((s) => new StrategyAccumulator(s, detail));
   const orders = accumulators.map((acc) => new ReplicationOrder((r) => acc.add(r)));
   const outcome = await runStrategies(pool, scenarios, { seed, replications: n }, {
-    baseline: scenarios[0]!, intervalDetail: detail, onResult: (k, r) => orders[k]!.add(r),
+    baseline: scenarios[0]!, intervalDetail: detail, onResult: (k, r) => orders[k]!.add(r), ...(forkGroup ? { forkGroup } : {}),
   });
   if (outcome.kind !== 'done') throw new Error(JSON.stringify(outcome));
   return accumulators.map((acc) => acc.summary());
@@ -79,24 +82,124 @@ describe('a comparison keeping the band per interval', () => {
   }, 120_000);
 });
 
-describe('what a comparison keeps per interval (comparisonBudget)', () => {
-  it('every figure on the built-in samples, up to 100 replications on 8 workers', () => {
+/** A year at 15 minutes of six quiet voice lines (fast to simulate) whose every figure per interval would not fit a comparison. */
+function quietYear(): unknown {
+  const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
+  const open = Array.from({ length: 96 }, (_, q) => (q >= 36 && q < 68 ? 1 : 0));
+  return {
+    schemaVersion: 1, name: 'Quiet year', startDate: '2026-01-05', intervalMinutes: 15, days: 364,
+    channels: ids.map((id) => ({
+      id, name: id, kind: 'voice', aht: { dist: 'exponential', mean: 300 }, patience: { dist: 'exponential', mean: 120 },
+      targets: { serviceLevel: { share: 0.8, seconds: 20 } },
+    })),
+    forecast: { kind: 'profile', weekly: Object.fromEntries(ids.map((id) => [id, [8, 8, 8, 8, 8, 0, 0]])), intraday: Object.fromEntries(ids.map((id) => [id, open])) },
+    pools: [{ id: 'team', name: 'Team', skills: ids, shrinkage: 0.2, hourlyCost: 30, staffing: { kind: 'shifts', shifts: [{ start: '09:00', end: '17:00', agents: 3, weekdays: [1, 2, 3, 4, 5] }] } }],
+    strategies: [
+      { id: 'ot', name: 'Overtime', levers: [{ kind: 'overtime', start: '2026-11-23', end: '2026-12-04', hoursPerAgentPerDay: 1, participation: 0.5, premium: 1.25 }] },
+      {
+        id: 'out', name: 'Outsource', levers: [{
+          kind: 'outsourcing', poolId: 'partner', name: 'Partner', channels: ['a'], routing: { mode: 'share', share: 0.2 },
+          start: '2026-06-01', end: '2026-06-05', from: '09:00', to: '17:00', elastic: true, pricing: { mode: 'perContact', rate: 4 },
+        }],
+      },
+    ],
+  };
+}
+
+describe('a comparison on a long horizon (runComparison)', () => {
+  it('keeps the band for every strategy it simulates, the search\'s rounds included, and prints it in place of the intervals', async () => {
+    const s = resolved(quietYear());
+    const outcome = await runComparison(pool(1), s, { seed: 1, replications: 2 });
+    if (outcome.kind !== 'done') throw new Error(JSON.stringify(outcome));
+    const { run } = outcome;
+    expect(run.intervalDetail).toBe('band');
+    // More than the plan's first round: the extra rounds' candidates keep the band too.
+    expect(run.simulated.length).toBeGreaterThan(run.plan.entries.length);
+    for (const r of run.simulated) {
+      expect(r.intervals, r.id).toBeUndefined();
+      expect(Object.keys(r.serviceLevelBand!).sort()).toEqual(s.channels.map((c) => c.id).sort());
+      for (const band of Object.values(r.serviceLevelBand!)) expect(band.mean).toHaveLength(s.intervalCount);
+      expect(r.days[s.channels[0]!.id]).toHaveLength(s.days);
+      const json = strategyJson(s, r);
+      expect(json).not.toHaveProperty('intervals');
+      expect(json).toHaveProperty('serviceLevelBand');
+    }
+  }, 120_000);
+});
+
+describe('a result kept from an earlier run (the app\'s memo: run/rounds.ts)', () => {
+  it('is reused only when it keeps what this run keeps per interval', async () => {
+    const scenarios = members(samples[1]!.scenario);
+    const full = await simulate(pool(1), scenarios, 5, 3, 'all');
+    const levers = () => [];
+    const run = (detail: IntervalDetail) => simulateInRounds(pool(1), scenarios.map((scenario, k) => ({ scenario, kept: full[k]! })), { seed: 5, replications: 3 }, {
+      baseline: scenarios[0]!, settings: null, intervalDetail: detail, levers,
+    });
+    const same = await run('all');
+    const other = await run('band');
+    if (same.kind !== 'done' || other.kind !== 'done') throw new Error('run failed');
+    expect(same.simulated.every((x) => !x)).toBe(true);
+    expect(other.simulated.every((x) => x)).toBe(true);
+    expect(other.results.every((r) => r.serviceLevelBand !== undefined && r.intervals === undefined)).toBe(true);
+  }, 60_000);
+});
+
+describe('strategies forked in groups, each group from its own run of the baseline (batch.ts groupedForks)', () => {
+  const bytes = (rs: SimulatedStrategyResult[]) => rs.map((r) => JSON.stringify(r));
+  it('give the same bytes as one run of the baseline for all, on the samples (every lever kind) and an uncertain one', async () => {
+    for (const sample of samples) {
+      const scenarios = members(sample.scenario);
+      const together = bytes(await simulate(pool(1), scenarios, 6, 2, 'all'));
+      for (const group of [1, 2]) expect(bytes(await simulate(pool(2), scenarios, 6, 2, 'all', group)), `${sample.name}, groups of ${group}`).toEqual(together);
+    }
+  }, 180_000);
+
+  it('give the same bytes on generated scenarios', async () => {
+    await fc.assert(fc.asyncProperty(generatedScenario(), fc.integer({ min: 1, max: 2 }), async (input, group) => {
+      const scenarios = members(input);
+      expect(bytes(await simulate(pool(2), scenarios, 3, 3, 'band', group))).toEqual(bytes(await simulate(pool(1), scenarios, 3, 3, 'band')));
+    }), { numRuns: 8 });
+  }, 120_000);
+});
+
+describe('what a comparison keeps per interval, on how many workers and fork groups (comparisonBudget)', () => {
+  it('every figure on the built-in samples, up to 100 replications on 8 workers, all of them used, one run of the baseline per round', () => {
     for (const sample of samples) {
       const s = resolved(sample.scenario);
-      const size = { batch: 1 + s.strategies.length + 3, total: 1 + s.strategies.length + 9 };
+      const rounds = [1 + s.strategies.length + 3, 3, 3];
       for (const [replications, workers] of [[30, 2], [100, 8]] as const) {
-        expect(comparisonBudget(s, replications, workers, size), `${sample.name} ${replications}×${workers}`).toEqual({ detail: 'all', refusal: null });
+        expect(comparisonBudget(s, replications, workers, { rounds }), `${sample.name} ${replications}×${workers}`)
+          .toEqual({ detail: 'all', workers, forkGroup: undefined, refusal: null });
       }
     }
   });
 
-  it('the band on a year at 15 minutes, whose full figures would pass the limit; refused when even the band does not fit', () => {
+  it('the band on a year at 15 minutes, whatever the number of workers; fewer workers or fork groups where the memory asks, never a refusal it can avoid', () => {
     const year = resolved(yearScenario());
-    expect(comparisonBudget(year, 10, 2, { batch: 5, total: 11 })).toEqual({ detail: 'band', refusal: null });
-    const refused = comparisonBudget(year, 10, 16, { batch: 5, total: 11 });
-    expect(refused.detail).toBe('band');
-    expect(refused.refusal).toMatch(/about [\d,]+ MB \(5 strategies × 10 replications × 34944 intervals, merged as they finish, keeping only the service level per interval\), above the limit of 1,500 MB/);
-    const many = comparisonBudget(year, 10, 2, { batch: 5, total: 5000 });
-    expect(many.refusal).toMatch(/the comparison would hold about [\d,]+ MB \(5000 strategies × 10 replications × 34944 intervals, keeping only the service level per interval\)/);
+    const rounds = [5, 3, 3];
+    const two = comparisonBudget(year, 10, 2, { rounds });
+    expect(two).toMatchObject({ detail: 'band', workers: 2, refusal: null });
+    for (const workers of [1, 4, 16]) {
+      const b = comparisonBudget(year, 10, workers, { rounds });
+      expect(b.detail).toBe('band');
+      expect(b.refusal).toBeNull();
+      expect(b.workers).toBeLessThanOrEqual(workers);
+    }
+    // 30 replications: batches of one, so that two workers' summaries in flight still fit.
+    expect(comparisonBudget(year, 30, 2, { rounds })).toMatchObject({ detail: 'band', workers: 2, chunk: 1, refusal: null });
+    // 16 workers each holding a year's replications would pass the limit: fewer are used.
+    expect(comparisonBudget(year, 10, 16, { rounds }).workers).toBeLessThan(16);
+    const refused = comparisonBudget(year, 10, 2, { rounds: [5, 5000] });
+    expect(refused.refusal).toMatch(/^the comparison \(5005 strategies × 10 replications × 34944 intervals, keeping only the service level per interval, on one worker forking one strategy per run of the baseline\) would hold about [\d,]+ MB, above the limit of 1,500 MB/);
+  });
+
+  it('decides the detail without the number of workers (the same output on any machine)', () => {
+    // Horizons between the samples and the year: where the detail changes, it changes with the horizon only.
+    for (const days of [28, 56, 84, 168]) {
+      const input = { ...(yearScenario() as Record<string, unknown>), days } as ReturnType<typeof yearScenario>;
+      const s = resolved(input);
+      const details = [1, 2, 4, 8, 16].map((w) => comparisonBudget(s, 30, w, { rounds: [5, 3, 3] }).detail);
+      expect(new Set(details).size, `${days} days: ${details.join(', ')}`).toBe(1);
+    }
   });
 });
