@@ -292,7 +292,7 @@ const YEAR_REPLICATIONS = 10;
  * (replications merged as they finish, then summarised), with the main thread's time spent
  * summarising (merging and the summary) as a share of it; then `wfm compare`'s flow.
  */
-async function benchYear(): Promise<{ simulateMs: number; summarisingShare: number; compareMs: number | null; compareRefused: string | null }> {
+async function benchYear(): Promise<{ simulateMs: number; summarisingShare: number; compareMs: number | null; compareRefused: string | null; compareDetail: string | null }> {
   const parsed = parseScenario(yearScenario());
   if (!parsed.ok) throw new Error(`year scenario does not parse: ${JSON.stringify(parsed.problems.slice(0, 3))}`);
   const year = resolveScenario(parsed.scenario);
@@ -318,9 +318,10 @@ async function benchYear(): Promise<{ simulateMs: number; summarisingShare: numb
     start = performance.now();
     const outcome = await runComparison(pool, year, { seed: 1, replications: YEAR_REPLICATIONS });
     // The simulator's memory budget (run/budget.ts) may refuse it: said, not timed.
-    if (outcome.kind === 'error') return { simulateMs, summarisingShare: summarising / simulateMs, compareMs: null, compareRefused: outcome.message };
+    if (outcome.kind === 'error') return { simulateMs, summarisingShare: summarising / simulateMs, compareMs: null, compareRefused: outcome.message, compareDetail: null };
     if (outcome.kind !== 'done') throw new Error(`year comparison failed: ${JSON.stringify(outcome)}`);
-    return { simulateMs, summarisingShare: summarising / simulateMs, compareMs: performance.now() - start, compareRefused: null };
+    const compareMs = performance.now() - start;
+    return { simulateMs, summarisingShare: summarising / simulateMs, compareMs, compareRefused: null, compareDetail: outcome.run.intervalDetail };
   } finally {
     pool.terminateAll();
   }
@@ -413,6 +414,8 @@ const figures = {
     yearSummarisingShare: year ? round(year.summarisingShare, 3) : null,
     yearCompareMs: year?.compareMs ? Math.round(year.compareMs) : null,
     yearCompareRefused: year?.compareRefused ?? null,
+    /** What the year's comparison kept per interval (run/budget.ts comparisonBudget): 'band' on this horizon. */
+    yearCompareDetail: year?.compareDetail ?? null,
   },
   machine: { node: process.version, cores: (await import('node:os')).availableParallelism() },
 };
