@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getSample } from '../../src/scenario/samples';
+import { quietYear } from '../simulation/run/generatedScenario';
 
 function wfmProcess(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -129,4 +130,29 @@ describe('wfm compare --json', () => {
     expect(badField.stdout).toBe('');
     expect(badField.stderr).toMatch(/^wfm compare: .*days: /);
   }, 120_000);
+});
+
+describe('wfm compare on a long horizon (the band per interval: docs/cli.md, intervalDetail)', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'wfm-compare-year-'));
+  const file = join(dir, 'year.json');
+  writeFileSync(file, JSON.stringify(quietYear()));
+
+  it('--json: intervalDetail "band", each strategy with its serviceLevelBand in place of intervals, days whole', async () => {
+    const run = await wfmProcess(['compare', file, '--replications', '2', '--seed', '1', '--workers', '2', '--json']);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout);
+    expect(out.intervalDetail).toBe('band');
+    for (const st of out.strategies) {
+      expect(st).not.toHaveProperty('intervals');
+      expect(Object.keys(st.serviceLevelBand).sort()).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+      expect(st.serviceLevelBand.a.mean).toHaveLength(364 * 96);
+      expect(st.days.a).toHaveLength(364);
+    }
+  }, 180_000);
+
+  it('text: says under its title that only the service level is kept per interval', async () => {
+    const run = await wfmProcess(['compare', file, '--replications', '2', '--seed', '1', '--workers', '2']);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n')[1]).toMatch(/^per interval: the service level and its 95% interval only/);
+  }, 180_000);
 });

@@ -21,7 +21,7 @@ import type { IntervalDetail } from '../../../src/simulation/stats/accumulator';
 import { runBatch, summariseBatch } from '../../../src/simulation/run/batch';
 import { createNodeWorker } from '../../../workers/nodeWorker';
 import { yearScenario } from '../../../bench/yearScenario';
-import { generatedScenario, members, resolved } from './generatedScenario';
+import { generatedScenario, members, quietYear, resolved } from './generatedScenario';
 
 async function simulate(pool: SimulationPool, scenarios: StrategyScenario[], seed: number, n: number, detail: IntervalDetail, forkGroup?: number): Promise<SimulatedStrategyResult[]> {
   const accumulators = scenarios.map((s) => new StrategyAccumulator(s, detail));
@@ -81,30 +81,6 @@ describe('a comparison keeping the band per interval', () => {
     expect((await simulate(threaded, scenarios, 2, 2, 'band')).map((r) => JSON.stringify(r))).toEqual(here.map((r) => JSON.stringify(r)));
   }, 120_000);
 });
-
-/** A year at 15 minutes of six quiet voice lines (fast to simulate) whose every figure per interval would not fit a comparison. */
-function quietYear(): unknown {
-  const ids = ['a', 'b', 'c', 'd', 'e', 'f'];
-  const open = Array.from({ length: 96 }, (_, q) => (q >= 36 && q < 68 ? 1 : 0));
-  return {
-    schemaVersion: 1, name: 'Quiet year', startDate: '2026-01-05', intervalMinutes: 15, days: 364,
-    channels: ids.map((id) => ({
-      id, name: id, kind: 'voice', aht: { dist: 'exponential', mean: 300 }, patience: { dist: 'exponential', mean: 120 },
-      targets: { serviceLevel: { share: 0.8, seconds: 20 } },
-    })),
-    forecast: { kind: 'profile', weekly: Object.fromEntries(ids.map((id) => [id, [8, 8, 8, 8, 8, 0, 0]])), intraday: Object.fromEntries(ids.map((id) => [id, open])) },
-    pools: [{ id: 'team', name: 'Team', skills: ids, shrinkage: 0.2, hourlyCost: 30, staffing: { kind: 'shifts', shifts: [{ start: '09:00', end: '17:00', agents: 3, weekdays: [1, 2, 3, 4, 5] }] } }],
-    strategies: [
-      { id: 'ot', name: 'Overtime', levers: [{ kind: 'overtime', start: '2026-11-23', end: '2026-12-04', hoursPerAgentPerDay: 1, participation: 0.5, premium: 1.25 }] },
-      {
-        id: 'out', name: 'Outsource', levers: [{
-          kind: 'outsourcing', poolId: 'partner', name: 'Partner', channels: ['a'], routing: { mode: 'share', share: 0.2 },
-          start: '2026-06-01', end: '2026-06-05', from: '09:00', to: '17:00', elastic: true, pricing: { mode: 'perContact', rate: 4 },
-        }],
-      },
-    ],
-  };
-}
 
 describe('a comparison on a long horizon (runComparison)', () => {
   it('keeps the band for every strategy it simulates, the search\'s rounds included, and prints it in place of the intervals', async () => {
