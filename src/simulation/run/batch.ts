@@ -31,17 +31,20 @@ export interface BatchRequest {
 }
 
 /** A batch whose replications are summarised where they run: per member of a group (0 the scenario, k strategy k − 1), whether its summary is wanted. */
-export interface SummaryRequest extends BatchRequest {
-  scenario: StrategyScenario;
-  summarise: boolean[];
+/** How a batch summarises and forks, as the memory budget sets it (run/budget.ts); neither changes a result. */
+export interface BatchShape {
   /** What each summary keeps per interval (stats/accumulator.ts); default 'all'. */
   intervalDetail?: IntervalDetail;
   /**
    * At most this many strategies fork from one run of the baseline (`groupedForks`); default all.
-   * Fewer hold fewer of the baseline's snapshots at once (run/budget.ts), for another run of the
-   * baseline per group; the results are the same.
+   * Fewer hold fewer of the baseline's snapshots at once, for another run of the baseline per group.
    */
   forkGroup?: number;
+}
+
+export interface SummaryRequest extends BatchRequest, BatchShape {
+  scenario: StrategyScenario;
+  summarise: boolean[];
 }
 
 /** One member's summary of one replication. */
@@ -71,7 +74,7 @@ function groupedForks(baseline: ResolvedScenario, strategies: readonly StrategyS
  * given a sink, each handed to it as it is made (des/fork.ts `MemberSink`; the list is then
  * empty), the strategies forked in groups of `forkGroup`.
  */
-function runGroup(request: BatchRequest & { forkGroup?: number }, replication: number, sink?: MemberSink): ReplicationResult[] {
+function runGroup(request: BatchRequest & BatchShape, replication: number, sink?: MemberSink): ReplicationResult[] {
   const { scenario, seed, strategies } = request;
   const alone = (s: ResolvedScenario): ReplicationResult[] => {
     const r = simulateReplication(s, { seed, replication });

@@ -10,6 +10,7 @@ import { worstWorld } from '../uncertainty/world';
 import { strategyAccumulatorBytes } from '../compare/simulated';
 import type { IntervalDetail } from '../stats/accumulator';
 import { chunkSize } from './chunks';
+import type { RunShape } from './pool';
 
 export interface SimulationEstimate {
   /** Expected contacts of one replication, repeats and retrials at their worst. */
@@ -41,15 +42,9 @@ function resultBytes(s: ResolvedScenario, detail: IntervalDetail): number {
   return bytes;
 }
 
-/** How a streamed run simulates its strategies (run/batch.ts). */
-export interface StreamedRun {
-  /** What each result keeps per interval (stats/accumulator.ts); default 'all'. */
-  detail?: IntervalDetail;
-  /** The strategies fork from a run of the baseline (des/fork.ts), at most `forkGroup` per run (default all). */
+/** How a streamed run simulates its strategies (pool.ts `RunShape`), and whether they fork from a run of the baseline (des/fork.ts). */
+export interface StreamedRun extends Omit<RunShape, 'workers'> {
   forked?: boolean;
-  forkGroup?: number;
-  /** At most this many replications per worker batch (chunks.ts). */
-  chunk?: number;
 }
 
 /**
@@ -60,7 +55,7 @@ export interface StreamedRun {
  * stats/figureBank.ts) and, at the end, each strategy's result.
  */
 export function estimateSimulation(scenario: ResolvedScenario, replications: number, workers: number, kept = 1, streamed = 1, run: StreamedRun = {}): SimulationEstimate {
-  return estimateFrom(footprint(scenario, replications, run.detail ?? 'all'), workers, kept, streamed, run);
+  return estimateFrom(footprint(scenario, replications, run.intervalDetail ?? 'all'), workers, kept, streamed, run);
 }
 
 /** What a run of the scenario weighs whatever its workers and strategies (`estimateSimulation` adds those up). */
@@ -130,14 +125,15 @@ export function simulationRefusal(s: ResolvedScenario, replications: number, wor
   if (contacts !== null) return contacts;
   if (!(e.bytes <= L.SIMULATION_MEMORY_BYTES.max)) {
     const strategies = Math.max(kept, streamed) > 1 ? `${Math.max(kept, streamed)} strategies × ` : '';
-    return memoryRefusal(`the simulation (${strategies}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}${bandWords(run.detail ?? 'all')})`, e.bytes);
+    return memoryRefusal(`the simulation (${strategies}${replications} replications × ${s.intervalCount} intervals${kept === 0 ? ', merged as they finish' : ''}${bandWords(run.intervalDetail ?? 'all')})`, e.bytes);
   }
   return null;
 }
 
 /**
  * How many strategies a comparison simulates in each round, in order: the first holds the
- * baseline and the strategies of the plan, each later one the search's next candidates.
+ * baseline and the strategies of the plan, each later one the search's next candidates (forked
+ * from a baseline that is not one of them).
  */
 export interface ComparisonSize {
   rounds: number[];
@@ -175,32 +171,32 @@ function comparisonBytes(f: Footprint, workers: number, size: ComparisonSize, ru
  * - Refused when even one worker forking one strategy per run of the baseline does not fit.
  */
 export function comparisonBudget(s: ResolvedScenario, replications: number, workers: number, size: ComparisonSize): {
-  detail: IntervalDetail; workers: number; forkGroup: number | undefined; chunk: number | undefined; refusal: string | null;
+  /** `intervalDetail` always; `workers`, `forkGroup` and `chunk` only where narrowed. */
+  shape: RunShape & { intervalDetail: IntervalDetail }; refusal: string | null;
 } {
   const total = size.rounds.reduce((t, n) => t + n, 0);
   const full = footprint(s, replications, 'all');
   const detail: IntervalDetail = total * (full.merge.merge + full.result) <= L.SIMULATION_MEMORY_BYTES.max / 2 ? 'all' : 'band';
   const f = detail === 'all' ? full : footprint(s, replications, detail);
   const contacts = contactsRefusal(f);
-  if (contacts !== null) return { detail, workers, forkGroup: undefined, chunk: undefined, refusal: contacts };
-  const largest = Math.max(1, ...size.rounds);
+  if (contacts !== null) return { shape: { intervalDetail: detail }, refusal: contacts };
+  // The most strategies forking in one round (the first round's count holds the baseline).
+  const largest = Math.max(1, (size.rounds[0] ?? 1) - 1, ...size.rounds.slice(1));
   let bytes = Infinity;
   for (let w = Math.max(1, workers); w >= 1; w--) {
     for (let group = largest; group >= 1; group--) {
       // A batch of one replication before smaller groups: its summaries come back one at a time.
       for (const chunk of [undefined, 1]) {
-        bytes = comparisonBytes(f, w, size, { detail, forked: true, forkGroup: group, ...(chunk ? { chunk } : {}) });
-        if (bytes <= L.SIMULATION_MEMORY_BYTES.max) return { detail, workers: w, forkGroup: group >= largest ? undefined : group, chunk, refusal: null };
+        bytes = comparisonBytes(f, w, size, { intervalDetail: detail, forked: true, forkGroup: group, chunk });
+        if (bytes > L.SIMULATION_MEMORY_BYTES.max) continue;
+        const shape = { intervalDetail: detail, ...(w < workers ? { workers: w } : {}), ...(group < largest ? { forkGroup: group } : {}), ...(chunk ? { chunk } : {}) };
+        return { shape, refusal: null };
       }
     }
   }
   return {
-    detail, workers: 1, forkGroup: 1, chunk: 1,
+    shape: { intervalDetail: detail, workers: 1, forkGroup: 1, chunk: 1 },
     refusal: memoryRefusal(`the comparison (${total} strategies × ${replications} replications × ${s.intervalCount} intervals${bandWords(detail)}, on one worker forking one strategy per run of the baseline)`, bytes),
   };
 }
 
-/** A comparison budget's fork groups, workers and chunks, as run options (only those it narrows). */
-export function budgetOptions(b: { workers: number; forkGroup: number | undefined; chunk: number | undefined }, poolSize: number): { forkGroup?: number; workers?: number; chunk?: number } {
-  return { ...(b.forkGroup ? { forkGroup: b.forkGroup } : {}), ...(b.workers < poolSize ? { workers: b.workers } : {}), ...(b.chunk ? { chunk: b.chunk } : {}) };
-}

@@ -17,7 +17,7 @@ import type { StrategyScenario } from '../levers/types';
 import type { IntervalDetail } from '../stats/accumulator';
 import type { RunOptions, SimulationPool } from './pool';
 import { simulateInRounds } from './rounds';
-import { budgetOptions, comparisonBudget } from './budget';
+import { comparisonBudget } from './budget';
 import { markStop, sequentialOutcome, sequentialSettings, withConfidence, partialComparison, type PartialComparison, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
 export interface ComparisonProgress {
@@ -99,9 +99,9 @@ export async function runComparison(
   // most in each round (run/budget.ts); refused when even the least does not fit.
   const budget = comparisonBudget(s, job.replications, pool.size, { rounds: comparisonRounds(plan) });
   if (budget.refusal !== null) return { kind: 'error', message: budget.refusal, refused: true };
-  const intervalDetail = budget.detail;
-  // Fewer workers than the pool has when the budget says so (the results are the same).
-  const few = budgetOptions(budget, pool.size);
+  // The shape narrows only how the work is spread (fewer workers, groups, chunks: the same results).
+  const { shape } = budget;
+  const intervalDetail = shape.intervalDetail;
   const baselineRun = plan.entries.find((e) => e.source === 'baseline')?.scenario;
   const entries: ComparisonEntry[] = [];
   const simulated: SimulatedStrategyResult[] = [];
@@ -124,8 +124,7 @@ export async function runComparison(
       // Every strategy forks from the baseline where its levers start (exact: des/fork.ts).
       ...(options.fork === false ? {} : { baseline: baselineRun }),
       settings,
-      intervalDetail,
-      ...few,
+      ...shape,
       signal: options.signal,
       levers: (k) => current[k]!.strategy.levers,
       onProgress: (p) => { done = before + p.done; progress({ phase: 'simulating', done, total: before + p.total }); },
@@ -153,7 +152,7 @@ export async function runComparison(
   if (simulated[0]!.replications < most) {
     const first = entries[0]!;
     const topUp = await simulateInRounds(pool, [{ scenario: first.scenario }], { seed: job.seed, replications: most }, {
-      settings: null, intervalDetail, ...few, signal: options.signal, levers: () => first.strategy.levers,
+      settings: null, ...shape, signal: options.signal, levers: () => first.strategy.levers,
     });
     if (topUp.kind === 'cancelled') return topUp;
     if (topUp.kind === 'error') return { kind: 'error', message: `simulation of '${topUp.strategyId}' failed: ${topUp.message}` };

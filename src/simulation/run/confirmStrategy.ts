@@ -22,7 +22,7 @@ import { applyStrategyChecked, baselineScenario } from '../levers';
 import type { ComparisonProgress } from './comparison';
 import type { SimulationPool } from './pool';
 import { simulateInRounds } from './rounds';
-import { budgetOptions, comparisonBudget } from './budget';
+import { comparisonBudget } from './budget';
 import { markStop, sequentialOutcome, sequentialSettings, type SequentialOption, type SequentialOutcome } from './sequentialRun';
 
 export interface ConfirmRun {
@@ -75,8 +75,7 @@ export async function confirmStrategy(
   const rounds = simulateInRounds(pool, scenarios.map((scenario) => ({ scenario })), job, {
     baseline,
     settings,
-    intervalDetail: budget.detail,
-    ...budgetOptions(budget, pool.size),
+    ...budget.shape,
     signal: options.signal,
     levers: (m) => levers[m]!,
     onProgress: (p) => progress({ phase: 'simulating', ...p }),

@@ -14,9 +14,8 @@
 import { WORKER_BATCH_SECONDS } from '../../scenario/limits';
 import type { ReplicationResult } from '../des';
 import type { ReplicationSummary } from '../compare/simulated';
-import { type BatchRequest, groupSize, type MemberSummary, type SummaryRequest, summariseResults } from './batch';
+import { type BatchRequest, type BatchShape, groupSize, type MemberSummary, type SummaryRequest, summariseResults } from './batch';
 import { chunkSize, replicationNumbers } from './chunks';
-import type { IntervalDetail } from '../stats/accumulator';
 
 /**
  * `work`, or a rejection once `ms` have passed: a worker stuck in a batch (a bug, a runaway
@@ -46,7 +45,22 @@ export interface WorkerHandle {
 
 export type WorkerFactory = () => WorkerHandle;
 
-export interface RunJob {
+/**
+ * How a run keeps and spreads its work, as the comparison's memory budget sets it
+ * (run/budget.ts `comparisonBudget`); none changes a result. Absent: every figure per interval,
+ * every strategy from one run of the baseline, every worker of the pool, the usual chunks.
+ */
+export interface RunShape extends BatchShape {
+  /** At most this many of the pool's workers. */
+  workers?: number;
+  /** At most this many replications per batch (chunks.ts). */
+  chunk?: number;
+}
+
+/** The shape's fields of `o` alone (options carrying more pass on only these). */
+export const shapeOf = (o: RunShape): RunShape => ({ intervalDetail: o.intervalDetail, forkGroup: o.forkGroup, workers: o.workers, chunk: o.chunk });
+
+export interface RunJob extends RunShape {
   scenario: BatchRequest['scenario'];
   seed: number;
   replications: number;
@@ -60,14 +74,6 @@ export interface RunJob {
    * `onSummary` and keeps nothing; the scenario must then be a strategy's (levers/types.ts).
    */
   summarise?: boolean[];
-  /** With `summarise`: what each summary keeps per interval (stats/accumulator.ts); default 'all'. */
-  intervalDetail?: IntervalDetail;
-  /** With `summarise`: at most this many strategies fork from one run of the baseline (batch.ts); default all. */
-  forkGroup?: number;
-  /** At most this many of the pool's workers (a run the memory budget allows fewer: run/budget.ts); the results are the same. */
-  workers?: number;
-  /** At most this many replications per batch (chunks.ts; the budget may ask for one); the results are the same. */
-  chunk?: number;
 }
 
 export interface RunProgress {
@@ -138,10 +144,7 @@ export class SimulationPool {
           () => `a simulation worker ran ${chunk.length} replication(s) for more than ${Math.round(timeLimit / 1000)} s (the limit of one batch): it was stopped`,
         );
         if (job.summarise) {
-          const summaryRequest = {
-            ...request, summarise: job.summarise,
-            ...(job.intervalDetail ? { intervalDetail: job.intervalDetail } : {}), ...(job.forkGroup ? { forkGroup: job.forkGroup } : {}),
-          } as SummaryRequest;
+          const summaryRequest = { ...request, summarise: job.summarise, intervalDetail: job.intervalDetail, forkGroup: job.forkGroup } as SummaryRequest;
           const summaries = await limited(worker.summariseBatch
             ? worker.summariseBatch(summaryRequest)
             : worker.runBatch(request).then((results) => summariseResults(summaryRequest, results)));

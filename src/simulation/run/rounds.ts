@@ -18,11 +18,11 @@ import { firstLook, type Contender, type SequentialSettings, type SequentialStat
 import { decideSequential, withEarlyLook } from '../compare/sequentialWorlds';
 import { StrategyAccumulator, type SimulatedStrategyResult } from '../compare/simulated';
 import { ReplicationOrder } from './order';
-import type { SimulationPool } from './pool';
+import { shapeOf, type RunShape, type SimulationPool } from './pool';
 import { runStrategies } from './strategies';
-import type { IntervalDetail } from '../stats/accumulator';
 
-export interface RoundsOptions {
+/** `RunShape`: how every run keeps and spreads its work (the comparison's budget: run/budget.ts). */
+export interface RoundsOptions extends RunShape {
   /** The scenario every strategy forks from (des/fork.ts); absent: each simulated whole. */
   baseline?: StrategyScenario;
   /** null: every strategy gets every replication in one round. */
@@ -31,13 +31,6 @@ export interface RoundsOptions {
   onProgress?: (p: { done: number; total: number }) => void;
   /** After each round's decisions (not called without settings). */
   onRound?: (state: SequentialState, counts: readonly number[]) => void;
-  /** What each strategy's result keeps per interval (stats/accumulator.ts); default 'all'. */
-  intervalDetail?: IntervalDetail;
-  /** At most this many strategies fork from one run of the baseline (run/batch.ts); default all. */
-  forkGroup?: number;
-  /** At most this many of the pool's workers, and of replications per batch (pool.ts); default all, the usual chunks. */
-  workers?: number;
-  chunk?: number;
 }
 
 /** A strategy of the batch, with its result from an earlier run when it did not change. */
@@ -63,11 +56,7 @@ export async function simulateInRounds(
   options: RoundsOptions & { levers: (k: number) => SimulatedStrategyResult['levers'] },
 ): Promise<RoundsOutcome> {
   const maximum = job.replications;
-  // How the runs keep and fork (the comparison's budget: run/budget.ts), passed to every run.
-  const detail = {
-    ...(options.intervalDetail ? { intervalDetail: options.intervalDetail } : {}), ...(options.forkGroup ? { forkGroup: options.forkGroup } : {}),
-    ...(options.workers ? { workers: options.workers } : {}), ...(options.chunk ? { chunk: options.chunk } : {}),
-  };
+  const shape = shapeOf(options);
   // The looks are fixed here, before any replication (an early one on worlds: sequentialWorlds.ts).
   const settings = options.settings === null ? null : withEarlyLook({ ...options.settings, maximum }, members.length);
   // Without the procedure a kept result (all replications) is the result.
@@ -99,7 +88,7 @@ export async function simulateInRounds(
       const before = simulatedSoFar;
       const outcome = await runStrategies(pool, list.map((k) => members[k]!.scenario), { seed: job.seed, replications: target - first, from: first }, {
         ...(options.baseline ? { baseline: options.baseline } : {}),
-        ...detail,
+        ...shape,
         signal: options.signal,
         onProgress: (p) => options.onProgress?.({ done: before + p.done, total }),
         onResult: (k, r) => sources[list[k]!]!.order!.add(r),
@@ -130,7 +119,7 @@ export async function simulateInRounds(
     for (const [n, list] of byCount) {
       const outcome = await runStrategies(pool, list.map((k) => members[k]!.scenario), { seed: job.seed, replications: n }, {
         ...(options.baseline ? { baseline: options.baseline } : {}),
-        ...detail,
+        ...shape,
         signal: options.signal,
         onResult: (k, r) => sources[list[k]!]!.order!.add(r),
       });

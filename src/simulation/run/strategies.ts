@@ -5,17 +5,16 @@
  */
 import type { ReplicationResult } from '../des';
 import type { ReplicationSummary } from '../compare/simulated';
-import type { SimulationPool, RunOptions } from './pool';
+import { shapeOf, type RunOptions, type RunShape, type SimulationPool } from './pool';
 import type { StrategyScenario } from '../levers/types';
 import { simulationRefusal } from './budget';
-import type { IntervalDetail } from '../stats/accumulator';
 
 export type StrategiesOutcome =
   | { kind: 'done'; results: ReplicationResult[][] }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string; strategyId: string };
 
-export type StrategiesOptions = Omit<RunOptions, 'onResult' | 'onSummary'> & {
+export type StrategiesOptions = Omit<RunOptions, 'onResult' | 'onSummary'> & RunShape & {
   /**
    * Each replication of strategy `k` as it arrives, summarised by the worker that ran it
    * (compare/simulated.ts `summariseReplication`); given, `results` holds empty lists.
@@ -26,13 +25,6 @@ export type StrategiesOptions = Omit<RunOptions, 'onResult' | 'onSummary'> & {
    * once and forks every strategy from it (des/fork.ts), with the same results.
    */
   baseline?: StrategyScenario;
-  /** With `onResult`: what each summary keeps per interval (stats/accumulator.ts); default 'all'. */
-  intervalDetail?: IntervalDetail;
-  /** With `onResult` and `baseline`: at most this many strategies fork from one run of the baseline (batch.ts). */
-  forkGroup?: number;
-  /** At most this many of the pool's workers, and of replications per batch (pool.ts). */
-  workers?: number;
-  chunk?: number;
 };
 
 export async function runStrategies(
@@ -43,22 +35,19 @@ export async function runStrategies(
 ): Promise<StrategiesOutcome> {
   // The budget (limits.ts) before any worker starts: a run too large is refused, not attempted.
   const workers = Math.min(pool.size, options.workers ?? pool.size);
-  const few = { ...(options.workers ? { workers } : {}), ...(options.chunk ? { chunk: options.chunk } : {}) };
+  const shape = shapeOf(options);
   for (const scenario of scenarios) {
     const refusal = options.onResult
-      ? simulationRefusal(scenario, job.replications, workers, 0, scenarios.length, {
-        detail: options.intervalDetail, forked: options.baseline !== undefined, forkGroup: options.forkGroup, chunk: options.chunk,
-      })
+      ? simulationRefusal(scenario, job.replications, workers, 0, scenarios.length, { ...shape, forked: options.baseline !== undefined })
       : simulationRefusal(scenario, job.replications, workers, scenarios.length);
     if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId };
   }
   const total = scenarios.length * job.replications;
-  const detail = options.intervalDetail ? { intervalDetail: options.intervalDetail } : {};
   if (options.baseline) return runForked(pool, scenarios, options.baseline, job, options, total);
   const results: ReplicationResult[][] = [];
   for (const [k, scenario] of scenarios.entries()) {
     const outcome = await pool.run({
-      scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}), ...(options.onResult ? { summarise: [true], ...detail } : {}), ...few,
+      scenario, seed: job.seed, replications: job.replications, ...(job.from ? { from: job.from } : {}), ...(options.onResult ? { summarise: [true] } : {}), ...shape,
     }, {
       signal: options.signal,
       onProgress: (p) => options.onProgress?.({ done: k * job.replications + p.done, total }),
@@ -84,17 +73,11 @@ async function runForked(
   // Member m of a replication's group: 0 the baseline, m the strategy m − 1.
   const target = [own, ...strategies.map((s) => scenarios.indexOf(s))];
   const results: ReplicationResult[][] = scenarios.map(() => []);
-  const run = {
-    scenario: baseline, seed: job.seed, replications: job.replications, strategies, ...(job.from ? { from: job.from } : {}),
-    ...(options.workers ? { workers: options.workers } : {}), ...(options.chunk ? { chunk: options.chunk } : {}),
-  };
+  const run = { scenario: baseline, seed: job.seed, replications: job.replications, strategies, ...(job.from ? { from: job.from } : {}), ...shapeOf(options) };
   const onProgress = (p: { done: number }) => options.onProgress?.({ done: Math.round((p.done * total) / job.replications), total });
   // Streamed: the workers summarise the members wanted (the baseline only when it is one of them).
   const outcome = options.onResult
-    ? await pool.run({
-      ...run, summarise: target.map((k) => k >= 0),
-      ...(options.intervalDetail ? { intervalDetail: options.intervalDetail } : {}), ...(options.forkGroup ? { forkGroup: options.forkGroup } : {}),
-    }, {
+    ? await pool.run({ ...run, summarise: target.map((k) => k >= 0) }, {
       signal: options.signal, onProgress, onSummary: (r, member) => options.onResult!(target[member]!, r),
     })
     : await pool.run(run, {
