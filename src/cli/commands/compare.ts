@@ -21,11 +21,11 @@ export async function compareCommand(argv: string[], io: CliIo): Promise<void> {
   if (positionals.length > 1) throw new InputError(`unexpected argument '${positionals[1]}'`);
   const settings = simulationSettings(values);
   const scenario = resolveScenario(await readScenarioFile(positionals[0], io));
-  // The baseline and every strategy of the file are simulated side by side, their replications
-  // merged as they finish: refused now (exit 2) when even that does not fit, keeping only the
-  // band per interval; the search's candidates may add more (runComparison checks those).
+  // The baseline and every strategy of the file are simulated side by side: refused now (exit 2)
+  // when even that does not fit the budget, however narrowed (run/budget.ts); runComparison
+  // checks again with the search's candidates and their own pools.
   const least = scenario.strategies.length + 1;
-  const refusal = comparisonBudget(scenario, settings.replications, settings.workers, { rounds: [least] }).refusal;
+  const refusal = comparisonBudget([scenario], settings.replications, settings.workers, { rounds: [least] }).refusal;
   if (refusal !== null) throw new InputError(`${positionals[0]}: cannot compare: ${refusal}`);
   const started = Date.now();
   const outcome = await withNodePool(settings, (pool) => runComparison(pool, scenario, settings, {

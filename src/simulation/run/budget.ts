@@ -42,9 +42,14 @@ function resultBytes(s: ResolvedScenario, detail: IntervalDetail): number {
   return bytes;
 }
 
-/** How a streamed run simulates its strategies (pool.ts `RunShape`), and whether they fork from a run of the baseline (des/fork.ts). */
+/**
+ * How a streamed run simulates its strategies (pool.ts `RunShape`), and whether they fork from
+ * a run of the baseline (des/fork.ts): `forking` strategies do (the streamed ones less the
+ * baseline when it is one of them; all of them by default).
+ */
 export interface StreamedRun extends Omit<RunShape, 'workers'> {
   forked?: boolean;
+  forking?: number;
 }
 
 /**
@@ -89,6 +94,16 @@ function footprint(scenario: ResolvedScenario, replications: number, detail: Int
   };
 }
 
+/** The largest of each part over `scenarios` (a comparison's strategies: temps and outsourcing add pools, a call back series). */
+function largestFootprint(scenarios: readonly ResolvedScenario[], replications: number, detail: IntervalDetail): Footprint {
+  const all = scenarios.map((s) => footprint(s, replications, detail));
+  const most = (pick: (f: Footprint) => number) => Math.max(...all.map(pick));
+  return {
+    contacts: most((f) => f.contacts), series: most((f) => f.series), replications,
+    merge: { merge: most((f) => f.merge.merge), summary: most((f) => f.merge.summary) }, result: most((f) => f.result),
+  };
+}
+
 function estimateFrom(f: Footprint, workers: number, kept: number, streamed: number, run: StreamedRun): SimulationEstimate {
   const { contacts, series, replications, merge } = f;
   const running = Math.min(workers, replications);
@@ -101,7 +116,8 @@ function estimateFrom(f: Footprint, workers: number, kept: number, streamed: num
   // run/batch.ts) and, forking, the baseline's result and its snapshots at the forks of the
   // group, one per strategy at most (des/fork.ts), its chunk's summaries; the main thread: the
   // summaries waiting for their turn (a chunk per worker at most), the merges, the results.
-  const copies = run.forked ? 1 + Math.min(streamed, run.forkGroup ?? streamed) : 0;
+  const forking = run.forking ?? streamed;
+  const copies = run.forked ? 1 + Math.min(forking, run.forkGroup ?? forking) : 0;
   const inFlight = running * (contacts * L.BYTES_PER_SIMULATED_CONTACT + series * (L.BYTES_PER_SIMULATED_INTERVAL + copies * L.BYTES_PER_REPLICATION_COPY))
     + running * chunk * streamed * merge.summary;
   return { contacts, bytes: inFlight + streamed * (merge.merge + f.result) };
@@ -146,12 +162,14 @@ export interface ComparisonSize {
  */
 function comparisonBytes(f: Footprint, workers: number, size: ComparisonSize, run: StreamedRun): number {
   const total = size.rounds.reduce((t, n) => t + n, 0);
+  // The top-up: the baseline alone, not forked, while every result is held (its own earlier one too).
+  let peak = estimateFrom(f, workers, 0, 1, { ...run, forked: false }).bytes + total * f.result;
   let held = 0;
-  let peak = estimateFrom(f, workers, 0, 1, run).bytes + Math.max(0, total - 1) * f.result;
-  for (const n of size.rounds) {
-    peak = Math.max(peak, estimateFrom(f, workers, 0, n, run).bytes + held * f.result);
+  size.rounds.forEach((n, j) => {
+    // The first round's count holds the baseline, which does not fork from itself.
+    peak = Math.max(peak, estimateFrom(f, workers, 0, n, { ...run, forking: j === 0 ? n - 1 : n }).bytes + held * f.result);
     held += n;
-  }
+  });
   return peak;
 }
 
@@ -170,14 +188,14 @@ function comparisonBytes(f: Footprint, workers: number, size: ComparisonSize, ru
  *   own run of the baseline (run/batch.ts). Neither changes a result, only the time.
  * - Refused when even one worker forking one strategy per run of the baseline does not fit.
  */
-export function comparisonBudget(s: ResolvedScenario, replications: number, workers: number, size: ComparisonSize): {
+export function comparisonBudget(scenarios: readonly ResolvedScenario[], replications: number, workers: number, size: ComparisonSize): {
   /** `intervalDetail` always; `workers`, `forkGroup` and `chunk` only where narrowed. */
   shape: RunShape & { intervalDetail: IntervalDetail }; refusal: string | null;
 } {
   const total = size.rounds.reduce((t, n) => t + n, 0);
-  const full = footprint(s, replications, 'all');
+  const full = largestFootprint(scenarios, replications, 'all');
   const detail: IntervalDetail = total * (full.merge.merge + full.result) <= L.SIMULATION_MEMORY_BYTES.max / 2 ? 'all' : 'band';
-  const f = detail === 'all' ? full : footprint(s, replications, detail);
+  const f = detail === 'all' ? full : largestFootprint(scenarios, replications, detail);
   const contacts = contactsRefusal(f);
   if (contacts !== null) return { shape: { intervalDetail: detail }, refusal: contacts };
   // The most strategies forking in one round (the first round's count holds the baseline).
@@ -196,7 +214,7 @@ export function comparisonBudget(s: ResolvedScenario, replications: number, work
   }
   return {
     shape: { intervalDetail: detail, workers: 1, forkGroup: 1, chunk: 1 },
-    refusal: memoryRefusal(`the comparison (${total} strategies × ${replications} replications × ${s.intervalCount} intervals${bandWords(detail)}, on one worker forking one strategy per run of the baseline)`, bytes),
+    refusal: memoryRefusal(`the comparison (${total} strategies × ${replications} replications × ${scenarios[0]!.intervalCount} intervals${bandWords(detail)}, on one worker forking one strategy per run of the baseline)`, bytes),
   };
 }
 

@@ -59,17 +59,25 @@ export type ComparisonOutcome =
   /** `refused`: the run would pass the simulator's budget (run/budget.ts): bad input, nothing ran. */
   | { kind: 'error'; message: string; refused?: true };
 
+/** A run's error as the comparison's, a refusal by the budget kept as one (bad input, not a failure). */
+function simulationError(e: { message: string; strategyId: string; refused?: true }): ComparisonOutcome {
+  return { kind: 'error', message: `simulation of '${e.strategyId}' ${e.refused ? 'refused' : 'failed'}: ${e.message}`, ...(e.refused ? { refused: e.refused } : {}) };
+}
+
 /** Rounds of extra candidates at most, after the first. */
 export const EXTRA_ROUNDS = 2;
 
-/** How many strategies each round may simulate at most: the plan's entries, then up to EXTRA_ROUNDS of the search's next candidates (`nextCandidates`). */
-export function comparisonRounds(plan: Pick<ComparisonPlan, 'entries' | 'reserve'>): number[] {
+/**
+ * What a comparison may simulate, for its budget (run/budget.ts): the strategies of each round at
+ * most — the plan's entries, then up to EXTRA_ROUNDS of the search's next candidates, taken in
+ * the reserve's order past those simulated (`nextCandidates`) — and every one of their scenarios.
+ */
+export function comparisonSize(plan: Pick<ComparisonPlan, 'entries' | 'reserve'>): { rounds: number[]; scenarios: StrategyScenario[] } {
+  const first = new Set(plan.entries.map((e) => e.strategy.id));
+  const later = plan.reserve.filter((e) => !first.has(e.strategy.id)).slice(0, EXTRA_ROUNDS * CONFIRMED_CANDIDATES);
   const rounds = [plan.entries.length];
-  for (let j = 0; j < EXTRA_ROUNDS; j++) {
-    const next = Math.min(CONFIRMED_CANDIDATES, plan.reserve.length - j * CONFIRMED_CANDIDATES);
-    if (next > 0) rounds.push(next);
-  }
-  return rounds;
+  for (let from = 0; from < later.length; from += CONFIRMED_CANDIDATES) rounds.push(Math.min(CONFIRMED_CANDIDATES, later.length - from));
+  return { rounds, scenarios: [...plan.entries, ...later].map((e) => e.scenario) };
 }
 
 export async function runComparison(
@@ -97,7 +105,8 @@ export async function runComparison(
   const plan = planComparison(s, options.confirmed ?? CONFIRMED_CANDIDATES);
   // What the comparison keeps per interval and how its strategies fork, from what it may hold at
   // most in each round (run/budget.ts); refused when even the least does not fit.
-  const budget = comparisonBudget(s, job.replications, pool.size, { rounds: comparisonRounds(plan) });
+  const size = comparisonSize(plan);
+  const budget = comparisonBudget(size.scenarios, job.replications, pool.size, { rounds: size.rounds });
   if (budget.refusal !== null) return { kind: 'error', message: budget.refusal, refused: true };
   // The shape narrows only how the work is spread (fewer workers, groups, chunks: the same results).
   const { shape } = budget;
@@ -131,7 +140,7 @@ export async function runComparison(
       onRound: (state, counts) => progress({ phase: 'simulating', done, total: done, partial: partialComparison(current, state, counts) }),
     });
     if (outcome.kind === 'cancelled') return outcome;
-    if (outcome.kind === 'error') return { kind: 'error', message: `simulation of '${outcome.strategyId}' failed: ${outcome.message}` };
+    if (outcome.kind === 'error') return simulationError(outcome);
     batch.forEach((entry, k) => {
       progress({ phase: 'summarizing', done: k, total: batch.length });
       const result = outcome.results[k]!;
@@ -155,7 +164,7 @@ export async function runComparison(
       settings: null, ...shape, signal: options.signal, levers: () => first.strategy.levers,
     });
     if (topUp.kind === 'cancelled') return topUp;
-    if (topUp.kind === 'error') return { kind: 'error', message: `simulation of '${topUp.strategyId}' failed: ${topUp.message}` };
+    if (topUp.kind === 'error') return simulationError(topUp);
     const { stoppedBecause, stop } = simulated[0]!;
     simulated[0] = { ...topUp.results[0]!, ...(stoppedBecause ? { stoppedBecause } : {}), ...(stop ? { stop } : {}) };
     options.reuse?.keep(first.scenario, simulated[0]);

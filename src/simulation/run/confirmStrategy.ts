@@ -67,7 +67,7 @@ export async function confirmStrategy(
   const settings = sequentialSettings(options.sequential, { entries: [baseEntry], confidence: s.uncertainty?.confidence ?? null });
   const scenarios = [baseline, applied.scenario];
   // Two strategies side by side, kept as a comparison keeps them (run/budget.ts).
-  const budget = comparisonBudget(s, job.replications, pool.size, { rounds: [2] });
+  const budget = comparisonBudget(scenarios, job.replications, pool.size, { rounds: [2] });
   if (budget.refusal !== null) return { kind: 'error', message: budget.refusal };
   const levers = [baseEntry.strategy.levers, strategy.levers];
   // The baseline is one of the two and the one the strategy forks from: it receives every

@@ -14,6 +14,8 @@ export class ReplicationOrder<T extends { replication: number } = ReplicationSum
   constructor(private readonly consume: (result: T) => void) {}
 
   add(result: T): void {
+    // A replication merged twice would count twice, or wait here forever: a bug upstream, said.
+    if (result.replication < this.next || this.waiting.has(result.replication)) throw new Error(`replication ${result.replication} arrived twice`);
     this.waiting.set(result.replication, result);
     for (let r = this.waiting.get(this.next); r !== undefined; r = this.waiting.get(this.next)) {
       this.waiting.delete(this.next);

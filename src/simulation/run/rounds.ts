@@ -42,7 +42,7 @@ export interface RoundsMember {
 export type RoundsOutcome =
   | { kind: 'done'; results: SimulatedStrategyResult[]; state: SequentialState | null; simulated: boolean[] }
   | { kind: 'cancelled' }
-  | { kind: 'error'; message: string; strategyId: string };
+  | { kind: 'error'; message: string; strategyId: string; refused?: true };
 
 /** Each member's source of replications: its accumulator (simulated here) or its kept result. */
 interface Source {

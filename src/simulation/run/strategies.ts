@@ -12,7 +12,8 @@ import { simulationRefusal } from './budget';
 export type StrategiesOutcome =
   | { kind: 'done'; results: ReplicationResult[][] }
   | { kind: 'cancelled' }
-  | { kind: 'error'; message: string; strategyId: string };
+  /** `refused`: the budget refused it before any worker started (limits.ts): bad input. */
+  | { kind: 'error'; message: string; strategyId: string; refused?: true };
 
 export type StrategiesOptions = Omit<RunOptions, 'onResult' | 'onSummary'> & RunShape & {
   /**
@@ -38,9 +39,11 @@ export async function runStrategies(
   const shape = shapeOf(options);
   for (const scenario of scenarios) {
     const refusal = options.onResult
-      ? simulationRefusal(scenario, job.replications, workers, 0, scenarios.length, { ...shape, forked: options.baseline !== undefined })
+      ? simulationRefusal(scenario, job.replications, workers, 0, scenarios.length, {
+        ...shape, forked: options.baseline !== undefined, forking: scenarios.filter((s) => s !== options.baseline).length,
+      })
       : simulationRefusal(scenario, job.replications, workers, scenarios.length);
-    if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId };
+    if (refusal !== null) return { kind: 'error', message: refusal, strategyId: scenario.strategyId, refused: true };
   }
   const total = scenarios.length * job.replications;
   if (options.baseline) return runForked(pool, scenarios, options.baseline, job, options, total);

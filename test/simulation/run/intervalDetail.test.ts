@@ -132,7 +132,9 @@ describe('strategies forked in groups, each group from its own run of the baseli
 
   it('give the same bytes on generated scenarios', async () => {
     await fc.assert(fc.asyncProperty(generatedScenario(), fc.integer({ min: 1, max: 2 }), async (input, group) => {
-      const scenarios = members(input);
+      // The strategies three times over (a generated scenario has one at most), so that groups split them.
+      const [base, ...own] = members(input);
+      const scenarios = [base!, ...[1, 2, 3].flatMap(() => own.map((st) => ({ ...st })))];
       expect(bytes(await simulate(pool(2), scenarios, 3, 3, 'band', group))).toEqual(bytes(await simulate(pool(1), scenarios, 3, 3, 'band')));
     }), { numRuns: 8 });
   }, 120_000);
@@ -144,7 +146,7 @@ describe('what a comparison keeps per interval, on how many workers and fork gro
       const s = resolved(sample.scenario);
       const rounds = [1 + s.strategies.length + 3, 3, 3];
       for (const [replications, workers] of [[30, 2], [100, 8]] as const) {
-        expect(comparisonBudget(s, replications, workers, { rounds }), `${sample.name} ${replications}×${workers}`)
+        expect(comparisonBudget([s], replications, workers, { rounds }), `${sample.name} ${replications}×${workers}`)
           .toEqual({ shape: { intervalDetail: 'all' }, refusal: null });
       }
     }
@@ -154,26 +156,41 @@ describe('what a comparison keeps per interval, on how many workers and fork gro
     const year = resolved(yearScenario());
     const rounds = [5, 3, 3];
     // Ten replications on two workers: all of them, the round's strategies from one run of the baseline.
-    expect(comparisonBudget(year, 10, 2, { rounds })).toEqual({ shape: { intervalDetail: 'band' }, refusal: null });
+    expect(comparisonBudget([year], 10, 2, { rounds })).toEqual({ shape: { intervalDetail: 'band' }, refusal: null });
     for (const workers of [1, 4, 16]) {
-      const b = comparisonBudget(year, 10, workers, { rounds });
+      const b = comparisonBudget([year], 10, workers, { rounds });
       expect(b.shape.intervalDetail).toBe('band');
       expect(b.refusal).toBeNull();
     }
     // 30 replications: batches of one, so that two workers' summaries in flight still fit.
-    expect(comparisonBudget(year, 30, 2, { rounds })).toEqual({ shape: { intervalDetail: 'band', chunk: 1 }, refusal: null });
+    expect(comparisonBudget([year], 30, 2, { rounds })).toEqual({ shape: { intervalDetail: 'band', chunk: 1 }, refusal: null });
     // 16 workers each holding a year's replications would pass the limit: fewer are used.
-    expect(comparisonBudget(year, 10, 16, { rounds }).shape.workers).toBeLessThan(16);
-    const refused = comparisonBudget(year, 10, 2, { rounds: [5, 5000] });
+    expect(comparisonBudget([year], 10, 16, { rounds }).shape.workers).toBeLessThan(16);
+    const refused = comparisonBudget([year], 10, 2, { rounds: [5, 5000] });
     expect(refused.refusal).toMatch(/^the comparison \(5005 strategies × 10 replications × 34944 intervals, keeping only the service level per interval, on one worker forking one strategy per run of the baseline\) would hold about [\d,]+ MB, above the limit of 1,500 MB/);
   });
+
+  it('narrows the comparison so that every run it starts passes its own check: the workers are reached, never refused halfway', async () => {
+    // Workers that only say they were called: the budget's checks all happen before.
+    const reached = (size: number) => new SimulationPool(() => ({
+      runBatch: async () => { throw new Error('worker reached'); },
+      summariseBatch: async () => { throw new Error('worker reached'); },
+      terminate: () => {},
+    }), size);
+    const year = resolved(yearScenario());
+    // The year's temps and outsourcing strategies add pools: the budget counts their scenarios too.
+    for (const [s, replications, workers] of [[year, 10, 2], [year, 10, 4], [year, 30, 3], [resolved(quietYear()), 100, 8]] as const) {
+      const outcome = await runComparison(reached(workers), s, { seed: 1, replications });
+      expect(outcome.kind === 'error' && outcome.message, `${s.name}, ${replications} replications on ${workers} workers`).toMatch(/worker reached/);
+    }
+  }, 120_000);
 
   it('decides the detail without the number of workers (the same output on any machine)', () => {
     // Horizons between the samples and the year: where the detail changes, it changes with the horizon only.
     for (const days of [28, 56, 84, 168]) {
       const input = { ...(yearScenario() as Record<string, unknown>), days } as ReturnType<typeof yearScenario>;
       const s = resolved(input);
-      const details = [1, 2, 4, 8, 16].map((w) => comparisonBudget(s, 30, w, { rounds: [5, 3, 3] }).shape.intervalDetail);
+      const details = [1, 2, 4, 8, 16].map((w) => comparisonBudget([s], 30, w, { rounds: [5, 3, 3] }).shape.intervalDetail);
       expect(new Set(details).size, `${days} days: ${details.join(', ')}`).toBe(1);
     }
   });
