@@ -1,22 +1,23 @@
 /**
  * Confirm one strategy by simulation (run/confirmStrategy.ts): from a workshop card by keyboard,
  * and from the comparison step's cards with progress and cancel, in English and in French, at
- * 1440×900 and 1280×720. The verdict read is the simulated one, marked as such; an edit marks it
- * "before".
+ * 1440×900 and 1280×720. The verdict read is the simulated one, marked as such; it is on its card
+ * again after a reload (saved with the scenario's results); an edit marks it "before", after a
+ * reload too.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { SHOTS, watch } from './watch';
 
 const WORDS = {
   en: {
-    workshop: 'Workshop mode', steps: 'Steps', comparison: /Comparison/, replications: 'Replications', cancel: 'Cancel', temps: 'Number of temps',
+    workshop: 'Workshop mode', leave: 'Leave (Esc)', steps: 'Steps', comparison: /Comparison/, replications: 'Replications', cancel: 'Cancel', temps: 'Number of temps',
     confirmOvertime: 'Confirm “Overtime on peak days” by simulation', confirmTemps: 'Confirm “Hire 25 temps for voice” by simulation',
     mark: /^Simulated vs baseline, \d+ runs$/, verdict: /^(✓ meets targets|✗ misses \d+ target\(s\))$/, extra: /^(\+|−)?€[\d,]+ extra ± €[\d,]+$/,
     prob: /^meets every target in \d+\s?% of worlds \(\d+\s?%–\d+\s?%\)$/,
     cancelled: /^Cancelled after \d+ of \d+ replications/, before: 'before', stop: /^\d+ replications( · .+)?$/,
   },
   fr: {
-    workshop: 'Mode atelier', steps: 'Étapes', comparison: /Comparaison/, replications: 'Réplications', cancel: 'Annuler', temps: 'Nombre d’intérimaires',
+    workshop: 'Mode atelier', leave: 'Quitter (Échap)', steps: 'Étapes', comparison: /Comparaison/, replications: 'Réplications', cancel: 'Annuler', temps: 'Nombre d’intérimaires',
     confirmOvertime: 'Confirmer « Overtime on peak days » par simulation', confirmTemps: 'Confirmer « Hire 25 temps for voice » par simulation',
     mark: /^Simulé face à la référence, \d+ réplications$/, verdict: /^(✓ tient les objectifs|✗ manque \d+ objectif\(s\))$/, extra: /^(\+|−)?[\d\s]+\s€ de surcoût ± [\d\s]+\s€$/,
     prob: /^tient tous les objectifs dans \d+\s%\sdes mondes \(\d+\s%–\d+\s%\)$/,
@@ -40,13 +41,24 @@ async function readConfirmed(card: ReturnType<Page['getByTestId']>, id: string, 
   return (await sim.getByTestId('sim-verdict').textContent())!;
 }
 
+/**
+ * Out of the workshop (its screen has no header), once autosave says it has written what is on
+ * screen (a change marks it pending at once, so this is never a stale "saved"), reload, and back in.
+ */
+async function reloadWorkshop(page: Page, w: (typeof WORDS)['en' | 'fr']) {
+  await page.getByTestId('workshop').getByRole('button', { name: w.leave }).click();
+  await expect(page.getByTestId('save-status')).toHaveAttribute('data-status', 'saved');
+  await page.reload();
+  await page.getByRole('button', { name: w.workshop }).click();
+}
+
 for (const lang of ['en', 'fr'] as const) {
   const w = WORDS[lang];
   test.describe(`confirm one strategy (${lang})`, () => {
     test.use({ locale: lang === 'fr' ? 'fr-FR' : 'en-GB' });
 
     for (const size of VIEWPORTS) {
-      test(`workshop, ${size.width}×${size.height}: C on a card's Confirm simulates that strategy against the baseline; an edit marks it before`, async ({ page }) => {
+      test(`workshop, ${size.width}×${size.height}: C on a card's Confirm simulates that strategy against the baseline, on its card again after a reload; an edit marks it before`, async ({ page }) => {
         const seen = watch(page);
         await page.setViewportSize(size);
         await page.goto('/');
@@ -67,8 +79,21 @@ for (const lang of ['en', 'fr'] as const) {
         // No whole comparison was started.
         await expect(workshop.getByTestId('workshop-progress')).toHaveCount(0);
         await page.screenshot({ path: `${SHOTS}/confirm-workshop-${lang}-${size.width}.png` });
-        // A slider is an edit: the confirmed figures stay, marked before.
+        // Kept with the scenario's results (docs/keep-share-export.md): after a reload, the same figures, still current.
+        const figures = await card.getByTestId('sim-overtime').textContent();
+        await reloadWorkshop(page, w);
+        expect(await readConfirmed(card, 'overtime', w)).toBe(verdict);
+        await expect(card.getByTestId('sim-overtime')).toHaveText(figures!);
+        await expect(workshop.getByTestId('workshop-baseline').getByTestId('sim-baseline')).toHaveAttribute('data-confirmed', 'true');
+        // The card whole, its figures now computed again beside the confirmed ones.
+        await expect(card.getByTestId('live-overtime').getByTestId('live-verdict')).toBeVisible();
+        await card.scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${SHOTS}/confirm-workshop-reloaded-${lang}-${size.width}.png` });
+        // A slider is an edit: the confirmed figures stay, marked before — after a reload too.
         await workshop.getByRole('slider', { name: w.temps }).press('ArrowLeft');
+        await expect(card.getByTestId('sim-overtime')).toHaveAttribute('data-before', 'true');
+        await expect(card.getByTestId('sim-overtime')).toContainText(w.before);
+        await reloadWorkshop(page, w);
         await expect(card.getByTestId('sim-overtime')).toHaveAttribute('data-before', 'true');
         await expect(card.getByTestId('sim-overtime')).toContainText(w.before);
         expect(seen.errors).toEqual([]);

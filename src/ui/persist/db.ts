@@ -8,7 +8,7 @@
  * `results:<id>` → SavedResults.
  */
 import { createStore, get, promisifyRequest, set, type UseStore } from 'idb-keyval';
-import { type SavedRecord, type SavedResults, type SavedSummary, summaryOf } from './records';
+import { type SavedRecord, type SavedResults, type SavedSummary, storedResults, summaryOf } from './records';
 
 export type StorageProblem = 'full' | 'unavailable' | 'failed';
 
@@ -104,8 +104,8 @@ export function openScenarioDb(name = 'renfort'): ScenarioDb {
   return {
     list: () => guarded(async () => (await get<SavedSummary[]>(INDEX, store)) ?? []),
     read: (id) => guarded(async () => {
-      const [record, results] = await Promise.all([get<SavedRecord>(recordKey(id), store), get<SavedResults>(resultsKey(id), store)]);
-      return record === undefined ? undefined : { record, results: results ?? { comparison: null, simulation: null } };
+      const [record, results] = await Promise.all([get<SavedRecord>(recordKey(id), store), get<unknown>(resultsKey(id), store)]);
+      return record === undefined ? undefined : { record, results: storedResults(results) };
     }),
     lastOpened: () => guarded(() => get<string>(LAST, store)),
     markOpened: (id) => guarded(() => set(LAST, id, store)),
@@ -124,7 +124,7 @@ export function openScenarioDb(name = 'renfort'): ScenarioDb {
         return {
           put: [[INDEX, list]] as [string, unknown][],
           del: [recordKey(id), resultsKey(id)],
-          answer: record === undefined ? undefined : { record: record as SavedRecord, results: (results as SavedResults | undefined) ?? { comparison: null, simulation: null } },
+          answer: record === undefined ? undefined : { record: record as SavedRecord, results: storedResults(results) },
         };
       });
       return removed;

@@ -18,8 +18,8 @@ import { type ScenarioDb, StorageError } from './db';
 import { storageMessage } from './messages';
 import { t } from '../i18n';
 import { problemText } from '../i18n/problemWords';
-import { newId, type SavedRecord, type SavedResults, type SavedSummary } from './records';
-import { replaceWorkspace, savedPartChanged, workspaceOf } from './workspace';
+import { newId, NO_RESULTS, type SavedRecord, type SavedResults, type SavedSummary } from './records';
+import { replaceWorkspace, sameResults, savedPartChanged, workspaceOf } from './workspace';
 
 export type SaveStatus = 'saved' | 'pending' | 'saving' | 'error' | 'conflict' | 'unkept' | 'off';
 
@@ -103,7 +103,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
   /** The revision last read or written of the current scenario (null: not stored yet). */
   let readRev: number | null = opened?.record.rev ?? null;
   let createdAt = opened?.record.createdAt ?? now();
-  let savedResults: SavedResults = opened?.results ?? { comparison: null, simulation: null };
+  let savedResults: SavedResults = opened?.results ?? NO_RESULTS;
   /** The saved scenario that was open before a link replaced it. */
   let beforeLink: string | null = null;
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -147,8 +147,7 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
     const id = state.getState().currentId;
     if (id === null || !canSave()) return;
     const s = store.getState();
-    const changedResults = s.comparison !== savedResults.comparison || s.simulation !== savedResults.simulation;
-    const results = changedResults ? { comparison: s.comparison, simulation: s.simulation } : undefined;
+    const results = sameResults(s, savedResults) ? undefined : { comparison: s.comparison, simulation: s.simulation, confirmations: s.confirmations };
     set({ status: 'saving' });
     writing = (async () => {
       try {
@@ -212,7 +211,8 @@ export function createPersistence(store: AppStore, deps: PersistDeps, opened: Op
     if (name !== undefined) quietly(() => store.getState().setScenario({ ...store.getState().scenario, name }));
     readRev = null;
     createdAt = now();
-    savedResults = { comparison: null, simulation: null };
+    // Nothing saved under the new id yet: its first write carries the results on screen.
+    savedResults = NO_RESULTS;
     set({ currentId: newId(), conflict: null, link: null });
     await writeNow();
   }

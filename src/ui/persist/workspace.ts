@@ -5,6 +5,7 @@
  */
 import { snapshotsOf, withSnapshots } from '../workshop/snapshots';
 import type { ScenarioFile } from '../../scenario/schema';
+import { continueRunNumbers } from '../state/runsSlice';
 import type { AppState, AppStore } from '../state/store';
 import type { ViewId } from '../state/viewSlice';
 import { NO_RESULTS, type SavedRecord, type SavedResults } from './records';
@@ -33,9 +34,13 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
   const results = w.results ?? NO_RESULTS;
   // Records saved before snapshots moved into the scenario kept them with the results.
   const scenario = results.snapshots?.length && snapshotsOf(w.scenario).length === 0 ? withSnapshots(w.scenario, results.snapshots) : w.scenario;
+  // Each confirmation keeps its tag: one of a strategy edited since shows "before", as after an edit.
+  const confirmations = results.confirmations ?? NO_CONFIRMATIONS;
+  // Runs started from now on are newer than the restored results (runsSlice.ts `simulatedFigures`).
+  continueRunNumbers([results.comparison, results.simulation, ...Object.values(confirmations)].flatMap((r) => (r ? [r.runId] : [])));
   store.setState({
     scenario, draft: null, past: [], future: [], editKey: null,
-    runs: [], comparison: results.comparison, simulation: results.simulation, confirmations: {},
+    runs: [], comparison: results.comparison, simulation: results.simulation, confirmations,
     focusDay: w.focusDay ?? null,
     channelIndex: w.channelIndex ?? 0,
     ...(w.view !== undefined ? { view: w.view } : {}),
@@ -46,5 +51,14 @@ export function replaceWorkspace(store: AppStore, w: Workspace): void {
 /** Whether the saved part of the app state differs between two states. */
 export function savedPartChanged(a: AppState, b: AppState): boolean {
   return a.scenario !== b.scenario || a.view !== b.view || a.focusDay !== b.focusDay || a.channelIndex !== b.channelIndex || a.runSettings !== b.runSettings
-    || a.comparison !== b.comparison || a.simulation !== b.simulation;
+    || a.comparison !== b.comparison || a.simulation !== b.simulation || a.confirmations !== b.confirmations;
+}
+
+const NO_CONFIRMATIONS: AppState['confirmations'] = {};
+
+/** Whether the results on screen are the ones last saved (no confirmation and none saved are the same). */
+export function sameResults(s: Pick<AppState, 'comparison' | 'simulation' | 'confirmations'>, saved: SavedResults): boolean {
+  const savedConfirmations = saved.confirmations ?? NO_CONFIRMATIONS;
+  const sameConfirmations = s.confirmations === savedConfirmations || (Object.keys(s.confirmations).length === 0 && Object.keys(savedConfirmations).length === 0);
+  return s.comparison === saved.comparison && s.simulation === saved.simulation && sameConfirmations;
 }

@@ -65,7 +65,8 @@ export interface RunsSlice {
   comparison: Tagged<ComparisonOutcome> | null;
   /**
    * The last confirmation of each strategy (by id; run/confirmStrategy.ts), kept while others are
-   * confirmed: a workshop confirms one card after another. Not saved with the scenario.
+   * confirmed: a workshop confirms one card after another. Saved with the scenario's results
+   * like the comparison (persist/records.ts `SavedResults`).
    */
   confirmations: Record<string, Tagged<ConfirmationOutcome>>;
   /** Confirm one of the current scenario's strategies against the baseline by simulation (no analytic search); nothing while a comparison runs. */
@@ -80,6 +81,14 @@ export interface RunsSlice {
 export { DEFAULT_RUN_SETTINGS, type RunSettings };
 
 let runCounter = 0;
+
+/**
+ * Results put back from a save keep their run ids (`compare-12`); runs started afterwards are
+ * numbered after them, so they count as newer (`simulatedFigures`) and never reuse an id.
+ */
+export function continueRunNumbers(runIds: readonly string[]): void {
+  for (const id of runIds) runCounter = Math.max(runCounter, runNumber(id));
+}
 
 /** The progress fraction of a job's report: the analytic phase counts as nothing done yet. */
 export function progressFraction(p: JobProgress): number {
@@ -235,5 +244,5 @@ export function simulatedFigures(
   return { outcome: best.outcome, current: best.current, confirmed: best.confirmed };
 }
 
-/** The order runs were started in (`confirm-12` → 12); results restored from a save count as oldest. */
+/** The order runs were started in (`confirm-12` → 12); results restored from a save count as older than later runs (`continueRunNumbers`). */
 const runNumber = (runId: string) => Number(runId.slice(runId.lastIndexOf('-') + 1)) || 0;

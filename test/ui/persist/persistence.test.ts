@@ -1,7 +1,12 @@
 /** Autosave and the saved-scenarios list on fake-indexeddb: two tabs, refusals shown, delete with undo, links. */
 import 'fake-indexeddb/auto';
 import { deflateRawSync } from 'node:zlib';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { ComparisonOutcome, ConfirmationOutcome, JobResult, StrategyOutcome } from '../../../src/simulation/run/jobTypes';
+import { scenarioHash } from '../../../src/simulation/run/hash';
+import { createWorkerRunClient, setRunClient } from '../../../src/ui/simulate/client';
+import { simulatedFigures, type Tagged } from '../../../src/ui/state/runsSlice';
+import type { CompareHandle } from '../../../workers/browserCompare';
 import { openScenarioDb, type ScenarioDb, StorageError } from '../../../src/ui/persist/db';
 import { loadSaved } from '../../../src/ui/persist/boot';
 import { createPersistence, type TabChannel } from '../../../src/ui/persist/persistence';
@@ -10,7 +15,8 @@ import { createAppStore } from '../../../src/ui/state/store';
 import { smallScenario } from '../fixtures';
 
 let dbCount = 0;
-const blank = () => smallScenario({ name: 'Blank' });
+const OVERTIME = { id: 'ot', name: 'Overtime', levers: [{ kind: 'overtime' as const, hoursPerAgentPerDay: 2, capHoursPerDay: 2, premium: 1.5 }] };
+const blank = () => smallScenario({ name: 'Blank', strategies: [OVERTIME] });
 
 /** Two tabs' ends of one BroadcastChannel. */
 function channelPair(): [TabChannel, TabChannel] {
@@ -136,5 +142,125 @@ describe('autosave', () => {
     expect((await db.list()).map((s) => s.name)).toEqual(['Blank']);
     await tab.persistence.keepLinked();
     expect((await db.list()).map((s) => s.name)).toEqual(['Shared', 'Blank']);
+  });
+});
+
+/** A compare worker whose confirmations the test answers by hand (the runs slice's own path into the store). */
+function answeringWorkers() {
+  const answers: ((r: JobResult<unknown>) => void)[] = [];
+  const pending = () => new Promise<JobResult<never>>((resolve) => { answers.push(resolve as (r: JobResult<unknown>) => void); });
+  const factory = (): CompareHandle => ({ simulate: pending, compare: pending, confirm: pending, warm: async () => {}, terminate: () => {} });
+  return { answers, factory };
+}
+
+const outcomeOf = (id: string, meets: boolean, replications: number): StrategyOutcome => ({
+  id, simulated: { meetsTargets: meets, replications, failures: meets ? [] : [{ channel: 'voice' }] },
+}) as unknown as StrategyOutcome;
+const confirmationOf = (meets: boolean, replications: number): ConfirmationOutcome => ({
+  baseline: outcomeOf('baseline', false, replications), strategy: outcomeOf('ot', meets, replications), seconds: 1,
+});
+
+/** Confirms `ot` through the runs slice, answered with `result`. */
+async function confirmOvertime(store: ReturnType<typeof createAppStore>, workers: ReturnType<typeof answeringWorkers>, result: ConfirmationOutcome) {
+  store.getState().startConfirm('ot');
+  await new Promise((r) => setTimeout(r, 0));
+  workers.answers.at(-1)!({ kind: 'done', result });
+  // The result lands in its own task (runsSlice.ts `finish`).
+  await new Promise((r) => setTimeout(r, 5));
+}
+
+describe('confirmations kept with the results', () => {
+  afterEach(() => setRunClient(null));
+
+  it('a strategy\'s confirmation comes back after a reload, current; after an edit of the strategy, marked before', async () => {
+    const workers = answeringWorkers();
+    setRunClient(createWorkerRunClient(workers.factory));
+    const db = openScenarioDb(`c-${++dbCount}`);
+    const tab = await openTab(db);
+    await confirmOvertime(tab.store, workers, confirmationOf(true, 17));
+    const confirmed = tab.store.getState().confirmations.ot;
+    expect(confirmed?.result.strategy.simulated.replications).toBe(17);
+    await settle(tab.persistence);
+    const stored = await db.read(tab.persistence.state.getState().currentId!);
+    expect(stored?.results.confirmations?.ot?.runId).toBe(confirmed!.runId);
+
+    const again = await openTab(db);
+    expect(again.store.getState().confirmations).toEqual({ ot: confirmed });
+    expect(simulatedFigures('ot', again.store.getState(), again.store.getState().scenario)).toMatchObject({ current: true, confirmed: true, outcome: { simulated: { replications: 17 } } });
+    // The strategy edited since: the confirmation stays, by its tag marked "before" — after a reload too.
+    const edited = { ...OVERTIME, levers: [{ ...OVERTIME.levers[0], hoursPerAgentPerDay: 1 }] };
+    expect(again.store.getState().editScenario({ ...again.store.getState().scenario, strategies: [edited] }).ok).toBe(true);
+    expect(simulatedFigures('ot', again.store.getState(), again.store.getState().scenario)).toMatchObject({ current: false, confirmed: true });
+    await settle(again.persistence);
+    const third = await openTab(db);
+    expect(third.store.getState().confirmations.ot?.runId).toBe(confirmed!.runId);
+    expect(simulatedFigures('ot', third.store.getState(), third.store.getState().scenario)).toMatchObject({ current: false, confirmed: true });
+  });
+
+  it('opens results saved before confirmations were kept as none, and drops a damaged confirmation, keeping the rest', async () => {
+    const db = openScenarioDb(`c-${++dbCount}`);
+    const scenario = blank();
+    const record = {
+      id: 'old', name: 'Old', createdAt: '2026-06-01T10:00:00.000Z', updatedAt: '2026-06-01T10:00:00.000Z',
+      scenario, view: 'comparison' as const, focusDay: null, runSettings: { seed: 1, replications: 20 },
+    };
+    await db.write(record, null, { comparison: null, simulation: null });
+    const old = await openTab(db, undefined, 'old');
+    expect(old.store.getState().scenario.name).toBe('Blank');
+    expect(old.store.getState().confirmations).toEqual({});
+    expect(simulatedFigures('ot', old.store.getState(), scenario)).toBeNull();
+
+    const good: Tagged<ConfirmationOutcome> = { tag: { scenarioHash: scenarioHash(scenario), seed: 1, replications: 20, strategyId: 'ot' }, runId: 'confirm-3', scenario, result: confirmationOf(false, 20) };
+    const damaged = { comparison: null, simulation: null, confirmations: { ot: good, ot2: { tag: 'lost', result: null }, ot3: { ...good, result: { baseline: {}, strategy: {} } } } };
+    await db.write({ ...record, id: 'damaged' }, null, damaged as never);
+    const tab = await openTab(db, undefined, 'damaged');
+    expect(tab.store.getState().confirmations).toEqual({ ot: good });
+    expect(simulatedFigures('ot', tab.store.getState(), tab.store.getState().scenario)).toMatchObject({ current: true, confirmed: true });
+    await db.write({ ...record, id: 'garbage' }, null, { comparison: null, simulation: null, confirmations: 'not a map' } as never);
+    expect((await openTab(db, undefined, 'garbage')).store.getState().confirmations).toEqual({});
+  });
+
+  it('a duplicate keeps the confirmations, a new scenario and a link start without, undo of a delete brings them back', async () => {
+    const workers = answeringWorkers();
+    setRunClient(createWorkerRunClient(workers.factory));
+    const db = openScenarioDb(`c-${++dbCount}`);
+    const tab = await openTab(db);
+    await confirmOvertime(tab.store, workers, confirmationOf(true, 9));
+    await settle(tab.persistence);
+    const confirmed = tab.store.getState().confirmations.ot!;
+    await tab.persistence.duplicate(tab.persistence.state.getState().currentId!);
+    const copyId = tab.persistence.state.getState().currentId!;
+    expect((await db.read(copyId))?.results.confirmations?.ot?.runId).toBe(confirmed.runId);
+    await tab.persistence.create();
+    expect(tab.store.getState().confirmations).toEqual({});
+    await tab.persistence.open(copyId);
+    expect(tab.store.getState().confirmations.ot?.runId).toBe(confirmed.runId);
+    await tab.persistence.remove(copyId);
+    await tab.persistence.undoRemove();
+    expect(tab.store.getState().confirmations.ot?.runId).toBe(confirmed.runId);
+    const data = deflateRawSync(Buffer.from(JSON.stringify(blank()))).toString('base64url');
+    await tab.persistence.openLink(`scenario=${data}`);
+    expect(tab.store.getState().confirmations).toEqual({});
+  });
+
+  it('a confirmation made after a reload counts as newer than the restored comparison', async () => {
+    const workers = answeringWorkers();
+    setRunClient(createWorkerRunClient(workers.factory));
+    const db = openScenarioDb(`c-${++dbCount}`);
+    const scenario = blank();
+    const tag = { scenarioHash: scenarioHash(scenario), seed: 1, replications: 20 };
+    // Saved in an earlier session whose runs had come far: a high run number.
+    const comparison: Tagged<ComparisonOutcome> = {
+      tag: { ...tag, strategyId: null }, runId: 'compare-900000', scenario,
+      result: { strategies: [outcomeOf('baseline', false, 20), outcomeOf('ot', false, 20)] } as unknown as ComparisonOutcome,
+    };
+    await db.write({
+      id: 'saved', name: 'Blank', createdAt: '2026-06-01T10:00:00.000Z', updatedAt: '2026-06-01T10:00:00.000Z',
+      scenario, view: 'comparison', focusDay: null, runSettings: { seed: 1, replications: 20 },
+    }, null, { comparison, simulation: null });
+    const tab = await openTab(db, undefined, 'saved');
+    expect(simulatedFigures('ot', tab.store.getState(), tab.store.getState().scenario)).toMatchObject({ current: true, confirmed: false });
+    await confirmOvertime(tab.store, workers, confirmationOf(true, 20));
+    expect(simulatedFigures('ot', tab.store.getState(), tab.store.getState().scenario)).toMatchObject({ current: true, confirmed: true, outcome: { simulated: { meetsTargets: true } } });
   });
 });
