@@ -5,20 +5,13 @@
  * (four strategies side by side) does not.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../src/scenario/parse';
-import { resolveScenario } from '../../../src/scenario/resolve';
 import { defaultSample } from '../../../src/scenario/samples';
 import { simulateReplication } from '../../../src/simulation/des';
 import { SimulationAccumulator, accumulatorBytes, RESERVOIR } from '../../../src/simulation/stats/accumulator';
 import { simulationRefusal } from '../../../src/simulation/run/budget';
 import { baselineScenario } from '../../../src/simulation/levers';
 import { yearScenario } from '../../../bench/yearScenario';
-
-const resolved = (input: unknown) => {
-  const parsed = parseScenario(input);
-  if (!parsed.ok) throw new Error('invalid');
-  return resolveScenario(parsed.scenario);
-};
+import { resolved } from './generatedScenario';
 
 describe('the budget of a streamed merge', () => {
   it('charges what the banks hold, replication after replication', () => {

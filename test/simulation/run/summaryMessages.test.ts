@@ -3,18 +3,11 @@
  * (run/workerApi.ts, SummaryMessage) — and must give the summaries the whole request gives.
  */
 import { describe, expect, it } from 'vitest';
-import { parseScenario } from '../../../src/scenario/parse';
-import { resolveScenario } from '../../../src/scenario/resolve';
 import { samples } from '../../../src/scenario/samples';
 import { baselineScenario } from '../../../src/simulation/levers';
 import { summariseBatch, type SummaryRequest } from '../../../src/simulation/run/batch';
 import { simulationWorkerApi, summaryMessages } from '../../../src/simulation/run/workerApi';
-
-const resolved = (input: unknown) => {
-  const parsed = parseScenario(input);
-  if (!parsed.ok) throw new Error('invalid');
-  return resolveScenario(parsed.scenario);
-};
+import { resolved } from './generatedScenario';
 
 describe('summary messages', () => {
   it('send the scenario once per run and per worker, with the same summaries', () => {
