@@ -70,44 +70,47 @@ function groupedForks(baseline: ResolvedScenario, strategies: readonly StrategyS
 }
 
 /**
- * One replication's group: the scenario alone, or the baseline and each strategy in turn — or,
- * given a sink, each handed to it as it is made (des/fork.ts `MemberSink`; the list is then
- * empty), the strategies forked in groups of `forkGroup`.
+ * Every replication of the batch, each member's result handed to `sink` as it is made: the
+ * scenario alone, or the baseline and each strategy in turn, forked in groups of `forkGroup`.
+ * Without uncertain inputs the fork's slots and intervals are found once for the batch. With
+ * them, one world per replication, drawn from its own streams and applied to the baseline and to
+ * every strategy alike before the replication runs (uncertainty/applyWorld.ts): each
+ * replication's scenarios differ, so slots and fork intervals are found per replication.
  */
-function runGroup(request: BatchRequest & BatchShape, replication: number, sink?: MemberSink): ReplicationResult[] {
-  const { scenario, seed, strategies } = request;
-  const alone = (s: ResolvedScenario): ReplicationResult[] => {
-    const r = simulateReplication(s, { seed, replication });
-    if (!sink) return [r];
-    sink(0, r);
-    return [];
-  };
+function eachResult(request: BatchRequest & BatchShape, sink: MemberSink): void {
+  const { scenario, seed } = request;
+  const strategies = request.strategies ?? [];
   const u = scenario.uncertainty;
-  if (u) {
-    // One world per replication, drawn from its own streams and applied to the baseline and to
-    // every strategy alike before the replication runs (uncertainty/applyWorld.ts). Each
-    // replication's scenarios differ, so slots and fork intervals are found per replication.
-    const world = sampleWorld(u, seed, replication);
-    const base = applyWorld(scenario, world);
-    if (!strategies || strategies.length === 0) return alone(base);
-    const worldStrategies = strategies.map((st) => applyWorld(st, world));
-    if (!sink) return forkedReplications(base, worldStrategies)(seed, replication);
-    groupedForks(base, worldStrategies, request.forkGroup)(seed, replication, sink);
-    return [];
+  const once = !u && strategies.length > 0 ? groupedForks(scenario, strategies, request.forkGroup) : null;
+  for (const replication of request.replications) {
+    if (once) {
+      once(seed, replication, sink);
+      continue;
+    }
+    const world = u ? sampleWorld(u, seed, replication) : null;
+    const base = world ? applyWorld(scenario, world) : scenario;
+    if (strategies.length === 0) sink(0, simulateReplication(base, { seed, replication }));
+    else groupedForks(base, strategies.map((st) => applyWorld(st, world!)), request.forkGroup)(seed, replication, sink);
   }
-  if (strategies && strategies.length > 0) return forkedReplications(scenario, strategies)(seed, replication, sink);
-  return alone(scenario);
 }
 
 /** Results in replication order; with strategies, each replication's group in turn (baseline first). */
 export function runBatch(request: BatchRequest): ReplicationResult[] {
-  const { scenario, strategies } = request;
-  if (!scenario.uncertainty && strategies && strategies.length > 0) {
-    // The fork's slots and intervals are found once for the batch.
-    const run = forkedReplications(scenario, strategies);
-    return request.replications.flatMap((replication) => run(request.seed, replication));
-  }
-  return request.replications.flatMap((replication) => runGroup(request, replication));
+  const out: ReplicationResult[] = [];
+  eachResult(request, (_, r) => { out.push(r); });
+  return out;
+}
+
+/** Each wanted member's summary of the results given to `take` (member m of a group, its result), in `out`. */
+function summariser(request: SummaryRequest): { take: MemberSink; out: MemberSummary[] } {
+  const members = [request.scenario, ...(request.strategies ?? [])];
+  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s, request.intervalDetail) : null));
+  const out: MemberSummary[] = [];
+  const take: MemberSink = (m, r) => {
+    const layout = layouts[m];
+    if (layout) out.push({ ...summariseReplication(members[m]!, r, layout), member: m });
+  };
+  return { take, out };
 }
 
 /**
@@ -117,31 +120,16 @@ export function runBatch(request: BatchRequest): ReplicationResult[] {
  * merges it was built from that scenario.
  */
 export function summariseBatch(request: SummaryRequest): MemberSummary[] {
-  const members = [request.scenario, ...(request.strategies ?? [])];
-  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s, request.intervalDetail) : null));
-  const run = !request.scenario.uncertainty && members.length > 1 ? groupedForks(request.scenario, request.strategies!, request.forkGroup) : null;
-  const out: MemberSummary[] = [];
-  const take: MemberSink = (m, r) => {
-    const layout = layouts[m];
-    if (layout) out.push({ ...summariseReplication(members[m]!, r, layout), member: m });
-  };
-  for (const replication of request.replications) {
-    if (run) run(request.seed, replication, take);
-    else runGroup(request, replication, take);
-  }
+  const { take, out } = summariser(request);
+  eachResult(request, take);
   return out;
 }
 
 /** `summariseBatch` of results simulated already (a pool whose workers only run batches: tests, in-process pools). */
 export function summariseResults(request: SummaryRequest, results: readonly ReplicationResult[]): MemberSummary[] {
-  const members = [request.scenario, ...(request.strategies ?? [])];
-  const layouts = members.map((s, m) => (request.summarise[m] ? summaryLayout(s, request.intervalDetail) : null));
-  const out: MemberSummary[] = [];
-  results.forEach((r, k) => {
-    const m = k % members.length;
-    const layout = layouts[m];
-    if (layout) out.push({ ...summariseReplication(members[m]!, r, layout), member: m });
-  });
+  const { take, out } = summariser(request);
+  const size = groupSize(request);
+  results.forEach((r, k) => take(k % size, r));
   return out;
 }
 
